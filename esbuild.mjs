@@ -1,0 +1,37 @@
+// One build for the four bundles of Dossier SIO:
+//   dist/extension.js  VS Code client (node, `vscode` external)
+//   dist/server.js     language server, `node dist/server.js --stdio`
+//   dist/cli.js        the `sio-dossier` command
+//   dist/webview.js    scripts of the preview and class view (browser)
+// --production minifies, --watch rebuilds; type checking is `tsc --noEmit` (npm run typecheck).
+import * as esbuild from 'esbuild';
+import { chmodSync, existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: 'linked'
+};
+
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node18' };
+
+const configs = [
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['webview/src/preview.ts'], outfile: 'dist/webview/preview.js' }
+].filter((c) => c.entryPoints.every((e) => existsSync(e)));
+
+if (watch) {
+  for (const c of configs) (await esbuild.context(c)).watch();
+  console.log('[esbuild] surveillance des fichiers… / watching…');
+} else {
+  await Promise.all(configs.map((c) => esbuild.build(c)));
+  if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+}
