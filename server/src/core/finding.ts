@@ -1,0 +1,25 @@
+/**
+ * A problem found by a rule, before it becomes an LSP diagnostic.
+ * Ranges are offsets into the document text; the edge converts them to positions.
+ */
+import type { Text } from './l10n';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Finding {
+  /** Stable code, documented in docs/DIAGNOSTICS.md and shown by `sio-dossier check --format json`. */
+  code: string;
+  severity: Severity;
+  message: Text;
+  start: number;
+  end: number;
+  /** "sio" for the checks, "revue" for teachers' remarks. */
+  source?: 'sio' | 'revue';
+  /** Data a quick fix needs (e.g. the canonical rewrite of a period). */
+  data?: FixData;
+}
+
+export type FixData =
+  | { kind: 'replace'; replacements: { text: string; title: Text }[] }
+  | { kind: 'swap-periode'; text: string }
+  | { kind: 'none' };

@@ -1,0 +1,62 @@
+/**
+ * Custom LSP messages of Dossier SIO, declared once for the server, the client and the tests.
+ * Model: vscode-eslint's customMessages.ts / rust-analyzer's lsp_ext.ts.
+ */
+import type { SyntheseModel } from './core/table/types';
+
+/**
+ * Client → server. The synthesis table model of an open dossier: the preview and the
+ * PDF export render it, so neither reparses the YAML. `null` model when the document is
+ * not a dossier or does not parse far enough to build one.
+ */
+export const SyntheseRequest = 'sio/synthese' as const;
+export interface SyntheseParams {
+  uri: string;
+  /** Include the review's evaluation grid (teacher setting). */
+  includeEvaluation?: boolean;
+}
+export interface SyntheseResult {
+  uri: string;
+  version: number;
+  model: SyntheseModel | null;
+}
+
+/**
+ * Server → client. Sent after each validation of a dossier, for the status bar:
+ * coverage of the evaluated bloc.
+ */
+export const CoverageNotification = 'sio/coverage' as const;
+export interface CoverageParams {
+  uri: string;
+  version: number;
+  /** "Bloc 1" / "Bloc 2"… */
+  label: string;
+  covered: number;
+  total: number;
+  missing: string[];
+}
+
+/** Options the client passes in `initializationOptions`. */
+export interface InitializationOptions {
+  /** UI language of the editor ("fr", "en"…). */
+  locale?: string;
+}
+
+/** Settings read from the `sio` section. */
+export interface SioSettings {
+  /** Severity of `coverage-sub`: "information" by default, "off" to hide it. */
+  coverageSub: 'off' | 'hint' | 'information' | 'warning';
+  /** Show the official title after each competence id. */
+  inlayHints: boolean;
+  /** Diagnostics for every *.sio.yaml of the workspace, not only open ones. */
+  workspaceDiagnostics: boolean;
+  /** Include the review's evaluation grid in the preview and exports. */
+  includeEvaluation: boolean;
+}
+
+export const defaultSettings: SioSettings = {
+  coverageSub: 'information',
+  inlayHints: true,
+  workspaceDiagnostics: true,
+  includeEvaluation: false
+};
