@@ -34,6 +34,12 @@ export interface Competence {
   /** When the seed gives no indicator wording (MC SNO), says so instead of inventing one. */
   indicatorsNote?: string;
   knowledge: KnowledgeGroup[];
+  /**
+   * When the référentiel prints one savoirs associés cell for several competences (BTS SIO
+   * Annexe I.B: B2.1–B2.3 SISR, B2.1–B2.2 SLAM, B3.1–B3.4), the id of the competence that
+   * carries it; `knowledge` is then empty rather than duplicated.
+   */
+  knowledgeFrom?: string;
 }
 
 export interface Bloc {
@@ -41,6 +47,8 @@ export interface Bloc {
   id: string;
   title: string;
   option: Option | null;
+  /** Name of the option as printed, e.g. "Solutions d’infrastructure, systèmes et réseaux". */
+  optionTitle?: string;
   competences: Competence[];
 }
 
