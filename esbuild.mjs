@@ -5,7 +5,7 @@
 //   dist/webview.js    scripts of the preview and class view (browser)
 // --production minifies, --watch rebuilds; type checking is `tsc --noEmit` (npm run typecheck).
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -28,6 +28,13 @@ const configs = [
   { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['webview/src/preview.ts'], outfile: 'dist/webview/preview.js' },
   { ...common, entryPoints: ['webview/src/preview.css'], outfile: 'dist/webview/preview.css' }
 ].filter((c) => c.entryPoints.every((e) => existsSync(e)));
+
+// The PDF export embeds DejaVu Sans; the bundles (extension, cli) look for it in dist/fonts
+// because node_modules is not shipped in the .vsix.
+mkdirSync('dist/fonts', { recursive: true });
+for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) {
+  copyFileSync(`node_modules/dejavu-fonts-ttf/ttf/${f}`, `dist/fonts/${f}`);
+}
 
 if (watch) {
   for (const c of configs) (await esbuild.context(c)).watch();
