@@ -58,12 +58,23 @@ export interface EpreuveRule {
   from: number;
   to: number | null;
   bloc: string;           // "B1", "B2", "B3" or "1".."3"
+  /**
+   * Set when the épreuve differs by option (BTS SIO bloc 2: E5 « Administration des systèmes et
+   * des réseaux » for SISR, « Conception et développement d’applications » for SLAM); absent = common.
+   */
+  option?: Option;
   code: string;           // "E4", "E5", "E6"…
   title: string;
+  /**
+   * What the épreuve rests on: the portfolio + tableau de synthèse (BTS SIO bloc 1), the fiches
+   * descriptives of réalisations (bloc 2), the dossier numérique (MC SNO), or a written exam
+   * (bloc 3), which the dossier does not feed.
+   */
+  support?: 'portfolio' | 'realisations' | 'dossier' | 'ecrit';
   /** Annex of the tableau de synthèse / fiche descriptive, as printed on the official forms. */
   annexes: { tableau?: string; fiche?: string; grille?: string };
   /** Penalties the texts list, in points. */
-  penalties: { id: string; label: string; points: number }[];
+  penalties: { id: string; label: string; points: number; /** "jusqu’à N points" */ upTo?: boolean }[];
   source: string;
 }
 
