@@ -1,0 +1,57 @@
+/**
+ * Which competences the réalisations mobilise. Citing a sub-competence (B1.2.1) counts for its
+ * competence (B1.2), as on the tableau de synthèse where the column is the competence.
+ * Shared by the diagnostics, the code lens, the status bar and the table model.
+ */
+import { Catalog, coverageBlocs, competenceOf } from './catalog';
+import type { DossierModel, RealisationSrc } from './model';
+import type { Bloc } from './referentiel/types';
+
+export interface BlocCoverage {
+  bloc: Bloc;
+  /** Competence id → ids of the réalisations that mobilise it. */
+  byCompetence: Map<string, string[]>;
+  /** Sub-competence id → count. */
+  bySub: Map<string, number>;
+  missing: string[];
+  covered: number;
+  total: number;
+}
+
+/** Competence ids (not sub-competences) a réalisation mobilises, in the catalog's terms. */
+export function mobilised(cat: Catalog, r: RealisationSrc): Set<string> {
+  const out = new Set<string>();
+  for (const c of r.competences ?? []) {
+    const id = competenceOf(cat, c.value.trim());
+    if (id) out.add(id);
+  }
+  return out;
+}
+
+export function blocCoverage(cat: Catalog, model: DossierModel, bloc: Bloc): BlocCoverage {
+  const byCompetence = new Map<string, string[]>(bloc.competences.map((c) => [c.id, []]));
+  const bySub = new Map<string, number>();
+  for (const c of bloc.competences) for (const s of c.subCompetences) bySub.set(s.id, 0);
+  for (const r of model.realisations) {
+    const label = r.id?.value || `#${r.index + 1}`;
+    for (const c of r.competences ?? []) {
+      const id = c.value.trim();
+      const entry = cat.byId.get(id);
+      if (!entry || entry.bloc.id !== bloc.id) continue;
+      const list = byCompetence.get(entry.competence.id);
+      if (list && !list.includes(label)) list.push(label);
+      if (entry.sub) bySub.set(id, (bySub.get(id) ?? 0) + 1);
+    }
+  }
+  const missing = [...byCompetence].filter(([, rs]) => rs.length === 0).map(([id]) => id);
+  return { bloc, byCompetence, bySub, missing, covered: byCompetence.size - missing.length, total: byCompetence.size };
+}
+
+export function evaluatedCoverage(cat: Catalog, model: DossierModel): BlocCoverage[] {
+  return coverageBlocs(cat).map((b) => blocCoverage(cat, model, b));
+}
+
+/** "Bloc 1" for B1 and for MC SNO's "1". */
+export function blocLabel(bloc: Bloc): string {
+  return `Bloc ${bloc.id.replace(/^B/, '')}`;
+}

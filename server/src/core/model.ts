@@ -1,0 +1,95 @@
+/**
+ * The dossier as the rules see it: every value with the offsets of its key and value in the
+ * source, so that each diagnostic lands on the exact key or value. Built best-effort from a
+ * YAML tree that may be invalid or incomplete (the student is typing).
+ */
+
+/** A scalar value as written, with its source span. */
+export interface Str {
+  value: string;
+  start: number;
+  end: number;
+  /** Span of the key (`periode:`), when the value belongs to a mapping. */
+  keyStart?: number;
+  keyEnd?: number;
+  /** True when the scalar was not a string in YAML (e.g. `numero: 0234` read as a number). */
+  notString?: boolean;
+  /** True for plain (unquoted) scalars. */
+  plain?: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface FicheModelSrc extends Span {
+  keyStart: number;
+  keyEnd: number;
+  numero?: Str;
+  conditions?: Str;
+  productions?: Str;
+}
+
+export interface RealisationSrc extends Span {
+  index: number;
+  id?: Str;
+  intitule?: Str;
+  cadre?: Str;
+  periode?: Str;
+  organisation?: Str;
+  lieu?: Str;
+  modalite?: Str;
+  description?: Str;
+  /** `null` when the key is absent; [] when present but empty. */
+  competences: Str[] | null;
+  /** Span of the `competences` key, or of the réalisation's first line when absent. */
+  competencesKey?: Span;
+  documents: Str[];
+  fiche?: FicheModelSrc;
+  /** Every key present, for "add a missing field" fixes. */
+  keys: Map<string, Span>;
+}
+
+export interface StageSrc extends Span {
+  organisation?: Str;
+  periode?: Str;
+  annee?: Str;
+}
+
+export interface CandidatSrc {
+  nom?: Str;
+  prenom?: Str;
+  numero?: Str;
+  centre?: Str;
+  option?: Str;
+  portfolio?: Str;
+  /** Span of the `candidat` key. */
+  key?: Span;
+}
+
+export interface DossierModel {
+  referentiel?: Str;
+  session?: Str;
+  candidat: CandidatSrc;
+  stages: StageSrc[];
+  realisations: RealisationSrc[];
+  /** Span of the `realisations` key (where coverage diagnostics go), or of the first line. */
+  realisationsKey: Span;
+}
+
+/** The dossier's values after defaults: what the rules reason about. */
+export function kindOf(model: DossierModel): 'bts-sio' | 'mc-sno' {
+  return model.referentiel?.value === 'mc-sno' ? 'mc-sno' : 'bts-sio';
+}
+
+export function optionOf(model: DossierModel): 'SISR' | 'SLAM' | null {
+  const v = model.candidat.option?.value;
+  return v === 'SISR' || v === 'SLAM' ? v : null;
+}
+
+export function sessionOf(model: DossierModel): number | null {
+  const v = model.session?.value;
+  if (!v || !/^\d{4}$/.test(v)) return null;
+  return Number(v);
+}

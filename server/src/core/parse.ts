@@ -1,0 +1,232 @@
+/**
+ * One parse per document version: YAML with source ranges (`yaml`'s CST via keepSourceTokens),
+ * the plain JS value for the JSON Schema, and the located DossierModel for the rules.
+ * Never throws: hostile input (alias bombs, huge files, binary) becomes a finding.
+ */
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
+import type { Finding } from './finding';
+import { text } from './l10n';
+import type { CandidatSrc, DossierModel, FicheModelSrc, RealisationSrc, Span, StageSrc, Str } from './model';
+import { yamlErrorFinding } from './yamlErrors';
+
+/** Above this size the file is not a dossier anyone typed; refuse instead of freezing the editor. */
+export const MAX_DOSSIER_BYTES = 1_000_000;
+/** yaml's own guard against "billion laughs" alias bombs. */
+const MAX_ALIAS_COUNT = 200;
+
+export interface ParsedDossier {
+  text: string;
+  /** The first YAML document, null when the input was refused before parsing. */
+  doc: Document.Parsed | null;
+  /** The JS value of the first document (undefined when it could not be built). */
+  data: unknown;
+  model: DossierModel;
+  /** YAML syntax problems and refusals (too large, alias bomb, binary…). */
+  findings: Finding[];
+  /** True when the content is not analysed further (refused input). */
+  refused: boolean;
+}
+
+export function emptyModel(): DossierModel {
+  return { candidat: {}, stages: [], realisations: [], realisationsKey: { start: 0, end: 0 } };
+}
+
+export function parseDossier(source: string): ParsedDossier {
+  const refusal = refuse(source);
+  if (refusal) return { text: source, doc: null, data: undefined, model: emptyModel(), findings: [refusal], refused: true };
+
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(source, { keepSourceTokens: true, lineCounter, prettyErrors: false, uniqueKeys: true });
+  const all = Array.isArray(docs) ? docs : [];
+  const findings: Finding[] = [];
+  for (const d of all) for (const e of d.errors) findings.push(yamlErrorFinding(e, source));
+  for (const d of all.slice(1)) {
+    findings.push({
+      code: 'yaml-syntax',
+      severity: 'warning',
+      message: text(
+        'Un dossier ne contient qu’un seul document YAML : ce qui suit « --- » est ignoré.',
+        'A dossier holds a single YAML document: what follows "---" is ignored.'
+      ),
+      start: d.range[0],
+      end: Math.min(d.range[0] + 3, source.length)
+    });
+  }
+  const doc = all[0] ?? null;
+  let data: unknown = undefined;
+  if (doc) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      findings.push({
+        code: 'yaml-syntax',
+        severity: 'error',
+        message: text(
+          'Trop d’alias YAML (*ancre) : le fichier ressemble à une « bombe d’alias » et n’est pas analysé. Écrivez les valeurs en clair.',
+          'Too many YAML aliases (*anchor): the file looks like an alias bomb and is not analysed. Write the values out.'
+        ),
+        start: 0,
+        end: Math.min(source.indexOf('\n') >= 0 ? source.indexOf('\n') : source.length, source.length)
+      });
+      return { text: source, doc, data: undefined, model: emptyModel(), findings, refused: true };
+    }
+  }
+  const model = doc && isMap(doc.contents) ? buildModel(doc.contents) : emptyModel();
+  return { text: source, doc, data, model, findings, refused: false };
+}
+
+function refuse(source: string): Finding | null {
+  if (source.length > MAX_DOSSIER_BYTES) {
+    return {
+      code: 'file-too-large',
+      severity: 'error',
+      message: text(
+        `Fichier trop volumineux (${Math.round(source.length / 1000)} ko) : un dossier dépasse rarement 100 ko, il n’est pas analysé au-delà de ${MAX_DOSSIER_BYTES / 1000} ko. Vérifiez qu’il s’agit bien d’un dossier SIO.`,
+        `File too large (${Math.round(source.length / 1000)} kB): dossiers rarely exceed 100 kB and are not analysed beyond ${MAX_DOSSIER_BYTES / 1000} kB. Check that this is a SIO dossier.`
+      ),
+      start: 0,
+      end: Math.min(source.length, 1)
+    };
+  }
+  const nul = source.indexOf('\u0000');
+  const bad = source.indexOf('\uFFFD');
+  const at = nul >= 0 ? nul : bad;
+  if (at >= 0) {
+    return {
+      code: 'file-binary',
+      severity: 'error',
+      message: text(
+        nul >= 0
+          ? 'Le fichier contient des octets binaires (caractère NUL) : ce n’est pas un texte YAML. Enregistrez le dossier en texte UTF-8.'
+          : 'Le fichier contient des caractères invalides (encodage qui n’est pas de l’UTF-8 ?). Enregistrez le dossier en UTF-8.',
+        nul >= 0
+          ? 'The file contains binary bytes (NUL character): it is not YAML text. Save the dossier as UTF-8 text.'
+          : 'The file contains invalid characters (not UTF-8?). Save the dossier as UTF-8.'
+      ),
+      start: at,
+      end: at + 1
+    };
+  }
+  return null;
+}
+
+function span(node: Node | null | undefined): Span | undefined {
+  const r = node?.range;
+  return r ? { start: r[0], end: r[1] } : undefined;
+}
+
+function scalarStr(node: unknown, key?: Node | null): Str | undefined {
+  if (!isScalar(node) || !node.range) return undefined;
+  const s = node as Scalar;
+  if (s.value === null || s.value === undefined) {
+    // `key:` with nothing after it: keep the key span so "missing value" lands on it.
+    if (!key?.range) return undefined;
+    return { value: '', start: key.range[1], end: key.range[1], keyStart: key.range[0], keyEnd: key.range[1] };
+  }
+  const out: Str = {
+    value: typeof s.value === 'string' ? s.value : s.source ?? String(s.value),
+    start: s.range![0],
+    end: s.range![1],
+    notString: typeof s.value !== 'string',
+    plain: s.type === Scalar.PLAIN
+  };
+  if (key?.range) {
+    out.keyStart = key.range[0];
+    out.keyEnd = key.range[1];
+  }
+  return out;
+}
+
+function entries(map: YAMLMap): { key: string; keyNode: Node; value: unknown }[] {
+  const out: { key: string; keyNode: Node; value: unknown }[] = [];
+  for (const item of map.items) {
+    if (!isPair(item) || !isScalar(item.key)) continue;
+    out.push({ key: String(item.key.value), keyNode: item.key as Node, value: item.value });
+  }
+  return out;
+}
+
+function strList(value: unknown): Str[] {
+  if (!isSeq(value)) return [];
+  const out: Str[] = [];
+  for (const item of value.items) {
+    const s = scalarStr(item);
+    if (s && s.value !== '') out.push(s);
+  }
+  return out;
+}
+
+function buildModel(root: YAMLMap): DossierModel {
+  const model: DossierModel = { candidat: {}, stages: [], realisations: [], realisationsKey: { start: 0, end: 0 } };
+  const first = root.items[0];
+  if (isPair(first) && isScalar(first.key) && first.key.range) model.realisationsKey = { start: first.key.range[0], end: first.key.range[1] };
+  for (const { key, keyNode, value } of entries(root)) {
+    switch (key) {
+      case 'referentiel':
+        model.referentiel = scalarStr(value, keyNode);
+        break;
+      case 'session':
+        model.session = scalarStr(value, keyNode);
+        break;
+      case 'candidat':
+        model.candidat = buildCandidat(value, keyNode);
+        break;
+      case 'stages':
+        if (isSeq(value)) for (const item of value.items) if (isMap(item)) model.stages.push(buildStage(item));
+        break;
+      case 'realisations':
+        model.realisationsKey = span(keyNode)!;
+        if (isSeq(value)) value.items.forEach((item) => isMap(item) && model.realisations.push(buildRealisation(item, model.realisations.length)));
+        break;
+    }
+  }
+  return model;
+}
+
+function buildCandidat(value: unknown, keyNode: Node): CandidatSrc {
+  const c: CandidatSrc = { key: span(keyNode) };
+  if (!isMap(value)) return c;
+  for (const e of entries(value)) {
+    if (e.key === 'nom' || e.key === 'prenom' || e.key === 'numero' || e.key === 'centre' || e.key === 'option' || e.key === 'portfolio') {
+      c[e.key] = scalarStr(e.value, e.keyNode);
+    }
+  }
+  return c;
+}
+
+function buildStage(map: YAMLMap): StageSrc {
+  const s: StageSrc = { ...(span(map) ?? { start: 0, end: 0 }) };
+  for (const e of entries(map)) {
+    if (e.key === 'organisation' || e.key === 'periode' || e.key === 'annee') s[e.key] = scalarStr(e.value, e.keyNode);
+  }
+  return s;
+}
+
+const TEXT_FIELDS = ['id', 'intitule', 'cadre', 'periode', 'organisation', 'lieu', 'modalite', 'description'] as const;
+
+function buildRealisation(map: YAMLMap, index: number): RealisationSrc {
+  const r: RealisationSrc = { ...(span(map) ?? { start: 0, end: 0 }), index, competences: null, documents: [], keys: new Map() };
+  for (const e of entries(map)) {
+    const ks = span(e.keyNode)!;
+    r.keys.set(e.key, ks);
+    if ((TEXT_FIELDS as readonly string[]).includes(e.key)) {
+      r[e.key as (typeof TEXT_FIELDS)[number]] = scalarStr(e.value, e.keyNode);
+    } else if (e.key === 'competences') {
+      r.competencesKey = ks;
+      r.competences = isSeq(e.value) ? strList(e.value) : isScalar(e.value) && e.value.value ? [scalarStr(e.value, e.keyNode)!] : [];
+    } else if (e.key === 'documents') {
+      r.documents = strList(e.value);
+    } else if (e.key === 'fiche' && isMap(e.value)) {
+      r.fiche = buildFiche(e.value, ks);
+    }
+  }
+  return r;
+}
+
+function buildFiche(map: YAMLMap, key: Span): FicheModelSrc {
+  const f: FicheModelSrc = { ...(span(map) ?? key), keyStart: key.start, keyEnd: key.end };
+  for (const e of entries(map)) {
+    if (e.key === 'numero' || e.key === 'conditions' || e.key === 'productions') f[e.key] = scalarStr(e.value, e.keyNode);
+  }
+  return f;
+}

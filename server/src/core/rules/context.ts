@@ -1,0 +1,18 @@
+/** What every rule receives: the located model, the résolved référentiel, the clock, the settings. */
+import type { Catalog } from '../catalog';
+import type { DossierModel } from '../model';
+import type { Referentiel } from '../referentiel/types';
+import type { Finding } from '../finding';
+import type { SioSettings } from '../../protocol';
+
+export interface RuleContext {
+  source: string;
+  model: DossierModel;
+  ref: Referentiel;
+  catalog: Catalog;
+  session: number | null;
+  now: Date;
+  settings: SioSettings;
+}
+
+export type Rule = (ctx: RuleContext) => Finding[];

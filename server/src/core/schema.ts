@@ -1,0 +1,229 @@
+/**
+ * JSON Schema validation (ajv) of the dossier, with each error mapped back to the YAML node
+ * it concerns: an unknown key underlines the key, a bad value underlines the value, a missing
+ * field underlines the key of the object that lacks it.
+ */
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import { Document, isMap, isPair, isScalar, isSeq, Node, YAMLMap } from 'yaml';
+import dossierSchema from '../../../schemas/sio-dossier.schema.json';
+import type { Finding } from './finding';
+import { text } from './l10n';
+import { closest } from './text/similar';
+
+let compiled: ValidateFunction | null = null;
+function validator(): ValidateFunction {
+  if (!compiled) compiled = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(dossierSchema);
+  return compiled;
+}
+
+type Segment = string | number;
+
+function pathOf(instancePath: string): Segment[] {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+interface Located {
+  node: Node | null;
+  /** The key node whose value is `node` (null for the root and sequence items). */
+  key: Node | null;
+}
+
+function locate(doc: Document.Parsed, path: Segment[]): Located {
+  let node: unknown = doc.contents;
+  let key: Node | null = null;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = (node as YAMLMap).items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair || !isPair(pair)) return { node: node as Node, key };
+      key = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      key = null;
+      node = node.items[seg];
+    } else {
+      break;
+    }
+  }
+  return { node: (node as Node) ?? null, key };
+}
+
+function rangeOf(n: Node | null | undefined): [number, number] | null {
+  return n?.range ? [n.range[0], n.range[1]] : null;
+}
+
+function fieldTitle(err: ErrorObject): string {
+  const s = err.parentSchema as { title?: string } | undefined;
+  return s?.title ? ` (${s.title})` : '';
+}
+
+/** Where the object at `located` starts: its key, else its first key, else its own range. */
+function objectAnchor(loc: Located, source: string): [number, number] {
+  const k = rangeOf(loc.key);
+  if (k) return k;
+  if (isMap(loc.node) && loc.node.items.length) {
+    const first = loc.node.items[0];
+    if (isPair(first)) {
+      const r = rangeOf(first.key as Node);
+      if (r) return r;
+    }
+  }
+  const own = rangeOf(loc.node);
+  if (own) return own;
+  const nl = source.indexOf('\n');
+  return [0, nl === -1 ? source.length : nl];
+}
+
+export function validateSchema(doc: Document.Parsed, data: unknown, source: string): Finding[] {
+  const validate = validator();
+  if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+    const nl = source.indexOf('\n');
+    return [
+      {
+        code: 'schema-type',
+        severity: 'error',
+        message: text(
+          'Le dossier doit être une suite de clés : referentiel, session, candidat, stages, realisations. Utilisez l’extrait « dossier » pour partir d’un modèle.',
+          'The dossier must be a mapping of keys: referentiel, session, candidat, stages, realisations. Use the "dossier" snippet to start from a template.'
+        ),
+        start: 0,
+        end: nl === -1 ? source.length : nl
+      }
+    ];
+  }
+  if (validate(data)) return [];
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const err of validate.errors ?? []) {
+    const f = toFinding(err, doc, source);
+    if (!f) continue;
+    const k = `${f.code}:${f.start}:${f.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(f);
+  }
+  return out;
+}
+
+function toFinding(err: ErrorObject, doc: Document.Parsed, source: string): Finding | null {
+  const path = pathOf(err.instancePath);
+  const loc = locate(doc, path);
+  switch (err.keyword) {
+    case 'additionalProperties': {
+      const name = String((err.params as { additionalProperty: string }).additionalProperty);
+      const parent = loc.node;
+      let r: [number, number] | null = null;
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === name);
+        if (pair && isPair(pair)) r = rangeOf(pair.key as Node);
+      }
+      const allowed = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {});
+      const guess = closest(name, allowed, 1);
+      return {
+        code: 'schema-unknown-key',
+        severity: 'error',
+        message: guess.length
+          ? text(`Clé inconnue « ${name} » : vouliez-vous dire « ${guess[0]} » ?`, `Unknown key "${name}": did you mean "${guess[0]}"?`)
+          : text(`Clé inconnue « ${name} ». Clés possibles ici : ${allowed.join(', ')}.`, `Unknown key "${name}". Keys allowed here: ${allowed.join(', ')}.`),
+        start: (r ?? objectAnchor(loc, source))[0],
+        end: (r ?? objectAnchor(loc, source))[1],
+        data: guess.length ? { kind: 'replace', replacements: [{ text: guess[0], title: text(`Remplacer par « ${guess[0]} »`, `Replace with "${guess[0]}"`) }] } : undefined
+      };
+    }
+    case 'required': {
+      const missing = String((err.params as { missingProperty: string }).missingProperty);
+      const [start, end] = objectAnchor(loc, source);
+      const where = path.length === 0 ? text('Le dossier', 'The dossier') : text('Cet élément', 'This entry');
+      return {
+        code: 'schema-missing-field',
+        severity: 'error',
+        message: text(`${where.fr} doit contenir la clé « ${missing} ».`, `${where.en} must contain the key "${missing}".`),
+        start,
+        end,
+        data: { kind: 'replace', replacements: [{ text: missing, title: text(`Ajouter « ${missing} »`, `Add "${missing}"`) }] }
+      };
+    }
+    case 'enum': {
+      const allowed = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).filter((v) => v !== null).map(String);
+      const r = rangeOf(loc.node) ?? objectAnchor(loc, source);
+      const value = String(err.data);
+      const guess = closest(value, allowed, 1);
+      return {
+        code: 'schema-invalid-value',
+        severity: 'error',
+        message: text(
+          `Valeur « ${value} » non valide${fieldTitle(err)} : valeurs possibles ${allowed.map((a) => `« ${a} »`).join(', ')}.` + (guess.length ? ` Vouliez-vous dire « ${guess[0]} » ?` : ''),
+          `Invalid value "${value}"${fieldTitle(err)}: allowed values ${allowed.map((a) => `"${a}"`).join(', ')}.` + (guess.length ? ` Did you mean "${guess[0]}"?` : '')
+        ),
+        start: r[0],
+        end: r[1],
+        data: {
+          kind: 'replace',
+          replacements: (guess.length ? guess : allowed).map((a) => ({ text: a, title: text(`Remplacer par « ${a} »`, `Replace with "${a}"`) }))
+        }
+      };
+    }
+    case 'type': {
+      const r = rangeOf(loc.node) ?? objectAnchor(loc, source);
+      const expected = String((err.params as { type: string | string[] }).type);
+      const wantsString = expected.includes('string');
+      const raw = source.slice(r[0], r[1]);
+      return {
+        code: 'schema-type',
+        severity: 'error',
+        message: wantsString
+          ? text(`Texte attendu${fieldTitle(err)} : mettez la valeur entre guillemets ("${raw}").`, `Text expected${fieldTitle(err)}: put the value in quotes ("${raw}").`)
+          : text(`Type de valeur incorrect${fieldTitle(err)} : ${frenchType(expected)} attendu.`, `Wrong value type${fieldTitle(err)}: ${expected} expected.`),
+        start: r[0],
+        end: r[1],
+        data:
+          wantsString && isScalar(loc.node)
+            ? { kind: 'replace', replacements: [{ text: JSON.stringify(raw), title: text('Mettre entre guillemets', 'Put in quotes') }] }
+            : undefined
+      };
+    }
+    default: {
+      const r = rangeOf(loc.node) ?? objectAnchor(loc, source);
+      return {
+        code: 'schema-invalid-value',
+        severity: 'error',
+        message: describe(err),
+        start: r[0],
+        end: r[1]
+      };
+    }
+  }
+}
+
+function frenchType(t: string): string {
+  return t
+    .replace('string', 'texte')
+    .replace('integer', 'nombre entier')
+    .replace('number', 'nombre')
+    .replace('object', 'liste de clés')
+    .replace('array', 'liste')
+    .replace('null', 'vide')
+    .replace(/,/g, ' ou ');
+}
+
+function describe(err: ErrorObject) {
+  const t = fieldTitle(err);
+  switch (err.keyword) {
+    case 'pattern':
+      return text(
+        `Valeur mal formée${t} : utilisez des lettres sans accents, des chiffres et des tirets (ex. « glpi-parc »).`,
+        `Malformed value${t}: use unaccented letters, digits and dashes (e.g. "glpi-parc").`
+      );
+    case 'minLength':
+      return text(`Valeur vide${t} : complétez-la.`, `Empty value${t}: fill it in.`);
+    case 'minimum':
+    case 'maximum':
+      return text(`Valeur hors limites${t}.`, `Value out of range${t}.`);
+    default:
+      return text(`Valeur non valide${t}.`, `Invalid value${t}.`);
+  }
+}

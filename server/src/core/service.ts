@@ -1,0 +1,58 @@
+/**
+ * The language service: one factory, one object of providers, no editor imports.
+ * Model: vscode-markdown-languageservice `createLanguageService`. The caller owns the parse
+ * cache (one parse per document version) and passes the parsed dossier to each provider.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { SioSettings } from '../protocol';
+import { defaultSettings } from '../protocol';
+import { toDiagnostic } from './features/diagnostics';
+import type { Finding } from './finding';
+import type { Locale } from './l10n';
+import { parseDossier, ParsedDossier } from './parse';
+import { buildSynthese } from './table/build';
+import type { SyntheseModel } from './table/types';
+import { validateDossier } from './validate';
+
+export interface LanguageServiceOptions {
+  /** Injected clock: date rules ("date-future") depend on today. */
+  now?: () => Date;
+  locale?: Locale;
+  settings?: Partial<SioSettings>;
+}
+
+export interface LanguageService {
+  readonly locale: Locale;
+  readonly settings: SioSettings;
+  now(): Date;
+  parse(text: string): ParsedDossier;
+  findings(parsed: ParsedDossier): Finding[];
+  diagnostics(doc: TextDocument, parsed: ParsedDossier): Diagnostic[];
+  synthese(parsed: ParsedDossier): SyntheseModel | null;
+  configure(settings: Partial<SioSettings>, locale?: Locale): void;
+}
+
+export function createLanguageService(opts: LanguageServiceOptions = {}): LanguageService {
+  const now = opts.now ?? (() => new Date());
+  let locale: Locale = opts.locale ?? 'fr';
+  let settings: SioSettings = { ...defaultSettings, ...opts.settings };
+  const service: LanguageService = {
+    get locale() {
+      return locale;
+    },
+    get settings() {
+      return settings;
+    },
+    now,
+    parse: parseDossier,
+    findings: (parsed) => validateDossier(parsed, { now: now(), settings }),
+    diagnostics: (doc, parsed) => service.findings(parsed).map((f) => toDiagnostic(doc, f, locale)),
+    synthese: (parsed) => (parsed.refused || !parsed.doc ? null : buildSynthese(parsed, now())),
+    configure(next, nextLocale) {
+      settings = { ...settings, ...next };
+      if (nextLocale) locale = nextLocale;
+    }
+  };
+  return service;
+}

@@ -1,0 +1,73 @@
+/**
+ * All diagnostics of a dossier: YAML syntax, JSON Schema, then the rules of the référentiel.
+ * Each rule is guarded: a bug in one rule must not hide the others' findings (nor crash the
+ * server on a half-typed line).
+ */
+import { catalogFor } from './catalog';
+import type { Finding } from './finding';
+import { text } from './l10n';
+import { kindOf, optionOf, sessionOf } from './model';
+import type { ParsedDossier } from './parse';
+import { findReferentiel } from './referentiel';
+import type { Referentiel } from './referentiel/types';
+import { competenceRules } from './rules/competences';
+import type { Rule, RuleContext } from './rules/context';
+import { coverageRules } from './rules/coverage';
+import { dateRules } from './rules/dates';
+import { ficheRules } from './rules/fiches';
+import { realisationRules } from './rules/realisations';
+import { validateSchema } from './schema';
+import type { SioSettings } from '../protocol';
+import { defaultSettings } from '../protocol';
+
+const RULES: [string, Rule][] = [
+  ['competences', competenceRules],
+  ['coverage', coverageRules],
+  ['fiches', ficheRules],
+  ['realisations', realisationRules],
+  ['dates', dateRules]
+];
+
+export interface ValidateOptions {
+  now: Date;
+  settings?: Partial<SioSettings>;
+}
+
+export function ruleContext(parsed: ParsedDossier, opts: ValidateOptions): RuleContext {
+  const model = parsed.model;
+  const ref: Referentiel = findReferentiel(kindOf(model))!;
+  const option = ref.kind === 'bts-sio' ? optionOf(model) : null;
+  return {
+    source: parsed.text,
+    model,
+    ref,
+    catalog: catalogFor(ref, option),
+    session: sessionOf(model),
+    now: opts.now,
+    settings: { ...defaultSettings, ...opts.settings }
+  };
+}
+
+export function validateDossier(parsed: ParsedDossier, opts: ValidateOptions): Finding[] {
+  const out: Finding[] = [...parsed.findings];
+  if (parsed.refused || !parsed.doc) return out;
+  out.push(...validateSchema(parsed.doc, parsed.data, parsed.text));
+  const ctx = ruleContext(parsed, opts);
+  for (const [name, rule] of RULES) {
+    try {
+      out.push(...rule(ctx));
+    } catch (err) {
+      out.push({
+        code: 'internal-error',
+        severity: 'warning',
+        message: text(
+          `Vérification « ${name} » interrompue par une erreur interne ; les autres vérifications restent valables. Merci de signaler ce dossier.`,
+          `Check "${name}" stopped on an internal error; the other checks still hold. Please report this dossier.`
+        ),
+        start: 0,
+        end: 0
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

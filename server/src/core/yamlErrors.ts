@@ -1,0 +1,70 @@
+/**
+ * YAML syntax errors in French, explaining the traps students actually fall into:
+ * an unquoted " : " or " #" inside a title, a tab used for indentation, a missing quote.
+ */
+import type { YAMLError } from 'yaml';
+import type { Finding } from './finding';
+import { Text, text } from './l10n';
+
+const QUOTE_HINT = text(
+  ' Si un intitulé contient « : » ou « # », mettez-le entre guillemets : intitule: "Mise à jour : serveur web".',
+  ' If a title contains ": " or " #", put it in quotes: intitule: "Update: web server".'
+);
+
+function explain(code: string): Text {
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return text(
+        'Syntaxe YAML : un « : » suivi d’un espace dans une valeur est lu comme une nouvelle clé.' + QUOTE_HINT.fr,
+        'YAML syntax: a ": " inside a value is read as a new key.' + QUOTE_HINT.en
+      );
+    case 'TAB_AS_INDENT':
+      return text(
+        'Syntaxe YAML : une tabulation sert d’indentation ; YAML n’accepte que des espaces. Remplacez la tabulation par des espaces (2 par niveau).',
+        'YAML syntax: a tab is used for indentation; YAML only accepts spaces. Replace the tab with spaces (2 per level).'
+      );
+    case 'BAD_INDENT':
+      return text(
+        'Syntaxe YAML : indentation incohérente. Les clés d’un même niveau doivent commencer dans la même colonne (2 espaces par niveau).',
+        'YAML syntax: inconsistent indentation. Keys of the same level must start in the same column (2 spaces per level).'
+      );
+    case 'DUPLICATE_KEY':
+      return text('Cette clé apparaît deux fois au même niveau : gardez-en une seule.', 'This key appears twice at the same level: keep only one.');
+    case 'MISSING_CHAR':
+      return text(
+        'Syntaxe YAML : un caractère fermant manque (guillemet, crochet « ] » ou accolade « } »).',
+        'YAML syntax: a closing character is missing (quote, "]" or "}").'
+      );
+    case 'BAD_SCALAR_START':
+      return text(
+        'Syntaxe YAML : une valeur ne peut pas commencer par ce caractère (@, `, %, |, >…) sans guillemets.' + QUOTE_HINT.fr,
+        'YAML syntax: a value cannot start with this character (@, `, %, |, >…) without quotes.' + QUOTE_HINT.en
+      );
+    case 'BAD_DQ_ESCAPE':
+      return text(
+        'Syntaxe YAML : barre oblique inverse « \\ » invalide entre guillemets doubles. Utilisez des guillemets simples ou doublez-la (\\\\).',
+        'YAML syntax: invalid backslash "\\" inside double quotes. Use single quotes or double it (\\\\).'
+      );
+    case 'BAD_ALIAS':
+      return text('Syntaxe YAML : alias (*nom) inconnu ou mal formé.', 'YAML syntax: unknown or malformed alias (*name).');
+    default:
+      return text(
+        'Syntaxe YAML invalide à cet endroit : vérifiez l’indentation (espaces, pas de tabulation) et les guillemets.' + QUOTE_HINT.fr,
+        'Invalid YAML syntax here: check indentation (spaces, no tabs) and quotes.' + QUOTE_HINT.en
+      );
+  }
+}
+
+export function yamlErrorFinding(err: YAMLError, source: string): Finding {
+  const [s, e] = err.pos;
+  const start = Math.max(0, Math.min(s, source.length));
+  let end = Math.max(start, Math.min(e, source.length));
+  if (end === start) {
+    // Underline to the end of the line so the error is visible even at a line end.
+    const nl = source.indexOf('\n', start);
+    end = nl === -1 ? source.length : nl;
+    if (end === start && start > 0) return { code: 'yaml-syntax', severity: 'error', message: explain(err.code), start: start - 1, end: start };
+  }
+  return { code: 'yaml-syntax', severity: 'error', message: explain(err.code), start, end };
+}

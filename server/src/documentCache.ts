@@ -1,0 +1,24 @@
+/**
+ * One parse per document version (model: vscode's languageModelCache). Dossiers are small, so a
+ * full reparse per version is right; entries are evicted when the document closes.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParsedDossier } from './core/parse';
+
+export class DocumentCache {
+  private readonly entries = new Map<string, { version: number; parsed: ParsedDossier }>();
+
+  constructor(private readonly parse: (text: string) => ParsedDossier) {}
+
+  get(doc: TextDocument): ParsedDossier {
+    const hit = this.entries.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.parsed;
+    const parsed = this.parse(doc.getText());
+    this.entries.set(doc.uri, { version: doc.version, parsed });
+    return parsed;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * LSP handlers of a few lines each: get the document → cached parse → core → LSP result.
+ * The connection is created by main.ts (stdio/ipc), or by tests.
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  Connection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  TextDocuments,
+  TextDocumentSyncKind
+} from 'vscode-languageserver';
+import { evaluatedCoverage, blocLabel } from './core/coverage';
+import { localeFrom } from './core/l10n';
+import type { ParsedDossier } from './core/parse';
+import { createLanguageService, LanguageService } from './core/service';
+import { ruleContext } from './core/validate';
+import { CoverageNotification, CoverageParams, InitializationOptions, SioSettings, SyntheseParams, SyntheseRequest, SyntheseResult } from './protocol';
+import { DocumentCache } from './documentCache';
+
+export interface ServerOptions {
+  now?: () => Date;
+}
+
+export function isDossierUri(uri: string): boolean {
+  return /\.sio\.ya?ml$/i.test(uri);
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): { service: LanguageService; documents: TextDocuments<TextDocument> } {
+  const documents = new TextDocuments(TextDocument);
+  const service = createLanguageService({ now: options.now });
+  const cache = new DocumentCache((text) => service.parse(text));
+  let configurable = false;
+  /** Latest version scheduled per uri: a validation whose document moved on is dropped. */
+  const pending = new Map<string, number>();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    service.configure({}, localeFrom(init.locale ?? params.locale));
+    configurable = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental
+      },
+      serverInfo: { name: 'Dossier SIO', version: '0.1.0' }
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurable) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sio' });
+    void refreshSettings();
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (!configurable) return;
+    try {
+      const cfg = (await connection.workspace.getConfiguration('sio')) as Record<string, unknown> | null;
+      const next: Partial<SioSettings> = {};
+      const diag = cfg?.diagnostics as { coverageSub?: SioSettings['coverageSub'] } | undefined;
+      if (diag?.coverageSub) next.coverageSub = diag.coverageSub;
+      const hints = cfg?.inlayHints as { competenceTitles?: boolean } | undefined;
+      if (typeof hints?.competenceTitles === 'boolean') next.inlayHints = hints.competenceTitles;
+      if (typeof cfg?.workspaceDiagnostics === 'boolean') next.workspaceDiagnostics = cfg.workspaceDiagnostics;
+      service.configure(next);
+      for (const d of documents.all()) schedule(d);
+    } catch {
+      // A client without configuration support keeps the defaults.
+    }
+  }
+
+  connection.onDidChangeConfiguration(() => void refreshSettings());
+
+  function parsed(doc: TextDocument): ParsedDossier {
+    return cache.get(doc);
+  }
+
+  function validate(doc: TextDocument): void {
+    const p = parsed(doc);
+    const diagnostics = service.diagnostics(doc, p);
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    if (!p.refused && p.doc) {
+      const ctx = ruleContext(p, { now: service.now(), settings: service.settings });
+      const covs = evaluatedCoverage(ctx.catalog, ctx.model);
+      if (covs.length) {
+        const params: CoverageParams = {
+          uri: doc.uri,
+          version: doc.version,
+          label: covs.length === 1 ? blocLabel(covs[0].bloc) : 'Blocs',
+          covered: covs.reduce((n, c) => n + c.covered, 0),
+          total: covs.reduce((n, c) => n + c.total, 0),
+          missing: covs.flatMap((c) => c.missing)
+        };
+        void connection.sendNotification(CoverageNotification, params);
+      }
+    }
+  }
+
+  function schedule(doc: TextDocument): void {
+    if (!isDossierUri(doc.uri)) return;
+    pending.set(doc.uri, doc.version);
+    // Validate as soon as the event loop is free, but only the latest version: a burst of
+    // keystrokes costs one validation, not one per keystroke, and none is hidden behind a timer.
+    setImmediate(() => {
+      const current = documents.get(doc.uri);
+      if (!current || pending.get(doc.uri) !== current.version) return;
+      pending.delete(doc.uri);
+      validate(current);
+    });
+  }
+
+  documents.onDidOpen((e) => schedule(e.document));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    cache.delete(e.document.uri);
+    pending.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onRequest(SyntheseRequest, (params: SyntheseParams): SyntheseResult | null => {
+    const doc = documents.get(params.uri);
+    if (!doc) return null;
+    return { uri: doc.uri, version: doc.version, model: service.synthese(parsed(doc)) };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return { service, documents };
+}
