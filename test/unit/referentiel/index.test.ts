@@ -160,6 +160,20 @@ describe('référentiels: which épreuve evaluates a bloc, by session', () => {
     }
   });
 
+  it('every bloc (of every option) has a rule for each session from its first one to 2026, with no gap', () => {
+    for (const ref of loadReferentiels()) {
+      for (const bloc of ref.blocs) {
+        const first = Math.min(...ref.epreuves.filter((r) => r.bloc === bloc.id).map((r) => r.from));
+        for (let session = first; session <= 2026; session++) {
+          const rule = epreuveFor(ref.kind, session, bloc.id, bloc.option);
+          const covered = rule && session >= rule.from && (rule.to === null || session <= rule.to);
+          assert.ok(covered, `${ref.kind} ${bloc.id} ${bloc.option ?? ''}: no rule for session ${session}`);
+          if (bloc.option) assert.strictEqual(rule?.option, bloc.option, `${bloc.id} ${session}`);
+        }
+      }
+    }
+  });
+
   it('the dossier feeds blocs 1 and 2 of BTS SIO (bloc 3 is written) and the three blocs of MC SNO', () => {
     assert.deepStrictEqual(evaluatedBlocs('bts-sio'), ['B1', 'B2']);
     assert.deepStrictEqual(evaluatedBlocs('mc-sno'), ['1', '2', '3']);
