@@ -1,0 +1,69 @@
+/**
+ * The example a new dossier starts from: small but complete, so that the preview, the PDF export
+ * and the status bar have something to show from the first second, and commented in French so a
+ * candidate can replace it line by line. Two réalisations cover the six competences of bloc 1
+ * (Annexe I.B, bloc 1 « Support et mise à disposition de services informatiques »).
+ */
+export function dossierTemplate(session: number): string {
+  const y1 = session - 2; // première année de formation : septembre y1 → juin y1+1
+  const y2 = session - 1;
+  return `# Dossier d'examen BTS SIO — exemple à remplacer par vos informations.
+# Chaque problème (compétence manquante, date incohérente…) apparaît dans la vue « Problèmes ».
+# Commandes utiles : « Dossier SIO : Aperçu du tableau de synthèse », « Dossier SIO : Exporter en PDF ».
+
+referentiel: bts-sio          # bts-sio | mc-sno
+session: ${session}                 # année de l'examen
+
+candidat:
+  nom: MARTIN                 # en capitales, comme sur la convocation
+  prenom: Léa
+  numero: "02345678901"       # entre guillemets pour garder le zéro initial
+  centre: Lycée Exemple, Rennes
+  option: SISR                # SISR | SLAM
+  portfolio: https://lea-martin.example/portfolio
+
+# Stages en milieu professionnel, dans l'ordre chronologique.
+stages:
+  - organisation: Mairie de Rennes
+    periode: du 26/05/${y2} au 27/06/${y2}
+    annee: 1
+
+# Réalisations professionnelles : une ligne du tableau de synthèse chacune.
+realisations:
+  - id: glpi                  # identifiant court et unique
+    intitule: Déploiement de GLPI pour la gestion du parc
+    cadre: formation          # formation | stage-1 | stage-2
+    periode: du 09/12/${y1} au 20/12/${y1}
+    organisation: Lycée Exemple
+    lieu: Rennes
+    modalite: equipe          # seul | equipe
+    # Compétences (B1.1) ou sous-compétences (B1.2.1) : Ctrl+Espace propose la liste.
+    competences: [B1.1, B1.2, B1.4, B1.6]
+    documents:
+      - Procédure d'installation de GLPI (PDF)
+      - https://git.example/lea/glpi
+    description: |
+      Installation de GLPI et de l'agent d'inventaire sur les postes de la salle B12,
+      création des catégories de tickets et rédaction de la procédure pour l'équipe.
+
+  - id: site-mairie
+    intitule: Mise en ligne du site de la médiathèque et sauvegarde du serveur
+    cadre: stage-1
+    periode: du 02/06/${y2} au 20/06/${y2}
+    organisation: Mairie de Rennes
+    lieu: Rennes
+    modalite: seul
+    competences: [B1.3, B1.5]
+    documents:
+      - Compte rendu de mise en production (PDF)
+    description: |
+      Publication du site sur l'hébergement de la mairie, configuration HTTPS
+      et mise en place d'une sauvegarde quotidienne documentée.
+`;
+}
+
+/** The session a candidate starting a dossier today most likely sits: this school year's June. */
+export function likelySession(now: Date): number {
+  // From September on, the coming session is next calendar year.
+  return now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear();
+}
