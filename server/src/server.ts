@@ -18,6 +18,27 @@ import { createLanguageService, LanguageService } from './core/service';
 import { ruleContext } from './core/validate';
 import { CoverageNotification, CoverageParams, InitializationOptions, SioSettings, SyntheseParams, SyntheseRequest, SyntheseResult } from './protocol';
 import { DocumentCache } from './documentCache';
+import type { Finding } from './core/finding';
+import { toDiagnostic } from './core/features/diagnostics';
+import { registerFeatures } from './handlers/features';
+import { registerReview } from './handlers/review';
+
+/** What feature handlers (handlers/*.ts) receive: one registration function per area. */
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  service: LanguageService;
+  /** Cached parse of the document's current version. */
+  parsed(doc: TextDocument): ParsedDossier;
+  /** Re-validate a document (latest version only). */
+  schedule(doc: TextDocument): void;
+  /** Extra findings for a dossier (e.g. teachers' review remarks), added to its diagnostics. */
+  extraFindings: ((doc: TextDocument, parsed: ParsedDossier) => Finding[])[];
+  /** Capabilities each area adds to the initialize result. */
+  capabilities: InitializeResult['capabilities'];
+  /** Hooks run once the client is initialized. */
+  onInitialized: (() => void)[];
+}
 
 export interface ServerOptions {
   now?: () => Date;
@@ -32,6 +53,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const service = createLanguageService({ now: options.now });
   const cache = new DocumentCache((text) => service.parse(text));
   let configurable = false;
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    service,
+    parsed: (doc) => cache.get(doc),
+    schedule: (doc) => schedule(doc),
+    extraFindings: [],
+    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+    onInitialized: []
+  };
   /** Latest version scheduled per uri: a validation whose document moved on is dropped. */
   const pending = new Map<string, number>();
 
@@ -40,9 +71,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     service.configure({}, localeFrom(init.locale ?? params.locale));
     configurable = !!params.capabilities.workspace?.configuration;
     return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental
-      },
+      capabilities: ctx.capabilities,
       serverInfo: { name: 'Dossier SIO', version: '0.1.0' }
     };
   });
@@ -50,6 +79,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     if (configurable) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sio' });
     void refreshSettings();
+    for (const hook of ctx.onInitialized) hook();
   });
 
   async function refreshSettings(): Promise<void> {
@@ -71,13 +101,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeConfiguration(() => void refreshSettings());
 
-  function parsed(doc: TextDocument): ParsedDossier {
-    return cache.get(doc);
-  }
+  const parsed = ctx.parsed;
 
   function validate(doc: TextDocument): void {
     const p = parsed(doc);
     const diagnostics = service.diagnostics(doc, p);
+    for (const extra of ctx.extraFindings) {
+      try {
+        for (const f of extra(doc, p)) diagnostics.push(toDiagnostic(doc, f, service.locale));
+      } catch (err) {
+        connection.console.error(`Erreur interne / internal error: ${String(err)}`);
+      }
+    }
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (!p.refused && p.doc) {
       const ctx = ruleContext(p, { now: service.now(), settings: service.settings });
@@ -123,6 +158,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { uri: doc.uri, version: doc.version, model: service.synthese(parsed(doc)) };
   });
 
+  registerFeatures(ctx);
+  registerReview(ctx);
   documents.listen(connection);
   connection.listen();
   return { service, documents };
