@@ -6,6 +6,7 @@
 // --production minifies, --watch rebuilds; type checking is `tsc --noEmit` (npm run typecheck).
 import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { writeBundle } from './scripts/merge-l10n.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -28,6 +29,9 @@ const configs = [
   { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['webview/src/preview.ts'], outfile: 'dist/webview/preview.js' },
   { ...common, entryPoints: ['webview/src/preview.css'], outfile: 'dist/webview/preview.css' }
 ].filter((c) => c.entryPoints.every((e) => existsSync(e)));
+
+// English runtime strings: merge the client/src/**/*.l10n.en.json fragments into l10n/bundle.l10n.en.json.
+writeBundle();
 
 // The PDF export embeds DejaVu Sans; the bundles (extension, cli) look for it in dist/fonts
 // because node_modules is not shipped in the .vsix.
