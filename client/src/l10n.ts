@@ -9,7 +9,7 @@
  * So this module does the lookup itself: English UI → the English bundle; any other UI → French,
  * the same rule as the server (server/src/core/l10n.ts `localeFrom`).
  *
- * Use it as a drop-in for `vscode.l10n.t`: `import { l10n } from './l10n'; l10n.t('Texte {0}', x)`.
+ * Use it as a drop-in for `vscode.l10n.t`: `import { l10n } from './l10n'` then `l10n.t` with a French literal and its arguments.
  * Put the English of every new string in a `client/src/**\/*.l10n.en.json` fragment; scripts/merge-l10n.mjs
  * merges them into the bundle, and test/unit/manifest.test.ts fails when one is missing.
  * This module does not import `vscode`, so it is usable from unit tests.
