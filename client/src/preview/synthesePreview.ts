@@ -1,0 +1,183 @@
+/**
+ * One preview panel, bound to one dossier. It asks the server for the synthesis table
+ * model (`sio/synthese`) and shows it: the first render sets the page's HTML at once; the
+ * following ones (document edits, debounced) are posted as `update` messages so that the
+ * page patches itself and keeps its scroll position (model: VS Code markdown preview,
+ * src/preview/preview.ts). Answers that arrive out of order are dropped by version.
+ */
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { SyntheseRequest, type SyntheseParams, type SyntheseResult } from '../../../server/src/protocol';
+import type { SyntheseModel } from '../../../server/src/core/table/types';
+import { httpUrl } from '../../../server/src/render/escape';
+import { makeNonce, renderSynthesePage } from '../../../server/src/render/syntheseHtml';
+import { isFromPageMessage, type FromPageMessage, type ToPageMessage } from '../../../webview/src/messages';
+import { l10n } from '../l10n';
+import { LatestOnly } from './latestOnly';
+import { realisationAt } from './realisationAt';
+
+const DEBOUNCE_MS = 200;
+
+export function webviewRoot(extensionUri: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
+}
+
+/** Options of every preview panel: scripts on, only dist/webview readable. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return { enableScripts: true, enableFindWidget: true, localResourceRoots: [webviewRoot(extensionUri)] };
+}
+
+/** Resolves once the language client is running (the preview may open before it is). */
+function whenRunning(client: LanguageClient): Promise<void> {
+  if (client.state === State.Running) return Promise.resolve();
+  return new Promise((resolve) => {
+    const sub = client.onDidChangeState((e) => {
+      if (e.newState === State.Running) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+}
+
+export class SynthesePreview implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly latest = new LatestOnly();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private model: SyntheseModel | null = null;
+  private pageLoaded = false;
+  private highlighted: string | null = null;
+  private disposed = false;
+  private readonly onDidDisposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.onDidDisposeEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly uri: vscode.Uri,
+    private readonly client: LanguageClient,
+    private readonly extensionUri: vscode.Uri
+  ) {
+    panel.webview.options = webviewOptions(extensionUri);
+    panel.title = this.title();
+    this.setPage(null, l10n.t('Chargement de l’aperçu…'));
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
+      // A hidden webview may be torn down and rebuilt from its last HTML: bring it up to date.
+      panel.onDidChangeViewState((e) => { if (e.webviewPanel.visible) this.refresh(true); }),
+      this.onDidDisposeEmitter
+    );
+    this.refresh(true);
+  }
+
+  private title(): string {
+    const name = this.uri.path.split('/').pop() ?? this.uri.toString();
+    return l10n.t('Aperçu {0}', name);
+  }
+
+  /** Asks for a new model: at once, or after the edits have paused for 200 ms. */
+  refresh(immediate = false): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (immediate) void this.update();
+    else this.timer = setTimeout(() => { this.timer = undefined; void this.update(); }, DEBOUNCE_MS);
+  }
+
+  private async update(): Promise<void> {
+    const ticket = this.latest.begin();
+    let result: SyntheseResult;
+    try {
+      await whenRunning(this.client);
+      const params: SyntheseParams = {
+        uri: this.uri.toString(),
+        includeEvaluation: vscode.workspace.getConfiguration('sio', this.uri).get<boolean>('includeEvaluation', false)
+      };
+      result = await this.client.sendRequest<SyntheseResult>(SyntheseRequest, params);
+    } catch {
+      return; // server restarting or document closed: the last render stays on screen
+    }
+    if (this.disposed || !this.latest.accept(ticket, result.version)) return;
+    this.model = result.model;
+    if (!this.pageLoaded) {
+      this.setPage(result.model, undefined, result.version);
+      this.pageLoaded = true;
+    } else {
+      this.post({ type: 'update', source: this.uri.toString(), version: result.version, model: result.model });
+    }
+    this.highlighted = null;
+    this.syncHighlight();
+  }
+
+  private setPage(model: SyntheseModel | null, emptyText?: string, version?: number): void {
+    const webview = this.panel.webview;
+    const root = webviewRoot(this.extensionUri);
+    webview.html = renderSynthesePage(model, {
+      standalone: false,
+      nonce: makeNonce(),
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'preview.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'preview.css')).toString(),
+      source: this.uri.toString(),
+      version,
+      labels: {
+        exportPdf: l10n.t('Exporter en PDF'),
+        empty: emptyText ?? l10n.t('Aperçu indisponible : ce document n’est pas un dossier lisible.'),
+        title: this.title()
+      }
+    });
+  }
+
+  private post(message: ToPageMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  /** Highlights, in the page, the réalisation under the cursor of an editor on this dossier. */
+  syncHighlight(editor = vscode.window.activeTextEditor): void {
+    if (!editor || editor.document.uri.toString() !== this.uri.toString()) return;
+    const id = realisationAt(this.model, editor.selection.active.line);
+    if (id === this.highlighted) return;
+    this.highlighted = id;
+    this.post({ type: 'highlight', source: this.uri.toString(), realisationId: id });
+  }
+
+  private onMessage(raw: unknown): void {
+    if (!isFromPageMessage(raw) || raw.source !== this.uri.toString()) return;
+    void this.handle(raw);
+  }
+
+  private async handle(message: FromPageMessage): Promise<void> {
+    switch (message.type) {
+      case 'reveal': return this.reveal(message.line);
+      case 'openLink': {
+        // The page is not trusted with this: only http(s) leaves the editor.
+        const href = httpUrl(message.href);
+        if (href) await vscode.env.openExternal(vscode.Uri.parse(href, true));
+        return;
+      }
+      case 'exportPdf':
+        await vscode.commands.executeCommand('sio.exportPdf', this.uri);
+        return;
+    }
+  }
+
+  /** Shows the réalisation's line in the editor beside the preview and puts the cursor on it. */
+  private async reveal(line: number): Promise<void> {
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    const editor = visible
+      ? await vscode.window.showTextDocument(visible.document, visible.viewColumn)
+      : await vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One });
+    const target = Math.min(line, editor.document.lineCount - 1);
+    const range = editor.document.lineAt(target).range;
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.onDidDisposeEmitter.fire();
+    this.panel.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
