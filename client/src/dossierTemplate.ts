@@ -67,3 +67,9 @@ export function likelySession(now: Date): number {
   // From September on, the coming session is next calendar year.
   return now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear();
 }
+
+/** "lea martin" → "lea-martin.sio.yaml"; keeps an explicit .sio.yaml, adds it otherwise. */
+export function dossierFileName(input: string): string {
+  const name = input.trim().replace(/\.sio\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  return `${name.replace(/\s+/g, '-')}.sio.yaml`;
+}

@@ -17,20 +17,11 @@ import {
 } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../server/src/protocol';
 import { l10n } from './l10n';
+import { CrashWindow } from './restartPolicy';
 
-/** Crashes tolerated within RESTART_WINDOW_MS before giving up (a crash loop helps nobody). */
-const MAX_RESTARTS = 4;
-const RESTART_WINDOW_MS = 3 * 60 * 1000;
-
-/** Restarts a dead server up to MAX_RESTARTS times in RESTART_WINDOW_MS, then says so in French. */
+/** languageclient's error handler, restarting the server as CrashWindow decides, in French. */
 export class RestartingErrorHandler implements ErrorHandler {
-  private readonly crashes: number[] = [];
-  constructor(private readonly now: () => number = Date.now) {}
-
-  /** After a restart asked by the user, past crashes no longer count. */
-  reset(): void {
-    this.crashes.length = 0;
-  }
+  private readonly window = new CrashWindow();
 
   error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
     // A few broken messages are survivable; a stream of them means the connection is gone.
@@ -38,19 +29,18 @@ export class RestartingErrorHandler implements ErrorHandler {
   }
 
   closed(): CloseHandlerResult {
-    const t = this.now();
-    this.crashes.push(t);
-    while (this.crashes.length > 0 && t - this.crashes[0] > RESTART_WINDOW_MS) this.crashes.shift();
-    if (this.crashes.length <= MAX_RESTARTS) {
-      return { action: CloseAction.Restart, handled: true };
-    }
+    if (this.window.shouldRestart(Date.now())) return { action: CloseAction.Restart, handled: true };
     return {
       action: CloseAction.DoNotRestart,
       message: l10n.t(
         'Le serveur Dossier SIO s’est arrêté {0} fois en 3 minutes et ne sera plus redémarré. Consultez la sortie « Dossier SIO », puis lancez « Dossier SIO : Redémarrer le serveur de langage ».',
-        this.crashes.length
+        this.window.count
       )
     };
+  }
+
+  reset(): void {
+    this.window.reset();
   }
 }
 

@@ -6,14 +6,8 @@
 import * as vscode from 'vscode';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { dossierTemplate, likelySession } from './dossierTemplate';
+import { dossierFileName, dossierTemplate, likelySession } from './dossierTemplate';
 import { l10n } from './l10n';
-
-/** "lea martin" → "lea-martin.sio.yaml"; keeps an explicit .sio.yaml, adds it otherwise. */
-export function dossierFileName(input: string): string {
-  const name = input.trim().replace(/\.sio\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
-  return `${name.replace(/\s+/g, '-')}.sio.yaml`;
-}
 
 async function exists(file: string): Promise<boolean> {
   try {
