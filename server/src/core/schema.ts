@@ -7,7 +7,7 @@ import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { Document, isMap, isPair, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import dossierSchema from '../../../schemas/sio-dossier.schema.json';
 import type { Finding } from './finding';
-import { text } from './l10n';
+import { text, type Text } from './l10n';
 import { closest } from './text/similar';
 
 let compiled: ValidateFunction | null = null;
@@ -79,17 +79,27 @@ function objectAnchor(loc: Located, source: string): [number, number] {
 }
 
 export function validateSchema(doc: Document.Parsed, data: unknown, source: string): Finding[] {
-  const validate = validator();
+  return schemaFindings(validator(), doc, data, source, NOT_A_DOSSIER);
+}
+
+const NOT_A_DOSSIER = text(
+  'Le dossier doit être une suite de clés : referentiel, session, candidat, stages, realisations. Utilisez l’extrait « dossier » pour partir d’un modèle.',
+  'The dossier must be a mapping of keys: referentiel, session, candidat, stages, realisations. Use the "dossier" snippet to start from a template.'
+);
+
+/**
+ * The same mapping of ajv errors to YAML nodes for any schema (the dossier's, the review file's):
+ * `validate` is a compiled ajv validator (allErrors, verbose), `notAnObject` the message when the
+ * document is not a mapping at all.
+ */
+export function schemaFindings(validate: ValidateFunction, doc: Document.Parsed, data: unknown, source: string, notAnObject: Text): Finding[] {
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     const nl = source.indexOf('\n');
     return [
       {
         code: 'schema-type',
         severity: 'error',
-        message: text(
-          'Le dossier doit être une suite de clés : referentiel, session, candidat, stages, realisations. Utilisez l’extrait « dossier » pour partir d’un modèle.',
-          'The dossier must be a mapping of keys: referentiel, session, candidat, stages, realisations. Use the "dossier" snippet to start from a template.'
-        ),
+        message: notAnObject,
         start: 0,
         end: nl === -1 ? source.length : nl
       }
