@@ -11,7 +11,7 @@ export interface BlocCoverage {
   bloc: Bloc;
   /** Competence id → ids of the réalisations that mobilise it. */
   byCompetence: Map<string, string[]>;
-  /** Sub-competence id → count. */
+  /** Sub-competence id → how many citations reach it (itself, or its competence cited as a whole). */
   bySub: Map<string, number>;
   missing: string[];
   covered: number;
@@ -40,7 +40,9 @@ export function blocCoverage(cat: Catalog, model: DossierModel, bloc: Bloc): Blo
       if (!entry || entry.bloc.id !== bloc.id) continue;
       const list = byCompetence.get(entry.competence.id);
       if (list && !list.includes(label)) list.push(label);
-      if (entry.sub) bySub.set(id, (bySub.get(id) ?? 0) + 1);
+      // Citing the competence as a whole mobilises each of its sub-competences.
+      const reached = entry.sub ? [entry.sub.id] : entry.competence.subCompetences.map((s) => s.id);
+      for (const s of reached) bySub.set(s, (bySub.get(s) ?? 0) + 1);
     }
   }
   const missing = [...byCompetence].filter(([, rs]) => rs.length === 0).map(([id]) => id);

@@ -75,7 +75,8 @@ export function dateRules(ctx: RuleContext): Finding[] {
     const p = periodeOf(s);
     const cadre = r.cadre?.value;
     if (!p || !cadre) continue;
-    if (ctx.session && (cadre === 'stage-1' || cadre === 'stage-2')) {
+    // Year checks only make sense for the two-year BTS; the MC SNO lasts one year.
+    if (ctx.session && ctx.ref.kind === 'bts-sio' && (cadre === 'stage-1' || cadre === 'stage-2')) {
       const want = cadre === 'stage-1' ? 1 : 2;
       const year = schoolYearOf(p.start, ctx.session);
       if (year !== null && year !== want) {

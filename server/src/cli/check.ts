@@ -1,0 +1,73 @@
+/**
+ * `sio-dossier check`: the language server's diagnostics, outside the editor.
+ * Output like a compiler (`file:line:col severity code message`, 1-based) or JSON (0-based,
+ * LSP-style ranges) — the same core, the same codes.
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '../core/l10n';
+import { pick } from '../core/l10n';
+import type { Finding, Severity } from '../core/finding';
+import type { LanguageService } from '../core/service';
+import { readDossierText } from './files';
+
+export interface FileResult {
+  file: string;
+  diagnostics: {
+    code: string;
+    severity: Severity;
+    message: string;
+    source?: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  }[];
+}
+
+export function resultFor(file: string, text: string, findings: Finding[], locale: Locale): FileResult {
+  const doc = TextDocument.create('file:///x', 'sio-yaml', 0, text);
+  return {
+    file,
+    diagnostics: findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: pick(f.message, locale),
+      ...(f.source === 'revue' ? { source: 'revue' } : {}),
+      range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) }
+    }))
+  };
+}
+
+export function checkFile(service: LanguageService, file: string): FileResult {
+  const text = readDossierText(file);
+  return resultFor(file, text, service.findings(service.parse(text)), service.locale);
+}
+
+const LABEL: Record<Severity, { fr: string; en: string }> = {
+  error: { fr: 'erreur', en: 'error' },
+  warning: { fr: 'avertissement', en: 'warning' },
+  information: { fr: 'info', en: 'info' },
+  hint: { fr: 'suggestion', en: 'hint' }
+};
+
+export function formatText(results: FileResult[], locale: Locale): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${LABEL[d.severity][locale]} ${d.code} ${d.message}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function summary(results: FileResult[], locale: Locale): string {
+  const count = (s: Severity) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === s).length, 0);
+  const e = count('error');
+  const w = count('warning');
+  const n = results.length;
+  const plural = (k: number, fr: string, en: string) => (locale === 'en' ? `${k} ${en}${k > 1 || k === 0 ? 's' : ''}` : `${k} ${fr}${k > 1 ? 's' : ''}`);
+  return locale === 'en'
+    ? `${plural(n, 'fichier', 'file')} checked: ${plural(e, 'erreur', 'error')}, ${plural(w, 'avertissement', 'warning')}`
+    : `${plural(n, 'fichier', 'file')} vérifié${n > 1 ? 's' : ''} : ${plural(e, 'erreur', 'error')}, ${plural(w, 'avertissement', 'warning')}`;
+}
+
+export function hasErrors(results: FileResult[]): boolean {
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
+}

@@ -1,0 +1,95 @@
+/** `sio-dossier pdf | preview | classe` and the SARIF output: exports built on the table model. */
+
+import * as path from 'node:path';
+import { pick, Locale } from '../core/l10n';
+import type { LanguageService } from '../core/service';
+import { exportDossierPdf, ExportError } from '../export';
+import { checkOutputPath, writeFileAtomic } from '../export/write';
+import { standalonePreviewHtml } from '../render/standalone';
+import type { FileResult } from './check';
+import { DOSSIER_RE, readDossierText, UsageError } from './files';
+import { buildSynthese } from '../core/table/build';
+
+export const extraCommands = ['pdf', 'preview'];
+
+interface ExtraArgs {
+  args?: string[];
+  output?: string;
+  format?: string;
+  evaluation?: boolean;
+  locale: Locale;
+  service?: LanguageService;
+  env?: NodeJS.ProcessEnv;
+  err?: (s: string) => void;
+  results?: FileResult[];
+}
+
+/** A review file checked by the review module, or null for dossiers (checked by the core). */
+export function extraCheck(_service: LanguageService, _file: string): FileResult | null {
+  return null;
+}
+
+function oneDossier(a: ExtraArgs): { file: string; text: string } {
+  const [file, ...more] = a.args ?? [];
+  if (!file || more.length) throw new UsageError('Indiquez un seul dossier *.sio.yaml. / Give exactly one *.sio.yaml dossier.');
+  if (!DOSSIER_RE.test(file)) throw new UsageError(`« ${file} » n’est pas un dossier *.sio.yaml. / Not a *.sio.yaml dossier.`);
+  let text: string;
+  try {
+    text = readDossierText(file);
+  } catch {
+    throw new UsageError(`Fichier introuvable : ${file} / No such file: ${file}`);
+  }
+  return { file, text };
+}
+
+function modelOf(a: ExtraArgs, text: string) {
+  const service = a.service!;
+  const parsed = service.parse(text);
+  if (parsed.refused || !parsed.doc) {
+    const why = parsed.findings.map((f) => pick(f.message, a.locale)).join(' ');
+    throw new Error(why || 'Dossier illisible. / Unreadable dossier.');
+  }
+  return { parsed, model: buildSynthese(parsed, service.now()) };
+}
+
+export async function runExtraCommand(command: string, a: ExtraArgs): Promise<string> {
+  switch (command) {
+    case 'pdf': {
+      const { file, text } = oneDossier(a);
+      const { model } = modelOf(a, text);
+      try {
+        const started = Date.now();
+        const r = await exportDossierPdf({
+          sourcePath: file,
+          sourceText: text,
+          model,
+          outPath: a.output,
+          includeEvaluation: a.evaluation,
+          env: a.env ?? {}
+        });
+        for (const w of r.warnings) a.err?.(pick(w, a.locale));
+        return a.locale === 'en'
+          ? `PDF written: ${r.outPath} (${Math.round(r.bytes / 1024)} KB, ${Date.now() - started} ms)`
+          : `PDF écrit : ${r.outPath} (${Math.round(r.bytes / 1024)} ko, ${Date.now() - started} ms)`;
+      } catch (err) {
+        if (err instanceof ExportError) throw new UsageError(pick(err.text, a.locale));
+        throw err;
+      }
+    }
+    case 'preview': {
+      const { file, text } = oneDossier(a);
+      if (!a.output) throw new UsageError('Indiquez le fichier de sortie : -o apercu.html / Give the output file: -o preview.html');
+      const refused = checkOutputPath(file, a.output);
+      if (refused) throw new UsageError(pick(refused, a.locale));
+      const { model } = modelOf(a, text);
+      const html = standalonePreviewHtml(model, { distDir: __dirname.endsWith('dist') ? __dirname : undefined, source: path.resolve(file) });
+      await writeFileAtomic(a.output, Buffer.from(html, 'utf8'));
+      return a.locale === 'en' ? `Preview written: ${a.output}` : `Aperçu écrit : ${a.output}`;
+    }
+    case 'sarif':
+      throw new UsageError('Le format SARIF arrive avec la vue de classe. / SARIF output is not available yet.');
+    default:
+      throw new UsageError(`Commande inconnue « ${command} ». / Unknown command.`);
+  }
+}
+

@@ -1,0 +1,45 @@
+/** Finding and reading dossiers on disk for the CLI. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DOSSIER_RE = /\.sio\.ya?ml$/i;
+export const REVUE_RE = /\.revue\.ya?ml$/i;
+const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
+
+export class UsageError extends Error {}
+
+/** Every dossier (and review file, when asked) below the given files or folders, sorted. */
+export function collect(paths: string[], withReviews = false): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (depth > 20) return;
+    for (const name of readdirSync(dir).sort()) {
+      if (SKIP.has(name)) continue;
+      const p = join(dir, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p, depth + 1);
+      else if (DOSSIER_RE.test(name) || (withReviews && REVUE_RE.test(name))) out.push(p);
+    }
+  };
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new UsageError(`Fichier ou dossier introuvable : ${p} / No such file or folder: ${p}`);
+    }
+    if (st.isDirectory()) walk(p, 0);
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The file's text as an editor would show it: UTF-8 without BOM. Invalid UTF-8 becomes U+FFFD,
+ * which the parser reports as an encoding problem instead of analysing garbage.
+ */
+export function readDossierText(file: string): string {
+  const bytes = readFileSync(file);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

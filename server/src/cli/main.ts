@@ -1,0 +1,108 @@
+/**
+ * `sio-dossier`: the same checks and exports as the editor, from a terminal or a school's CI.
+ * Exit codes: 0 = no error-level diagnostic, 1 = errors found, 2 = bad usage.
+ */
+import { parseArgs } from 'node:util';
+import { localeFrom, Locale } from '../core/l10n';
+import { createLanguageService } from '../core/service';
+import { checkFile, formatText, hasErrors, summary, FileResult } from './check';
+import { collect, UsageError } from './files';
+import { runExtraCommand, extraCommands, extraCheck } from './extra';
+
+const HELP = `sio-dossier — vérifie et exporte les dossiers BTS SIO / MC SNO (*.sio.yaml)
+
+Utilisation :
+  sio-dossier check <fichiers ou dossiers…> [--format text|json|sarif] [--lang fr|en]
+  sio-dossier pdf <dossier.sio.yaml> [-o sortie.pdf] [--evaluation]
+  sio-dossier preview <dossier.sio.yaml> -o sortie.html
+  sio-dossier classe <dossier> [--format csv|json]
+
+Codes de sortie : 0 sans erreur, 1 si au moins une erreur, 2 si la commande est mal formée.
+
+Usage (English):
+  sio-dossier check <files or folders…> [--format text|json|sarif] [--lang fr|en]
+  sio-dossier pdf <dossier.sio.yaml> [-o out.pdf] [--evaluation]
+  sio-dossier preview <dossier.sio.yaml> -o out.html
+  sio-dossier classe <folder> [--format csv|json]
+Exit codes: 0 no error, 1 errors found, 2 bad usage.`;
+
+export interface CliIO {
+  out(s: string): void;
+  err(s: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        evaluation: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' }
+      }
+    });
+  } catch (err) {
+    io.err(`${(err as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.out('0.1.0');
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (command || values.help ? io.out : io.err)(HELP);
+    return values.help ? 0 : 2;
+  }
+  const locale: Locale = localeFrom(values.lang ?? io.env.SIO_LANG ?? 'fr');
+  const service = createLanguageService({ locale });
+  try {
+    if (command === 'check') {
+      if (!rest.length) throw new UsageError('Indiquez au moins un fichier ou un dossier. / Give at least one file or folder.');
+      const format = values.format ?? 'text';
+      if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`Format inconnu « ${format} » (text, json, sarif). / Unknown format.`);
+      const files = collect(rest, true);
+      const results: FileResult[] = files.map((f) => extraCheck(service, f) ?? checkFile(service, f));
+      if (format === 'json') io.out(JSON.stringify(results, null, 2));
+      else if (format === 'sarif') io.out(await runExtraCommand('sarif', { results, locale }));
+      else {
+        const text = formatText(results, locale);
+        if (text) io.out(text);
+        io.out(summary(results, locale));
+      }
+      return hasErrors(results) ? 1 : 0;
+    }
+    if (extraCommands.includes(command)) {
+      const out = await runExtraCommand(command, { args: rest, output: values.output, format: values.format, evaluation: !!values.evaluation, locale, service, env: io.env, err: io.err });
+      if (out) io.out(out);
+      return 0;
+    }
+    throw new UsageError(`Commande inconnue « ${command} ». / Unknown command.\n\n${HELP}`);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(err.message);
+      return 2;
+    }
+    io.err(`Erreur / Error: ${(err as Error).message}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), env: process.env }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`Erreur interne / internal error: ${err?.stack ?? err}\n`);
+      process.exitCode = 1;
+    }
+  );
+}
