@@ -1,0 +1,251 @@
+/**
+ * package.json invariants a user notices: every command and setting titled in French and English,
+ * every runtime message translated, every contributed file present, a small .vsix.
+ * Model: microsoft/vscode extensions/markdown-language-features/src/test/manifest.test.ts.
+ */
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.join(__dirname, '../..');
+const readJson = (rel: string) => JSON.parse(readFileSync(path.join(root, rel), 'utf8'));
+
+const pkg = readJson('package.json');
+const nlsEn: Record<string, string> = readJson('package.nls.json');
+const nlsFr: Record<string, string> = readJson('package.nls.fr.json');
+const contributes = pkg.contributes;
+
+/** `%key%` → key, anything else → undefined. */
+const nlsKey = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^%[^%]+%$/.test(value) ? value.slice(1, -1) : undefined;
+
+function assertTranslated(value: unknown, what: string): void {
+  const key = nlsKey(value);
+  assert.ok(key, `${what} must be a %key% reference, got ${JSON.stringify(value)}`);
+  assert.ok(nlsEn[key]?.trim(), `${what}: "${key}" missing from package.nls.json (English)`);
+  assert.ok(nlsFr[key]?.trim(), `${what}: "${key}" missing from package.nls.fr.json (French)`);
+}
+
+function filesUnder(dir: string, suffix: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? filesUnder(p, suffix) : e.name.endsWith(suffix) ? [p] : [];
+  });
+}
+
+/** Strings passed as a literal first argument to `l10n.t(` / `vscode.l10n.t(`. */
+function l10nCalls(source: string): string[] {
+  const out: string[] = [];
+  const call = /\bl10n\.t\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
+  for (const m of source.matchAll(call)) out.push(m[2].replace(/\\(['"`\\])/g, '$1'));
+  return out;
+}
+
+const clientSources = filesUnder(path.join(root, 'client/src'), '.ts');
+
+describe('manifest: commands', () => {
+  const commands: { command: string; title: string; category?: string }[] = contributes.commands;
+
+  it('contributes the commands of the brief', () => {
+    const ids = commands.map((c) => c.command).sort();
+    for (const id of ['sio.exportPdf', 'sio.exportPdfAs', 'sio.newDossier', 'sio.restartServer', 'sio.showClassView', 'sio.showPreview']) {
+      assert.ok(ids.includes(id), `${id} is not contributed`);
+    }
+  });
+
+  it('titles every command in English and French, under the « Dossier SIO » category', () => {
+    for (const c of commands) {
+      assertTranslated(c.title, `title of ${c.command}`);
+      assertTranslated(c.category, `category of ${c.command}`);
+    }
+    assert.equal(nlsFr[nlsKey(commands.find((c) => c.command === 'sio.showPreview')!.title)!], 'Aperçu du tableau de synthèse');
+    assert.equal(nlsFr['category'], 'Dossier SIO');
+  });
+
+  it('registers in the client every command a user can run from the palette', () => {
+    const registered = new Set<string>();
+    for (const file of clientSources) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/registerCommand\(\s*['"]([\w.]+)['"]/g)) registered.add(m[1]);
+    }
+    const hidden = new Map<string, string>(
+      (contributes.menus.commandPalette as { command: string; when?: string }[]).map((m) => [m.command, m.when ?? ''])
+    );
+    for (const c of commands) {
+      // A command not implemented yet stays hidden behind a context key its implementation sets.
+      if (/^sio\.\w+Available$/.test(hidden.get(c.command) ?? '')) continue;
+      assert.ok(registered.has(c.command), `${c.command} is contributed but no registerCommand in client/src`);
+    }
+  });
+
+  it('points menus, keybindings and walkthrough events at contributed commands only', () => {
+    const ids = new Set(commands.map((c) => c.command));
+    for (const [menu, items] of Object.entries(contributes.menus as Record<string, { command: string }[]>)) {
+      for (const i of items) assert.ok(ids.has(i.command), `menu ${menu} refers to unknown ${i.command}`);
+    }
+    for (const k of contributes.keybindings) assert.ok(ids.has(k.command), `keybinding for unknown ${k.command}`);
+    const preview = contributes.menus['editor/title'].find((m: { command: string }) => m.command === 'sio.showPreview');
+    assert.equal(preview?.when, 'resourceLangId == sio-yaml');
+    assert.equal(commands.find((c) => c.command === 'sio.showPreview')!.icon, '$(open-preview)');
+  });
+});
+
+describe('manifest: settings', () => {
+  const properties: Record<string, Record<string, unknown>> = contributes.configuration.properties;
+
+  it('declares the sio.* settings with their defaults', () => {
+    assert.deepEqual(
+      Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, v.default])),
+      {
+        'sio.trace.server': 'off',
+        'sio.diagnostics.coverageSub': 'information',
+        'sio.inlayHints.competenceTitles': true,
+        'sio.workspaceDiagnostics': true,
+        'sio.export.includeEvaluation': false,
+        'sio.preview.debounceMs': 200
+      }
+    );
+  });
+
+  it('gives every setting a scope and an English and French description, enum values included', () => {
+    for (const [id, p] of Object.entries(properties)) {
+      assert.ok(['application', 'machine', 'window', 'resource', 'language-overridable', 'machine-overridable'].includes(p.scope as string), `${id} has no valid scope`);
+      assertTranslated(p.description ?? p.markdownDescription, `description of ${id}`);
+      if (p.enum) {
+        const descriptions = p.enumDescriptions as unknown[] | undefined;
+        assert.equal(descriptions?.length, (p.enum as unknown[]).length, `${id}: one enumDescription per value`);
+        descriptions!.forEach((d, i) => assertTranslated(d, `${id} = ${(p.enum as unknown[])[i]}`));
+      }
+    }
+    assertTranslated(contributes.configuration.title, 'configuration title');
+  });
+});
+
+describe('manifest: translations', () => {
+  it('has the same keys in package.nls.json and package.nls.fr.json, and every %key% of package.json resolves', () => {
+    assert.deepEqual(Object.keys(nlsFr).sort(), Object.keys(nlsEn).sort());
+    const used = JSON.stringify(pkg).match(/"%[^%"]+%"/g) ?? [];
+    for (const ref of used) assertTranslated(JSON.parse(ref), `package.json ${ref}`);
+  });
+
+  it('writes package.nls.fr.json in French, not a copy of the English', () => {
+    const same = Object.keys(nlsEn).filter((k) => nlsEn[k] === nlsFr[k] && !/Dossier SIO|^Information\.$/.test(nlsEn[k]));
+    assert.deepEqual(same, []);
+  });
+
+  it('has an English translation for every runtime string of the client', () => {
+    const bundle: Record<string, string> = readJson('l10n/bundle.l10n.en.json');
+    const missing: string[] = [];
+    let count = 0;
+    for (const file of clientSources) {
+      for (const fr of l10nCalls(readFileSync(file, 'utf8'))) {
+        count++;
+        if (!bundle[fr]?.trim()) missing.push(`${path.relative(root, file)}: ${fr}`);
+      }
+    }
+    assert.ok(count >= 20, `only ${count} l10n.t calls found: is the scan broken?`);
+    assert.deepEqual(missing, []);
+  });
+
+  it('keeps l10n/bundle.l10n.en.json in step with the client/src/**/*.l10n.en.json fragments', () => {
+    execFileSync(process.execPath, [path.join(root, 'scripts/merge-l10n.mjs'), '--check'], { cwd: root, stdio: 'pipe' });
+  });
+
+  it('goes through client/src/l10n.ts, since vscode.l10n.t leaves an English UI with the French source', () => {
+    const direct = clientSources.filter((f) => /\bvscode\.l10n\.t\(/.test(readFileSync(f, 'utf8')));
+    assert.deepEqual(direct.map((f) => path.relative(root, f)), []);
+  });
+});
+
+describe('manifest: languages, grammar, snippets, schema', () => {
+  it('declares sio-yaml for *.sio.yaml and sio-revue for *.revue.yaml, with existing files', () => {
+    const byId = new Map<string, Record<string, unknown>>(contributes.languages.map((l: { id: string }) => [l.id, l]));
+    assert.deepEqual(byId.get('sio-yaml')?.filenamePatterns, ['*.sio.yaml']);
+    assert.deepEqual(byId.get('sio-revue')?.filenamePatterns, ['*.revue.yaml']);
+    assert.equal((byId.get('sio-yaml')!.aliases as string[])[0], 'Dossier SIO');
+    assert.equal((byId.get('sio-revue')!.aliases as string[])[0], 'Revue SIO');
+    for (const l of byId.values()) assert.ok(existsSync(path.join(root, l.configuration as string)), `${l.configuration}`);
+  });
+
+  it('points grammar, snippets, yamlValidation, icon and walkthrough media at files that exist', () => {
+    const paths = [
+      ...contributes.grammars.map((g: { path: string }) => g.path),
+      ...contributes.snippets.map((s: { path: string }) => s.path),
+      ...contributes.yamlValidation.map((v: { url: string }) => v.url),
+      pkg.icon,
+      ...contributes.walkthroughs.flatMap((w: { steps: { media: { markdown?: string; image?: string } }[] }) =>
+        w.steps.map((s) => s.media.markdown ?? s.media.image)
+      )
+    ];
+    for (const p of paths) assert.ok(existsSync(path.join(root, p)), `${p} does not exist`);
+    assert.deepEqual(contributes.yamlValidation, [{ fileMatch: '*.sio.yaml', url: './schemas/sio-dossier.schema.json' }]);
+  });
+
+  it('ships a 128×128 PNG icon', () => {
+    const png = readFileSync(path.join(root, pkg.icon));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+  });
+
+  it('has snippets that parse, with the French prefixes and French descriptions', () => {
+    const snippets: Record<string, { prefix: string; body: string[]; description: string }> = readJson(contributes.snippets[0].path);
+    assert.deepEqual(Object.values(snippets).map((s) => s.prefix).sort(), ['dossier', 'fiche', 'periode', 'realisation', 'stage']);
+    for (const [name, s] of Object.entries(snippets)) {
+      assert.ok(Array.isArray(s.body) && s.body.length > 0, `${name}: empty body`);
+      assert.match(s.description, /[éèàçê]|\b(de|du|des|la|le|les|et|au|une?)\b/i, `${name}: description not in French`);
+      // Tab stops must be numbered consistently: a choice `${n|a,b|}` or placeholder `${n:…}` once per n.
+      const stops = s.body.join('\n').match(/\$\{(\d+)[:|]/g) ?? [];
+      assert.equal(new Set(stops).size, stops.length, `${name}: a tab stop number is reused`);
+    }
+  });
+
+  it('starts the walkthrough with « Nouveau dossier » and titles every step in both languages', () => {
+    const [w] = contributes.walkthroughs;
+    assertTranslated(w.title, 'walkthrough title');
+    assert.equal(nlsFr[nlsKey(w.title)!], 'Premiers pas avec Dossier SIO');
+    for (const s of w.steps) {
+      assertTranslated(s.title, `step ${s.id}`);
+      assertTranslated(s.description, `step ${s.id} description`);
+    }
+    assert.match(nlsFr[nlsKey(w.steps[0].description)!], /\(command:sio\.newDossier\)/);
+  });
+});
+
+describe('manifest: packaging', () => {
+  // vsce itself decides what goes into the .vsix: ask it rather than re-implement .vscodeignore.
+  let listed: string[] = [];
+  before(() => {
+    listed = execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  });
+
+  it('leaves node_modules, sources, tests, scripts and source maps out of the .vsix', () => {
+    const leaked = listed.filter((f) => /^(node_modules|client|server|test|scripts|webview\/src|\.ci|examples)\//.test(f) || /\.(ts|map)$/.test(f));
+    assert.deepEqual(leaked, []);
+  });
+
+  it('puts the manifest, its translations, grammar, snippets, schema, l10n and media in the .vsix', () => {
+    for (const f of [
+      'package.json',
+      'package.nls.json',
+      'package.nls.fr.json',
+      'language-configuration.json',
+      'LICENSE',
+      'syntaxes/sio-yaml.tmLanguage.json',
+      'snippets/sio.code-snippets.json',
+      'schemas/sio-dossier.schema.json',
+      'l10n/bundle.l10n.en.json',
+      'media/icon.png',
+      'media/walkthrough/creer.md'
+    ]) {
+      assert.ok(listed.includes(f), `${f} is not packaged`);
+    }
+  });
+
+  it('declares a repository, so vsce packages without prompting', () => {
+    assert.ok(pkg.repository?.url, 'repository.url');
+    assert.equal(pkg.license, 'MIT');
+  });
+});
