@@ -60,6 +60,11 @@ export function yamlErrorFinding(err: YAMLError, source: string): Finding {
   const [s, e] = err.pos;
   const start = Math.max(0, Math.min(s, source.length));
   let end = Math.max(start, Math.min(e, source.length));
+  if (err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY') {
+    // yaml points at the value's first character; the whole value is what must be quoted.
+    const nl = source.indexOf('\n', start);
+    end = (nl === -1 ? source.length : nl) - (source[nl - 1] === '\r' ? 1 : 0);
+  }
   if (end === start) {
     // Underline to the end of the line so the error is visible even at a line end.
     const nl = source.indexOf('\n', start);

@@ -62,7 +62,7 @@ export function dateRules(ctx: RuleContext): Finding[] {
     if (p) stages.push({ periode: p, annee: a === '1' ? 1 : a === '2' ? 2 : null, start: st.periode.start, end: st.periode.end });
   }
   if (stages.length) {
-    out.push(...checkStages(stages, ctx.ref.stages, ctx.ref.kind));
+    out.push(...checkStages(stages, ctx.ref.stages, ctx.ref.kind, { session: ctx.session }));
   }
   for (const r of ctx.model.realisations) {
     const s = r.periode;

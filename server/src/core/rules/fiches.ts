@@ -15,8 +15,8 @@ export function ficheRules(ctx: RuleContext): Finding[] {
   const withFiche = ctx.model.realisations.filter((r) => r.fiche);
   const at = ctx.model.realisationsKey;
   if (withFiche.length !== 2) {
-    const extra = withFiche.slice(2);
-    const targets = extra.length ? extra.map((r) => ({ start: r.fiche!.keyStart, end: r.fiche!.keyEnd })) : [at];
+    // Too many: every fiche is a candidate for removal, so each is flagged; too few: the list.
+    const targets = withFiche.length > 2 ? withFiche.map((r) => ({ start: r.fiche!.keyStart, end: r.fiche!.keyEnd })) : [at];
     for (const t of targets) {
       out.push({
         code: 'fiche-count',
