@@ -75,9 +75,12 @@ export function contentSecurityPolicy(nonce: string, cspSource?: string): string
   ].join('; ');
 }
 
-/** An inlined script must not close its own element early. */
+/**
+ * An inlined script must not close its own element early. `<\/` means the same as `</` in
+ * JS strings, templates and regular expressions (where `/` is a syntax character).
+ */
 function inlineScriptText(js: string): string {
-  return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  return js.replace(/<\/(script)/gi, '<\\/$1');
 }
 
 export function renderSynthesePage(model: SyntheseModel | null, opts: PageOptions): string {
