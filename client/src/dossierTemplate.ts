@@ -1,8 +1,10 @@
 /**
  * The example a new dossier starts from: small but complete, so that the preview, the PDF export
  * and the status bar have something to show from the first second, and commented in French so a
- * candidate can replace it line by line. Two réalisations cover the six competences of bloc 1
- * (Annexe I.B, bloc 1 « Support et mise à disposition de services informatiques »).
+ * candidate can replace it line by line. It is a dossier without problems: the réalisations cover
+ * the six competences of bloc 1 (Annexe I.B), two of them carry the fiches descriptives n° 1 and 2
+ * of the bloc 2 épreuve (Annexe 9-1-A) and cover its competences, and the two stages add up to the
+ * ten weeks of Annexe III.B.
  */
 export function dossierTemplate(session: number): string {
   const y1 = session - 2; // première année de formation : septembre y1 → juin y1+1
@@ -27,6 +29,9 @@ stages:
   - organisation: Mairie de Rennes
     periode: du 26/05/${y2} au 27/06/${y2}
     annee: 1
+  - organisation: Clinique Saint-Yves
+    periode: du 05/01/${session} au 13/02/${session}
+    annee: 2
 
 # Réalisations professionnelles : une ligne du tableau de synthèse chacune.
 realisations:
@@ -59,13 +64,54 @@ realisations:
     description: |
       Publication du site sur l'hébergement de la mairie, configuration HTTPS
       et mise en place d'une sauvegarde quotidienne documentée.
+
+  # Les deux réalisations présentées à l'épreuve du bloc 2 portent une « fiche » (n° 1 et n° 2).
+  - id: vlan-lycee
+    intitule: Segmentation du réseau pédagogique en VLAN
+    cadre: formation
+    periode: du 06/10/${y2} au 24/10/${y2}
+    organisation: Lycée Exemple
+    lieu: Rennes
+    modalite: equipe
+    competences: [B2.1, B2.2]
+    documents:
+      - Schéma du réseau et plan d'adressage (PDF)
+    description: |
+      Conception du plan de VLAN, configuration des commutateurs et du routage inter-VLAN.
+    fiche:
+      numero: 1
+      conditions: |
+        Maquette de trois commutateurs et un routeur ; cahier des charges du lycée.
+      productions: |
+        Configurations et schéma dans le dépôt https://git.example/lea/vlan
+  - id: supervision-clinique
+    intitule: Supervision des serveurs de la clinique avec Zabbix
+    cadre: stage-2
+    periode: du 12/01/${session} au 06/02/${session}
+    organisation: Clinique Saint-Yves
+    lieu: Rennes
+    modalite: seul
+    competences: [B2.2, B2.3]
+    documents:
+      - Procédure d'exploitation de Zabbix (PDF)
+    description: |
+      Installation de Zabbix, ajout des serveurs et des alertes, procédure d'exploitation.
+    fiche:
+      numero: 2
+      conditions: |
+        Machine virtuelle Debian fournie par le service informatique de la clinique.
+      productions: |
+        Procédure et captures d'écran dans le portfolio.
 `;
 }
 
-/** The session a candidate starting a dossier today most likely sits: this school year's June. */
-export function likelySession(now: Date): number {
-  // From September on, the coming session is next calendar year.
-  return now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear();
+/**
+ * Session of the example: the latest one whose periods (the last ends mid-February of the session
+ * year) are all over, so the example shows no « période pas encore commencée » warning. The
+ * candidate replaces it with their own session anyway.
+ */
+export function exampleSession(now: Date): number {
+  return now.getMonth() >= 2 ? now.getFullYear() : now.getFullYear() - 1;
 }
 
 /** "lea martin" → "lea-martin.sio.yaml"; keeps an explicit .sio.yaml, adds it otherwise. */

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { dossierFileName, dossierTemplate, likelySession } from './dossierTemplate';
+import { dossierFileName, dossierTemplate, exampleSession } from './dossierTemplate';
 import { l10n } from './l10n';
 
 async function exists(file: string): Promise<boolean> {
@@ -54,7 +54,7 @@ async function createFile(folder: vscode.WorkspaceFolder, content: string): Prom
 }
 
 async function newDossier(): Promise<void> {
-  const content = dossierTemplate(likelySession(new Date()));
+  const content = dossierTemplate(exampleSession(new Date()));
   const folder = await pickFolder();
   let where: 'file' | 'untitled' = 'untitled';
   if (folder) {

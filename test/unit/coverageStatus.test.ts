@@ -1,0 +1,78 @@
+/**
+ * The status bar item of the active dossier (« Bloc 1 : 5/6 — manque B1.3 »), in French by default
+ * and in English for an English VS Code, plus the client's message lookup that makes the latter work.
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { CoverageParams } from '../../server/src/protocol';
+import { coverageText, coverageTooltip } from '../../client/src/coverageText';
+import { format, initL10n, isEnglish, l10n, setEnglishBundle } from '../../client/src/l10n';
+
+const root = path.join(__dirname, '../..');
+const coverage = (covered: number, missing: string[]): CoverageParams => ({
+  uri: 'file:///d/lea.sio.yaml',
+  version: 3,
+  label: 'Bloc 1',
+  covered,
+  total: 6,
+  missing
+});
+
+describe('coverage status bar: French editor', () => {
+  before(() => initL10n('fr', root));
+
+  it('ticks a bloc whose competences are all mobilised', () => {
+    assert.equal(coverageText(coverage(6, [])), '$(checklist) Bloc 1 : 6/6 ✓');
+  });
+
+  it('names the missing competence', () => {
+    assert.equal(coverageText(coverage(5, ['B1.3'])), '$(checklist) Bloc 1 : 5/6 — manque B1.3');
+  });
+
+  it('names two missing competences and counts the others, the tooltip lists them all', () => {
+    const c = coverage(2, ['B1.2', 'B1.3', 'B1.5', 'B1.6']);
+    assert.equal(coverageText(c), '$(checklist) Bloc 1 : 2/6 — manque B1.2, B1.3 +2');
+    assert.match(coverageTooltip(c), /Compétences à mobiliser encore : B1\.2, B1\.3, B1\.5, B1\.6/);
+    assert.match(coverageTooltip(c), /2 compétence\(s\) sur 6/);
+  });
+
+  it('says in the tooltip that a click opens the preview', () => {
+    assert.match(coverageTooltip(coverage(6, [])), /Cliquer pour ouvrir l’aperçu du tableau de synthèse\./);
+    assert.match(coverageTooltip(coverage(6, [])), /Toutes les compétences du bloc sont mobilisées\./);
+  });
+});
+
+describe('coverage status bar: English editor', () => {
+  before(() => initL10n('en-US', root));
+  after(() => setEnglishBundle(undefined));
+
+  it('reads l10n/bundle.l10n.en.json, which VS Code itself skips for an English UI', () => {
+    assert.equal(coverageText(coverage(5, ['B1.3'])), '$(checklist) Bloc 1: 5/6 — missing B1.3');
+    assert.match(coverageTooltip(coverage(5, ['B1.3'])), /Click to open the synthesis table preview\./);
+  });
+
+  it('falls back to the French source for a string the bundle lacks', () => {
+    assert.equal(l10n.t('Chaîne absente du paquet {0}', 1), 'Chaîne absente du paquet 1');
+  });
+});
+
+describe('client messages', () => {
+  after(() => setEnglishBundle(undefined));
+
+  it('gives English to every English variant and French to every other language', () => {
+    for (const tag of ['en', 'en-US', 'en-gb', 'EN']) assert.ok(isEnglish(tag), tag);
+    for (const tag of ['fr', 'fr-CA', 'de', 'eng', '', undefined]) assert.ok(!isEnglish(tag), String(tag));
+  });
+
+  it('keeps French when the English bundle cannot be read', () => {
+    initL10n('en', path.join(root, 'no-such-folder'));
+    assert.equal(l10n.t('Nouveau dossier SIO'), 'Nouveau dossier SIO');
+  });
+
+  it('fills positional and named placeholders, leaving unknown ones visible', () => {
+    assert.equal(format('{0} : {1}/{2}', ['Bloc 2', 1, 3]), 'Bloc 2 : 1/3');
+    assert.equal(format('« {nom} » {x}', { nom: 'lea.sio.yaml' }), '« lea.sio.yaml » {x}');
+    setEnglishBundle({ 'Aperçu {0}': 'Preview {0}' });
+    assert.equal(l10n.t('Aperçu {0}', 'lea'), 'Preview lea');
+  });
+});
