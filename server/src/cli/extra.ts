@@ -10,8 +10,6 @@ import type { FileResult } from './check';
 import { DOSSIER_RE, readDossierText, UsageError } from './files';
 import { buildSynthese } from '../core/table/build';
 
-export const extraCommands = ['pdf', 'preview'];
-
 interface ExtraArgs {
   args?: string[];
   output?: string;
@@ -22,11 +20,6 @@ interface ExtraArgs {
   env?: NodeJS.ProcessEnv;
   err?: (s: string) => void;
   results?: FileResult[];
-}
-
-/** A review file checked by the review module, or null for dossiers (checked by the core). */
-export function extraCheck(_service: LanguageService, _file: string): FileResult | null {
-  return null;
 }
 
 function oneDossier(a: ExtraArgs): { file: string; text: string } {

@@ -7,7 +7,6 @@ import { localeFrom, Locale } from '../core/l10n';
 import { createLanguageService } from '../core/service';
 import { checkFile, formatText, hasErrors, summary, FileResult } from './check';
 import { collect, UsageError } from './files';
-import { runExtraCommand, extraCommands, extraCheck } from './extra';
 
 const HELP = `sio-dossier — vérifie et exporte les dossiers BTS SIO / MC SNO (*.sio.yaml)
 
@@ -69,9 +68,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const format = values.format ?? 'text';
       if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`Format inconnu « ${format} » (text, json, sarif). / Unknown format.`);
       const files = collect(rest, true);
-      const results: FileResult[] = files.map((f) => extraCheck(service, f) ?? checkFile(service, f));
+      const results: FileResult[] = files.map((f) => checkFile(service, f));
       if (format === 'json') io.out(JSON.stringify(results, null, 2));
-      else if (format === 'sarif') io.out(await runExtraCommand('sarif', { results, locale }));
+      else if (format === 'sarif') io.out(await (await import('./extra')).runExtraCommand('sarif', { results, locale }));
       else {
         const text = formatText(results, locale);
         if (text) io.out(text);
@@ -79,7 +78,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       }
       return hasErrors(results) ? 1 : 0;
     }
-    if (extraCommands.includes(command)) {
+    if (['pdf', 'preview', 'classe'].includes(command)) {
+      // Loaded on demand: `check` need not pay for the PDF engine and its fonts.
+      const { runExtraCommand } = await import('./extra');
       const out = await runExtraCommand(command, { args: rest, output: values.output, format: values.format, evaluation: !!values.evaluation, locale, service, env: io.env, err: io.err });
       if (out) io.out(out);
       return 0;
