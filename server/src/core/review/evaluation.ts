@@ -1,0 +1,47 @@
+/**
+ * The review's evaluation grid as the table model carries it (SyntheseModel.evaluation), for the
+ * preview and the PDF: one table per évaluée épreuve that the review fills, with every row of the
+ * official grid (unfilled rows stay blank), the penalties retained and the appreciation.
+ * Labels of the levels are those printed on that épreuve's grid (model.ts NIVEAU_LABELS).
+ */
+import type { ParsedDossier } from '../parse';
+import type { EvaluationModel } from '../table/types';
+import { dossierCatalog, evaluatedEpreuves } from './epreuves';
+import { isNiveau, NIVEAU_LABELS } from './model';
+import type { ParsedReview } from './parse';
+
+export function evaluationFor(dossier: ParsedDossier, review: ParsedReview): EvaluationModel | undefined {
+  if (dossier.refused || !dossier.doc || review.refused) return undefined;
+  const evals = review.model.evaluation;
+  if (!evals.length) return undefined;
+  const catalog = dossierCatalog(dossier.model);
+  const epreuves = evaluatedEpreuves(dossier.model, catalog);
+  const out: EvaluationModel = { reviewer: review.model.relecteur?.value.trim() ?? '', epreuves: [] };
+  for (const ep of epreuves) {
+    const ev = evals.find((e) => e.code.value === ep.rule.code);
+    if (!ev) continue;
+    const labels = NIVEAU_LABELS[ep.rule.support === 'realisations' ? 'realisations' : 'portfolio'];
+    const given = new Map(ev.competences.filter((c) => ep.ids.has(c.id.value)).map((c) => [c.id.value, c.niveau?.value ?? '']));
+    const rows = ep.rows.map((r) => ({ id: r.id, title: r.title }));
+    // An id graded outside the grid's rows (a competence where the grid lists sub-competences,
+    // or the reverse) keeps its grade: it is added after the rows, in référentiel order.
+    for (const id of catalog.ids) {
+      if (given.has(id) && !rows.some((r) => r.id === id)) rows.push({ id, title: catalog.byId.get(id)!.title });
+    }
+    out.epreuves.push({
+      code: ep.rule.code,
+      title: ep.rule.title,
+      rows: rows.map((r) => {
+        const level = given.get(r.id) ?? '';
+        return { id: r.id, title: r.title, level, levelLabel: isNiveau(level) ? labels[level] : '' };
+      }),
+      penalties: ev.penalites.flatMap((p) => {
+        const rule = ep.rule.penalties.find((x) => x.id === p.id.value);
+        if (!rule) return [];
+        return [{ id: rule.id, label: rule.label, points: p.points !== undefined ? Math.min(p.points, rule.points) : rule.points }];
+      }),
+      comment: ev.appreciation?.value.trim() || undefined
+    });
+  }
+  return out.epreuves.length ? out : undefined;
+}

@@ -1,0 +1,37 @@
+/**
+ * Teachers' review files (`nom.revue.yaml` next to `nom.sio.yaml`, docs/REVUE.md): the entry
+ * points the LSP server and the CLI call. Pure: the caller reads the files.
+ */
+import type { Finding } from '../finding';
+import { parseDossier, type ParsedDossier } from '../parse';
+import { checkReview } from './check';
+import { parseReview } from './parse';
+
+export { checkReview } from './check';
+export { evaluationFor } from './evaluation';
+export { reviewCompletions, reviewHover, renameEdits } from './features';
+export { parseReview, type ParsedReview } from './parse';
+export { remarkFindings } from './remarks';
+
+/** `x.sio.yaml` → `x.revue.yaml` (same folder); null for anything else. Works on paths and URIs. */
+export function reviewPathFor(dossierPath: string): string | null {
+  return /\.sio\.ya?ml$/i.test(dossierPath) ? dossierPath.replace(/\.sio\.ya?ml$/i, '.revue.yaml') : null;
+}
+
+/** `x.revue.yaml` → `x.sio.yaml`; null for anything else. */
+export function dossierPathFor(reviewPath: string): string | null {
+  return /\.revue\.ya?ml$/i.test(reviewPath) ? reviewPath.replace(/\.revue\.ya?ml$/i, '.sio.yaml') : null;
+}
+
+export function isReviewPath(path: string): boolean {
+  return /\.revue\.ya?ml$/i.test(path);
+}
+
+/**
+ * For `sio-dossier check`: the findings of a review file's text, against the text of the dossier
+ * it reviews (null when there is none next to it).
+ */
+export function checkReviewFile(reviewText: string, dossierText: string | null): Finding[] {
+  const dossier: ParsedDossier | null = dossierText === null ? null : parseDossier(dossierText);
+  return checkReview(parseReview(reviewText), dossier);
+}
