@@ -45,7 +45,7 @@ function l10nCalls(source: string): string[] {
 const clientSources = filesUnder(path.join(root, 'client/src'), '.ts');
 
 describe('manifest: commands', () => {
-  const commands: { command: string; title: string; category?: string }[] = contributes.commands;
+  const commands: { command: string; title: string; category?: string; icon?: string }[] = contributes.commands;
 
   it('contributes the commands of the brief', () => {
     const ids = commands.map((c) => c.command).sort();
