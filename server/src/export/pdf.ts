@@ -83,7 +83,8 @@ export function buildDocDefinition(model: SyntheseModel, opts: RenderOptions): T
     keep.push(...t.keep);
     sections.push(section(t.content, 'landscape', model.subtitle, tableauRight, name));
   }
-  const ficheRight = [epreuveLine(model.epreuveFiches), annexLabel(model.epreuveFiches?.annexFiche)].filter((s) => s).join(' — ');
+  // The fiche repeats the full épreuve line under its heading; the page header stays short.
+  const ficheRight = [model.epreuveFiches ? `Épreuve ${model.epreuveFiches.code}` : '', annexLabel(model.epreuveFiches?.annexFiche)].filter((s) => s).join(' — ');
   for (const f of model.fiches) {
     sections.push(section(ficheContent(model, f), 'portrait', model.subtitle, ficheRight, name));
   }

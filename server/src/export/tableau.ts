@@ -86,7 +86,13 @@ export function synthesisTable(opts: {
       ],
       fillColor: FILL_HEAD
     },
-    { text: 'Période (du JJ/MM/AAAA au JJ/MM/AAAA)', bold: true, fontSize: 7, fillColor: FILL_HEAD },
+    {
+      stack: [
+        { text: 'Période', bold: true, fontSize: 7 },
+        { text: '(du JJ/MM/AAAA\nau JJ/MM/AAAA)', fontSize: 6.5 }
+      ],
+      fillColor: FILL_HEAD
+    },
     ...columns.map((c) => columnHeader(c, opts.withIds))
   ];
   const body: TableCell[][] = [header];
