@@ -69,8 +69,28 @@ async function newDossier(): Promise<void> {
     where = choice.where;
   }
   if (folder && where === 'file') return createFile(folder, content);
-  const doc = await vscode.workspace.openTextDocument({ language: 'sio-yaml', content });
-  await vscode.window.showTextDocument(doc);
+  await openUntitled(folder, content);
+}
+
+/**
+ * An untitled document named "nouveau-dossier.sio.yaml" rather than "Untitled-1": the server only
+ * treats *.sio.yaml URIs as dossiers, and « Enregistrer » then proposes a name that keeps it one.
+ */
+async function openUntitled(folder: vscode.WorkspaceFolder | undefined, content: string): Promise<void> {
+  const base = folder?.uri.fsPath ?? '';
+  for (let n = 1; n < 100; n++) {
+    const name = n === 1 ? 'nouveau-dossier.sio.yaml' : `nouveau-dossier-${n}.sio.yaml`;
+    const uri = vscode.Uri.from({ scheme: 'untitled', path: base ? path.join(base, name) : name });
+    if (folder && (await exists(uri.fsPath))) continue;
+    const doc = await vscode.workspace.openTextDocument(uri);
+    if (doc.getText() !== '') continue; // an untitled dossier of that name is already open
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), content);
+    await vscode.workspace.applyEdit(edit);
+    const shown = doc.languageId === 'sio-yaml' ? doc : await vscode.languages.setTextDocumentLanguage(doc, 'sio-yaml');
+    await vscode.window.showTextDocument(shown);
+    return;
+  }
 }
 
 export function registerNewDossier(context: vscode.ExtensionContext): void {
