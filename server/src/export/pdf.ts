@@ -81,7 +81,7 @@ export function buildDocDefinition(model: SyntheseModel, opts: RenderOptions): T
   if (model.referentiel === 'bts-sio' || model.columns.length > 0) {
     const t = tableauContent(model);
     keep.push(...t.keep);
-    sections.push(section(t.content, 'landscape', model.subtitle, tableauRight, name));
+    sections.push(section(t.content, 'landscape', model.subtitle, tableauRight || 'Document de synthèse', name));
   }
   // The fiche repeats the full épreuve line under its heading; the page header stays short.
   const ficheRight = [model.epreuveFiches ? `Épreuve ${model.epreuveFiches.code}` : '', annexLabel(model.epreuveFiches?.annexFiche)].filter((s) => s).join(' — ');

@@ -177,7 +177,11 @@ export function tableauContent(model: SyntheseModel): { content: Content[]; keep
     columns: model.columns,
     groups: model.groups,
     coverage: model.coverage,
-    firstHeader: 'Réalisations professionnelles (intitulé et liste des documents et productions associés)',
+    // MC SNO has no official tableau: its rows are the dossier's traces.
+    firstHeader:
+      model.referentiel === 'mc-sno'
+        ? 'Traces et réalisations (intitulé et documents associés)'
+        : 'Réalisations professionnelles (intitulé et liste des documents et productions associés)',
     withIds: model.referentiel === 'mc-sno',
     firstWidth: 190
   });

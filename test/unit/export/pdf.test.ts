@@ -241,8 +241,13 @@ describe('PDF export of an MC SNO dossier', () => {
     assert.ok(!text.includes('SISR'), 'no BTS option box');
   });
 
-  it('bookmarks each grid', () => {
-    assert.deepEqual(outline(file).map((o) => o.title), model.grids.map((g) => `Synthèse — Bloc ${g.bloc.id}`));
+  it('heads the overall table with traces, not the BTS form wording', () => {
+    assert.ok(text.includes('Traces et réalisations (intitulé et documents associés)'));
+    assert.ok(!text.includes('Réalisations professionnelles (intitulé et liste'));
+  });
+
+  it('bookmarks the overall table and each grid', () => {
+    assert.deepEqual(outline(file).map((o) => o.title), ['Tableau de synthèse', ...model.grids.map((g) => `Synthèse — Bloc ${g.bloc.id}`)]);
   });
 });
 
