@@ -96,7 +96,9 @@ export function targetSpans(target: Target, dossier: DossierModel, catalog: Cata
       const field = target.field;
       const value = (r as unknown as Record<string, unknown>)[field] as { start: number; end: number; value?: string; keyStart?: number; keyEnd?: number } | undefined;
       if (value && typeof value === 'object' && 'value' in value && typeof value.start === 'number') {
-        return value.end > value.start ? [{ start: value.start, end: value.end }] : [{ start: value.keyStart ?? value.start, end: value.keyEnd ?? value.end }];
+        // A multi-line text (`description: |`) is marked on its key, not on a whole paragraph.
+        const onKey = value.end <= value.start || (value.value ?? '').includes('\n');
+        return onKey ? [{ start: value.keyStart ?? value.start, end: value.keyEnd ?? value.end }] : [{ start: value.start, end: value.end }];
       }
       const key = r.keys.get(field);
       return key ? [key] : [idSpan];
