@@ -77,11 +77,11 @@ async function newDossier(): Promise<void> {
  * treats *.sio.yaml URIs as dossiers, and « Enregistrer » then proposes a name that keeps it one.
  */
 async function openUntitled(folder: vscode.WorkspaceFolder | undefined, content: string): Promise<void> {
-  const base = folder?.uri.fsPath ?? '';
   for (let n = 1; n < 100; n++) {
     const name = n === 1 ? 'nouveau-dossier.sio.yaml' : `nouveau-dossier-${n}.sio.yaml`;
-    const uri = vscode.Uri.from({ scheme: 'untitled', path: base ? path.join(base, name) : name });
-    if (folder && (await exists(uri.fsPath))) continue;
+    const onDisk = folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
+    if (onDisk && (await exists(onDisk.fsPath))) continue;
+    const uri = onDisk ? onDisk.with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
     const doc = await vscode.workspace.openTextDocument(uri);
     if (doc.getText() !== '') continue; // an untitled dossier of that name is already open
     const edit = new vscode.WorkspaceEdit();
