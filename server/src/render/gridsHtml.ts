@@ -15,7 +15,9 @@ function gridHtml(grid: BlocGrid): string {
     + `<h2>${escapeHtml(blocLabel)} — ${escapeHtml(grid.bloc.title)}</h2>`
     + competenceTable(grid.columns, [{ cadre: 'autre', title: 'Traces', rows: grid.rows }], grid.coverage, {
       cls: 'synthese bloc-grid',
-      firstLabel: 'Traces (intitulé et liste des documents et productions associés)'
+      firstLabel: 'Traces (intitulé et liste des documents et productions associés)',
+      unit: 'trace',
+      groupTitles: false
     })
     + missingSummary(missing)
     + '</section>';

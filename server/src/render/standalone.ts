@@ -16,13 +16,13 @@ import { renderSynthesePage } from './syntheseHtml';
 function assetCandidates(name: 'preview.js' | 'preview.css', distDir?: string): string[] {
   const here = __dirname;
   const repo = path.resolve(here, '..', '..', '..');
-  const list = [
+  return [
     ...(distDir ? [path.join(distDir, 'webview', name)] : []),
     path.join(here, 'webview', name),
+    // From the sources, the stylesheet itself rather than a possibly older build of it.
+    ...(name === 'preview.css' ? [path.join(repo, 'webview', 'src', name)] : []),
     path.join(repo, 'dist', 'webview', name)
   ];
-  if (name === 'preview.css') list.push(path.join(repo, 'webview', 'src', name));
-  return list;
 }
 
 function readFirst(candidates: string[]): string | undefined {

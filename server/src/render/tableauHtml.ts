@@ -46,8 +46,8 @@ function rowHtml(row: TableRow, columns: TableColumn[]): string {
     + periodeCell(row) + ticks + '</tr>';
 }
 
-function groupHtml(group: TableGroup, columns: TableColumn[]): string {
-  const head = `<tr class="group"${dataAttrs({ cadre: group.cadre, count: group.rows.length })}>`
+function groupHtml(group: TableGroup, columns: TableColumn[], withTitle: boolean): string {
+  const head = !withTitle ? '' : `<tr class="group"${dataAttrs({ cadre: group.cadre, count: group.rows.length })}>`
     + `<th scope="rowgroup" colspan="${columns.length + 2}">${escapeHtml(group.title)}</th></tr>`;
   const rows = group.rows.length === 0
     ? `<tr class="empty-group"><td colspan="${columns.length + 2}">Aucune réalisation</td></tr>`
@@ -56,7 +56,7 @@ function groupHtml(group: TableGroup, columns: TableColumn[]): string {
 }
 
 /** Last row: how many réalisations mobilise each competence; uncovered ones said plainly. */
-function coverageRow(columns: TableColumn[], coverage: CoverageCell[]): string {
+function coverageRow(columns: TableColumn[], coverage: CoverageCell[], unit: string): string {
   const byId = new Map(coverage.map((c) => [c.id, c]));
   const cells = columns.map((col) => {
     const cell = byId.get(col.id);
@@ -65,7 +65,7 @@ function coverageRow(columns: TableColumn[], coverage: CoverageCell[]): string {
     }
     const n = cell.count;
     return `<td class="coverage is-covered"${dataAttrs({ competence: col.id, count: n })}>`
-      + `${n} réalisation${n > 1 ? 's' : ''}</td>`;
+      + `${n} ${unit}${n > 1 ? 's' : ''}</td>`;
   }).join('');
   return `<tfoot><tr class="coverage-row"><th scope="row" colspan="2">Couverture des compétences</th>${cells}</tr></tfoot>`;
 }
@@ -90,14 +90,14 @@ function competenceHead(columns: TableColumn[], firstLabel: string, periodeLabel
 }
 
 export function competenceTable(
-  columns: TableColumn[], groups: TableGroup[], coverage: CoverageCell[], opts: { cls: string; firstLabel: string }
+  columns: TableColumn[], groups: TableGroup[], coverage: CoverageCell[], opts: { cls: string; firstLabel: string; unit?: string; groupTitles?: boolean }
 ): string {
   const periodeLabel = 'Période (sous la forme du JJ/MM/AA au JJ/MM/AA)';
   const cols = `<colgroup><col class="col-intitule"><col class="col-periode">${columns.map(() => '<col class="col-competence">').join('')}</colgroup>`;
   return `<table class="${opts.cls}">${cols}`
     + competenceHead(columns, opts.firstLabel, periodeLabel)
-    + groups.map((g) => groupHtml(g, columns)).join('')
-    + coverageRow(columns, coverage)
+    + groups.map((g) => groupHtml(g, columns, opts.groupTitles ?? true)).join('')
+    + coverageRow(columns, coverage, opts.unit ?? 'réalisation')
     + '</table>';
 }
 
