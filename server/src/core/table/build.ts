@@ -27,7 +27,11 @@ const v = (s: Str | undefined) => s?.value ?? '';
 
 function periodeOf(s: Str | undefined): TablePeriode {
   const raw = v(s);
-  const r = raw ? parsePeriode(raw) : null;
+  let r = raw ? parsePeriode(raw) : null;
+  // A spelling with one sensible reading (13/1/2025 - 31/1/2025) shows in canonical form,
+  // as the quick fix would write it; anything else is shown exactly as typed.
+  const rewrite = r && !r.ok ? r.findings.find((f) => f.code === 'date-format' && f.rewrite)?.rewrite : undefined;
+  if (rewrite) r = parsePeriode(rewrite.text);
   if (!r || !r.ok) return { text: raw, display: raw };
   return { text: raw, display: r.value.canonical, start: iso(r.value.start), end: iso(r.value.end) };
 }
