@@ -61,7 +61,9 @@ export interface PageOptions {
 
 export function makeNonce(): string {
   const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
+  const crypto = (globalThis as { crypto?: { getRandomValues(a: Uint8Array): Uint8Array } }).crypto;
+  if (crypto) crypto.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256); // very old hosts only
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
