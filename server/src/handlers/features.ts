@@ -1,4 +1,60 @@
-/** Editor features of the dossier: completion, hover, code actions, symbols… (registered on the connection). */
-import type { ServerContext } from '../server';
+/**
+ * Editor features of the dossier, registered on the connection: completion, hover, quick fixes,
+ * outline, folding, inlay hints, code lens, references and highlights. Each handler is
+ * document → cached parse → core (server/src/core/features) → LSP result; documents that are
+ * not dossiers (or not open) get nothing.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind } from 'vscode-languageserver';
+import { codeActions } from '../core/features/codeActions';
+import { codeLenses } from '../core/features/codeLens';
+import { completion } from '../core/features/completion';
+import { foldingRanges } from '../core/features/folding';
+import { hover } from '../core/features/hover';
+import { inlayHints } from '../core/features/inlayHints';
+import type { FeatureOptions } from '../core/features/options';
+import { documentHighlights, references } from '../core/features/references';
+import { documentSymbols } from '../core/features/symbols';
+import type { ParsedDossier } from '../core/parse';
+import { isDossierUri, ServerContext } from '../server';
 
-export function registerFeatures(_ctx: ServerContext): void {}
+/** Characters after which the editor asks for completion without Ctrl+Space. */
+export const COMPLETION_TRIGGERS = [' ', '[', ',', '.'];
+
+export function registerFeatures(ctx: ServerContext): void {
+  const { connection } = ctx;
+  const opts = (): FeatureOptions => ({ locale: ctx.service.locale, now: ctx.service.now(), settings: ctx.service.settings });
+  /** The open dossier and its parse, or null: `run` answers null for anything else. */
+  const run = <T>(uri: string, f: (doc: TextDocument, parsed: ParsedDossier) => T): T | null => {
+    const doc = ctx.documents.get(uri);
+    if (!doc || !isDossierUri(uri)) return null;
+    return f(doc, ctx.parsed(doc));
+  };
+
+  Object.assign(ctx.capabilities, {
+    completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+    hoverProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    documentSymbolProvider: true,
+    foldingRangeProvider: true,
+    inlayHintProvider: true,
+    codeLensProvider: { resolveProvider: false },
+    referencesProvider: true,
+    documentHighlightProvider: true
+  });
+
+  connection.onCompletion((p) => run(p.textDocument.uri, (doc, parsed) => completion(doc, parsed, p.position, opts())));
+  connection.onHover((p) => run(p.textDocument.uri, (doc, parsed) => hover(doc, parsed, p.position, opts())));
+  connection.onCodeAction((p) =>
+    run(p.textDocument.uri, (doc, parsed) => {
+      if (p.context.only && !p.context.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`))) return [];
+      return codeActions(doc, parsed, p.context.diagnostics, opts());
+    })
+  );
+  connection.onDocumentSymbol((p) => run(p.textDocument.uri, (doc, parsed) => documentSymbols(doc, parsed, opts())));
+  connection.onFoldingRanges((p) => run(p.textDocument.uri, (doc, parsed) => foldingRanges(doc, parsed)));
+  connection.languages.inlayHint.on((p) => run(p.textDocument.uri, (doc, parsed) => inlayHints(doc, parsed, p.range, opts())));
+  connection.onCodeLens((p) => run(p.textDocument.uri, (doc, parsed) => codeLenses(doc, parsed, opts())));
+  connection.onReferences((p) => run(p.textDocument.uri, (doc, parsed) => references(doc, parsed, p.position, opts())));
+  connection.onDocumentHighlight((p) => run(p.textDocument.uri, (doc, parsed) => documentHighlights(doc, parsed, p.position, opts())));
+}

@@ -1,0 +1,101 @@
+/**
+ * Snippets that write a whole block the way the format wants it: a new réalisation under
+ * `realisations:`, a new stage, and a period prefilled with today's date (from the injected
+ * clock) in the only form the official tableau de synthèse accepts, « du JJ/MM/AAAA au JJ/MM/AAAA ».
+ */
+import { CompletionItem, CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, Range } from 'vscode-languageserver-types';
+import type { DossierModel } from '../model';
+import { formatDate } from '../periode';
+import { todayOf } from '../periode/calendar';
+import type { FeatureOptions } from './options';
+import { tr } from './options';
+
+function freeId(model: DossierModel): string {
+  const used = new Set(model.realisations.map((r) => r.id?.value));
+  let n = model.realisations.length + 1;
+  while (used.has(`r${n}`)) n++;
+  return `r${n}`;
+}
+
+/** Snippet placeholders as plain text, for the documentation preview. */
+function plain(snippet: string): string {
+  return snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+}
+
+function snippetItem(label: string, body: string[], indent: number, dash: boolean, range: Range, sortText: string, doc: string): CompletionItem {
+  const pad = ' '.repeat(indent + (dash ? 2 : 0));
+  const text = (dash ? '- ' : '') + body.join('\n' + pad);
+  return {
+    label,
+    kind: CompletionItemKind.Snippet,
+    insertTextFormat: InsertTextFormat.Snippet,
+    // Indentation is computed here; the editor must not add its own.
+    insertTextMode: InsertTextMode.asIs,
+    textEdit: { range, newText: text },
+    filterText: label,
+    sortText,
+    documentation: { kind: MarkupKind.Markdown, value: `${doc}\n\n\`\`\`yaml\n${plain(text)}\n\`\`\`` }
+  };
+}
+
+export function today(opts: FeatureOptions): string {
+  return formatDate(todayOf(opts.now));
+}
+
+/** `indent`: column of the item's content (after `- ` when `dash` is false, of the dash otherwise). */
+export function realisationSnippet(model: DossierModel, indent: number, dash: boolean, range: Range, opts: FeatureOptions): CompletionItem {
+  const d = today(opts);
+  return snippetItem(
+    tr(opts, 'Nouvelle réalisation', 'New réalisation'),
+    [
+      `id: \${1:${freeId(model)}}`,
+      `intitule: \${2:${tr(opts, 'Intitulé de la réalisation', 'Title of the réalisation')}}`,
+      `cadre: \${3|formation,stage-1,stage-2|}`,
+      `periode: du \${4:${d}} au \${5:${d}}`,
+      `organisation: \${6}`,
+      `modalite: \${7|seul,equipe|}`,
+      `competences: [\${8}]`
+    ],
+    indent,
+    dash,
+    range,
+    '0',
+    tr(opts, 'Ajoute une réalisation professionnelle avec ses champs obligatoires.', 'Adds a réalisation professionnelle with its required fields.')
+  );
+}
+
+export function stageSnippet(indent: number, dash: boolean, range: Range, opts: FeatureOptions): CompletionItem {
+  const d = today(opts);
+  return snippetItem(
+    tr(opts, 'Nouveau stage', 'New stage'),
+    [`organisation: \${1:${tr(opts, 'Organisation d’accueil', 'Host organisation')}}`, `periode: du \${2:${d}} au \${3:${d}}`, `annee: \${4|1,2|}`],
+    indent,
+    dash,
+    range,
+    '0',
+    tr(opts, 'Ajoute un stage (période en milieu professionnel).', 'Adds a stage (work placement period).')
+  );
+}
+
+export function periodeSnippets(range: Range, space: boolean, opts: FeatureOptions): CompletionItem[] {
+  const d = today(opts);
+  const s = space ? ' ' : '';
+  const mk = (label: string, body: string, sortText: string, doc: string): CompletionItem => ({
+    label,
+    kind: CompletionItemKind.Snippet,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range, newText: s + body },
+    filterText: plain(body),
+    sortText,
+    documentation: { kind: MarkupKind.Markdown, value: doc }
+  });
+  return [
+    mk(
+      'du JJ/MM/AAAA au JJ/MM/AAAA',
+      `du \${1:${d}} au \${2:${d}}`,
+      '0',
+      tr(opts, 'Période sous la forme du tableau de synthèse : « du JJ/MM/AAAA au JJ/MM/AAAA ».', 'Period in the form of the tableau de synthèse: "du JJ/MM/AAAA au JJ/MM/AAAA".')
+    ),
+    mk('le JJ/MM/AAAA', `le \${1:${d}}`, '1', tr(opts, 'Réalisation d’une seule journée.', 'A one-day réalisation.'))
+  ];
+}
