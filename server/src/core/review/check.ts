@@ -56,7 +56,7 @@ export function checkReview(review: ParsedReview, dossier: ParsedDossier | null)
     if (res.ok) continue;
     out.push({
       code: 'review-target-unknown',
-      severity: 'warning',
+      severity: 'error',
       message: res.suggestions.length
         ? text(`${res.message.fr} Vouliez-vous dire « ${res.suggestions[0]} » ?`, `${res.message.en} Did you mean "${res.suggestions[0]}"?`)
         : res.message,

@@ -1,0 +1,146 @@
+/**
+ * « Vue de classe »: one row per dossier of a class (the workspace, or the files given to
+ * `sio-dossier class`), for the teacher to see at a glance who is behind: identity, option,
+ * session, how many réalisations mobilise each competence of the evaluated blocs, error and
+ * warning counts, fiche status and open review remarks. Pure: the caller reads the files.
+ */
+import { evaluatedCoverage } from '../core/coverage';
+import type { Finding } from '../core/finding';
+import { kindOf, optionOf, sessionOf } from '../core/model';
+import { parseDossier, type ParsedDossier } from '../core/parse';
+import { checkReview, parseReview, remarkFindings } from '../core/review';
+import { statusOf } from '../core/review/model';
+import type { Option, ReferentielKind } from '../core/referentiel/types';
+import { ruleContext, validateDossier } from '../core/validate';
+import type { SioSettings } from '../protocol';
+
+/** Two fiches numbered 1 and 2 covering bloc 2 / something to fix / not applicable (MC SNO, no option). */
+export type FicheStatus = 'completes' | 'a-revoir' | 'sans-objet';
+
+export const FICHE_STATUS_LABELS: Record<FicheStatus, string> = {
+  completes: 'complètes',
+  'a-revoir': 'à revoir',
+  'sans-objet': 'sans objet'
+};
+
+export interface ClassRow {
+  /** Path (CLI) or URI (editor) of the dossier, as given. */
+  file: string;
+  nom: string;
+  prenom: string;
+  numero: string;
+  referentiel: ReferentielKind;
+  option: Option | null;
+  session: number | null;
+  /** Competence id → number of réalisations mobilising it (evaluated blocs only). */
+  coverage: Record<string, number>;
+  covered: number;
+  total: number;
+  realisations: number;
+  errors: number;
+  warnings: number;
+  fiches: FicheStatus;
+  /** Open remarks of the review file next to the dossier (0 without review). */
+  remarks: number;
+  /** False when the dossier could not be read at all (refused input, not a mapping). */
+  readable: boolean;
+}
+
+export interface ClassOverview {
+  /** Union of the competence columns of every row, BTS SIO first, in référentiel order. */
+  columns: string[];
+  rows: ClassRow[];
+}
+
+export interface ClassFile {
+  file: string;
+  text: string;
+  /** Text of `x.revue.yaml` next to it, when there is one. */
+  review?: string | null;
+}
+
+export interface OverviewOptions {
+  now?: Date;
+  settings?: Partial<SioSettings>;
+}
+
+/** One row from a parsed dossier and its findings (the editor already has both). */
+export function overviewRow(file: string, parsed: ParsedDossier, findings: Finding[], reviewText?: string | null): ClassRow {
+  const model = parsed.model;
+  const c = model.candidat;
+  const row: ClassRow = {
+    file,
+    nom: c.nom?.value ?? '',
+    prenom: c.prenom?.value ?? '',
+    numero: c.numero?.value ?? '',
+    referentiel: kindOf(model),
+    option: optionOf(model),
+    session: sessionOf(model),
+    coverage: {},
+    covered: 0,
+    total: 0,
+    realisations: model.realisations.length,
+    errors: findings.filter((f) => f.severity === 'error' && f.source !== 'revue').length,
+    warnings: findings.filter((f) => f.severity === 'warning' && f.source !== 'revue').length,
+    fiches: 'sans-objet',
+    remarks: 0,
+    readable: !parsed.refused && !!parsed.doc && typeof parsed.data === 'object' && parsed.data !== null
+  };
+  if (!row.readable) return row;
+  const ctx = ruleContext(parsed, { now: new Date(0) });
+  for (const cov of evaluatedCoverage(ctx.catalog, model)) {
+    for (const [id, rs] of cov.byCompetence) row.coverage[id] = rs.length;
+    row.covered += cov.covered;
+    row.total += cov.total;
+  }
+  if (row.referentiel === 'bts-sio' && row.option) {
+    const withFiche = model.realisations.filter((r) => r.fiche).length;
+    const ficheErrors = findings.some((f) => f.code.startsWith('fiche-') && (f.severity === 'error' || f.severity === 'warning'));
+    row.fiches = withFiche === 2 && !ficheErrors ? 'completes' : 'a-revoir';
+  }
+  if (reviewText) {
+    const review = parseReview(reviewText);
+    row.remarks = review.model.remarques.filter((r) => statusOf(r) === 'ouverte' && r.message?.value.trim()).length;
+  }
+  return row;
+}
+
+/** The overview of a class from the files' texts (CLI: `sio-dossier class`). */
+export function classOverview(files: ClassFile[], opts: OverviewOptions = {}): ClassOverview {
+  const now = opts.now ?? new Date();
+  const rows = files.map((f) => {
+    const parsed = parseDossier(f.text);
+    const findings = validateDossier(parsed, { now, settings: opts.settings });
+    return overviewRow(f.file, parsed, findings, f.review);
+  });
+  return assemble(rows);
+}
+
+/** Rows in a stable order (name, first name, file) and the union of their columns. */
+export function assemble(rows: ClassRow[]): ClassOverview {
+  const sorted = [...rows].sort(
+    (a, b) => a.nom.localeCompare(b.nom, 'fr') || a.prenom.localeCompare(b.prenom, 'fr') || a.file.localeCompare(b.file)
+  );
+  const columns: string[] = [];
+  for (const r of sorted) for (const id of Object.keys(r.coverage)) if (!columns.includes(id)) columns.push(id);
+  columns.sort(compareIds);
+  return { columns, rows: sorted };
+}
+
+/** B before C, then numerically: B1.2 < B1.10 < B2.1. */
+function compareIds(a: string, b: string): number {
+  if (a[0] !== b[0]) return a[0] === 'B' ? -1 : 1;
+  const pa = a.slice(1).split('.').map(Number);
+  const pb = b.slice(1).split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d) return d;
+  }
+  return 0;
+}
+
+/** Review findings of a dossier's review file, for callers that also want them counted. */
+export function reviewFindings(parsed: ParsedDossier, reviewText: string): { review: Finding[]; remarks: Finding[] } {
+  const review = parseReview(reviewText);
+  return { review: checkReview(review, parsed), remarks: remarkFindings(parsed, review) };
+}
