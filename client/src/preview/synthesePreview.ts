@@ -85,18 +85,19 @@ export class SynthesePreview implements vscode.Disposable {
 
   private async update(): Promise<void> {
     const ticket = this.latest.begin();
-    let result: SyntheseResult;
+    let result: SyntheseResult | null;
     try {
       await whenRunning(this.client);
       const params: SyntheseParams = {
         uri: this.uri.toString(),
         includeEvaluation: vscode.workspace.getConfiguration('sio', this.uri).get<boolean>('includeEvaluation', false)
       };
-      result = await this.client.sendRequest<SyntheseResult>(SyntheseRequest, params);
+      result = await this.client.sendRequest<SyntheseResult | null>(SyntheseRequest, params);
     } catch {
       return; // server restarting or document closed: the last render stays on screen
     }
-    if (this.disposed || !this.latest.accept(ticket, result.version)) return;
+    // null: the server does not have the document (yet); the next change or reveal asks again.
+    if (!result || this.disposed || !this.latest.accept(ticket, result.version)) return;
     this.model = result.model;
     if (!this.pageLoaded) {
       this.setPage(result.model, undefined, result.version);

@@ -94,7 +94,9 @@ export function competenceTable(
 ): string {
   const periodeLabel = 'Période (sous la forme du JJ/MM/AA au JJ/MM/AA)';
   const cols = `<colgroup><col class="col-intitule"><col class="col-periode">${columns.map(() => '<col class="col-competence">').join('')}</colgroup>`;
-  return `<table class="${opts.cls}">${cols}`
+  // More than the six bloc-1 columns (MC SNO: nine): the CSS widens the table.
+  const wide = columns.length > 6 ? ' is-wide' : '';
+  return `<table class="${opts.cls}${wide}">${cols}`
     + competenceHead(columns, opts.firstLabel, periodeLabel)
     + groups.map((g) => groupHtml(g, columns, opts.groupTitles ?? true)).join('')
     + coverageRow(columns, coverage, opts.unit ?? 'réalisation')
