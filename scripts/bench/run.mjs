@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: Dossier SIO's language server side by side with yaml-language-server (the
+ * peer, validating the same files with our JSON Schema), then CLI/PDF/packaging figures.
+ * Prints tables; writes every figure to test-output/bench/results.json.
+ * No assertion: a benchmark measures, the tests decide (test/unit/fuzz, test/unit/hostile).
+ *
+ * Options: --sizes 10,30,200,2000   --edits 100   --big-edits 20 (edits for sizes ≥ 1000)
+ *          --only ours|peer   --skip-cli   --package (run `npm run package` for the .vsix size)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
+import { benchServer } from './lspBench.mjs';
+import { benchCheckClass, benchColdStart, benchPdfCold, benchPdfWarm, vsixSize } from './cliBench.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,30,200,2000' },
+    edits: { type: 'string', default: '100' },
+    'big-edits': { type: 'string', default: '20' },
+    only: { type: 'string' },
+    'skip-cli': { type: 'boolean', default: false },
+    package: { type: 'boolean', default: false }
+  }
+});
+const sizes = values.sizes.split(',').map(Number);
+const kinds = values.only ? [values.only] : ['ours', 'peer'];
+const dir = path.join(tmpdir(), `sio-bench-${process.pid}`);
+mkdirSync(dir, { recursive: true });
+
+const gen = await tsImport(path.join(root, 'test/support/generate.ts'), import.meta.url);
+const { generateDossier, generateClass } = gen.generateDossier ? gen : gen.default;
+
+function machine() {
+  const model = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model;
+  return { nproc: cpus().length, cpu: model, ramGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version, loadavg: loadavg().map((x) => +x.toFixed(2)), date: new Date().toISOString() };
+}
+
+const f = (x, d = 1) => (x == null || Number.isNaN(x) ? '—' : x.toFixed(d));
+const ratio = (a, b) => (a == null || b == null || !b ? '—' : (a / b).toFixed(2));
+const results = { machine: machine(), lsp: {}, cli: {} };
+console.log(`Machine: ${results.machine.nproc} × ${results.machine.cpu}, ${results.machine.ramGiB} GiB, Node ${results.machine.node}, load ${results.machine.loadavg.join(' ')}`);
+
+for (const n of sizes) {
+  const text = generateDossier({ realisations: n, seed: n });
+  const edits = n >= 1000 ? Number(values['big-edits']) : Number(values.edits);
+  const row = (results.lsp[n] = { bytes: text.length, edits });
+  for (const kind of kinds) {
+    process.stderr.write(`… ${kind}, ${n} réalisations (${text.length} octets, ${edits} modifications)\n`);
+    row[kind] = await benchServer(kind, root, dir, `dossier-${n}.sio.yaml`, text, { edits });
+  }
+  const o = row.ours ?? {};
+  const p = row.peer ?? {};
+  const lines = [
+    ['initialize (ms)', o.initializeMs, p.initializeMs],
+    ['didOpen → diagnostics (ms)', o.firstDiagnosticsMs, p.firstDiagnosticsMs],
+    ['edit → diagnostics, médiane (ms)', o.edits?.median, p.edits?.median],
+    ['edit → diagnostics, p95 (ms)', o.edits?.p95, p.edits?.p95],
+    ['edit → diagnostics, max (ms)', o.edits?.max, p.edits?.max],
+    ['CPU serveur par edit (ms)', o.editCpuMsPerEdit, p.editCpuMsPerEdit],
+    ['completion, médiane (ms)', o.completion?.median, p.completion?.median],
+    ['hover id, médiane (ms)', o.hoverId?.median, p.hoverId?.median],
+    ['hover clé, médiane (ms)', o.hoverKey?.median, p.hoverKey?.median],
+    ['RSS max VmHWM (Mo)', o.peakRssMb, p.peakRssMb],
+    ['diagnostics à l’ouverture', o.diagnosticsOnOpen, p.diagnosticsOnOpen]
+  ];
+  console.log(`\n### ${n} réalisations (${(text.length / 1024).toFixed(0)} kio, ${edits} modifications)\n`);
+  console.log('| mesure | Dossier SIO | yaml-language-server | ratio |');
+  console.log('|---|---:|---:|---:|');
+  for (const [label, a, b] of lines) console.log(`| ${label} | ${f(a)} | ${f(b)} | ${ratio(a, b)} |`);
+  const empty = ['completion', 'hoverId', 'hoverKey'].flatMap((k) => kinds.filter((kd) => row[kd]?.[k]?.empty).map((kd) => `${kd} ${k}`));
+  if (empty.length) console.log(`\n(réponse vide / empty answer: ${empty.join(', ')})`);
+}
+
+if (!values['skip-cli']) {
+  process.stderr.write('… CLI, PDF, démarrage, vsix\n');
+  const cls = generateClass(35, 12);
+  results.cli.checkClass = benchCheckClass(root, dir, cls);
+  const typical = path.join(root, 'examples/lea-martin-sisr.sio.yaml');
+  const big = path.join(dir, 'dossier-200-pdf.sio.yaml');
+  writeFileSync(big, generateDossier({ realisations: 200, seed: 200 }));
+  results.cli.pdfTypicalCold = benchPdfCold(root, dir, typical);
+  results.cli.pdfBigCold = benchPdfCold(root, dir, big);
+  results.cli.pdfTypicalWarm = await benchPdfWarm(root, dir, typical, tsImport);
+  results.cli.pdfBigWarm = await benchPdfWarm(root, dir, big, tsImport);
+  results.cli.coldStart = await benchColdStart(root);
+  results.cli.vsix = vsixSize(root, values.package);
+  const c = results.cli;
+  console.log('\n### Ligne de commande, PDF, démarrage\n');
+  console.log('| mesure | médiane mur (ms) | CPU (ms) | autre |');
+  console.log('|---|---:|---:|---|');
+  console.log(`| check, classe de ${c.checkClass.files} dossiers (${(c.checkClass.bytes / 1024).toFixed(0)} kio) | ${f(c.checkClass.wall.median)} | ${f(c.checkClass.cpu.median)} | ${c.checkClass.summary} |`);
+  console.log(`| pdf lea-martin-sisr, processus neuf | ${f(c.pdfTypicalCold.wall.median)} | ${f(c.pdfTypicalCold.cpu.median)} | ${(c.pdfTypicalCold.bytes / 1024).toFixed(0)} kio, RSS ${f(c.pdfTypicalCold.rssMb)} Mo |`);
+  console.log(`| pdf 200 réalisations, processus neuf | ${f(c.pdfBigCold.wall.median)} | ${f(c.pdfBigCold.cpu.median)} | ${(c.pdfBigCold.bytes / 1024).toFixed(0)} kio, RSS ${f(c.pdfBigCold.rssMb)} Mo |`);
+  console.log(`| pdf lea-martin-sisr, en mémoire (1er / suivants) | ${f(c.pdfTypicalWarm.first)} / ${f(c.pdfTypicalWarm.warm.median)} | — | rendu seul ${f(c.pdfTypicalWarm.renderOnly?.median)} ms |`);
+  console.log(`| pdf 200 réalisations, en mémoire (1er / suivants) | ${f(c.pdfBigWarm.first)} / ${f(c.pdfBigWarm.warm.median)} | — | rendu seul ${f(c.pdfBigWarm.renderOnly?.median)} ms |`);
+  console.log(`| démarrage serveur (spawn → initialize) | ${f(c.coldStart.median)} | — | max ${f(c.coldStart.max)} |`);
+  console.log(`| .vsix | — | — | ${c.vsix?.bytes ? `${(c.vsix.bytes / 1024).toFixed(0)} kio` : c.vsix?.error ? 'échec du packaging' : 'absent (npm run bench -- --package)'} |`);
+}
+
+const outDir = path.join(root, 'test-output/bench');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results, (k, v) => (k === 'stdout' || k === 'stderr' ? undefined : v), 2));
+console.log(`\nRésultats détaillés / full results: test-output/bench/results.json (load at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);
