@@ -6,7 +6,6 @@
  */
 import { CompletionItem, CompletionItemKind, MarkupKind, Range } from 'vscode-languageserver-types';
 import type { CatalogEntry } from '../catalog';
-import { competenceOf } from '../catalog';
 import type { ParsedDossier } from '../parse';
 import type { RuleContext } from '../rules/context';
 import type { CursorContext } from './cursorContext';
@@ -16,19 +15,23 @@ import { tr } from './options';
 
 const pad = (n: number) => String(n).padStart(3, '0');
 
-/** Ids cited anywhere in the dossier, and the competences they count for. */
-function citedIn(ctx: RuleContext): { competences: Set<string>; ids: Set<string> } {
+/**
+ * What the dossier mobilises already: competences (cited, or through a sub-competence) and
+ * sub-competences (cited, or through their competence cited as a whole, as coverage.ts counts).
+ */
+function citedIn(ctx: RuleContext): { competences: Set<string>; subs: Set<string> } {
   const competences = new Set<string>();
-  const ids = new Set<string>();
+  const subs = new Set<string>();
   for (const r of ctx.model.realisations) {
     for (const c of r.competences ?? []) {
-      const id = c.value.trim();
-      ids.add(id);
-      const comp = competenceOf(ctx.catalog, id);
-      if (comp) competences.add(comp);
+      const entry = ctx.catalog.byId.get(c.value.trim());
+      if (!entry) continue;
+      competences.add(entry.competence.id);
+      if (entry.sub) subs.add(entry.sub.id);
+      else for (const s of entry.competence.subCompetences) subs.add(s.id);
     }
   }
-  return { competences, ids };
+  return { competences, subs };
 }
 
 /** Short documentation: bloc, then the indicateurs de performance word for word. */
@@ -61,7 +64,6 @@ export function competenceCompletions(
   const cited = citedIn(ctx);
   const prefix = cc.prefix.trim().toLowerCase();
   const notYet = tr(opts, 'non encore mobilisée', 'not mobilised yet');
-  const notCited = tr(opts, 'jamais citée', 'never cited');
 
   const items: CompletionItem[] = [];
   cat.blocs.forEach((bloc, b) => {
@@ -73,7 +75,7 @@ export function competenceCompletions(
         if (prefix && !id.toLowerCase().startsWith(prefix)) return;
         const entry = cat.byId.get(id);
         if (!entry) return;
-        const mark = entry.sub ? (cited.ids.has(id) ? undefined : notCited) : uncovered ? notYet : undefined;
+        const mark = (entry.sub ? !cited.subs.has(id) : uncovered) ? notYet : undefined;
         items.push({
           label: id,
           labelDetails: { detail: mark ? ` (${mark})` : undefined, description: entry.title },
