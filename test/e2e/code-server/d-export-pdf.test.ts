@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { commandTitles } from '../commandTitle';
+import { exportPdf } from '../scenarios';
+import { env } from './env';
+import { useWorkbench } from './useWorkbench';
+
+describe('e2e code-server (d) export PDF', () => {
+  const wb = useWorkbench('d-export-pdf');
+
+  it(exportPdf.title, async () => {
+    const pdf = path.join(env.workspace, exportPdf.pdf);
+    fs.rmSync(pdf, { force: true });
+    await wb().openFile(exportPdf.file);
+    await wb().runCommand(commandTitles(exportPdf.command));
+    const head = await wb().untilOrError(`le fichier ${exportPdf.pdf}`, async () => {
+      if (!fs.existsSync(pdf)) return undefined;
+      const bytes = fs.readFileSync(pdf);
+      // Written completely: starts with the PDF header and ends with the trailer marker.
+      return bytes.length > 1000 && bytes.subarray(-1024).includes('%%EOF') ? bytes.subarray(0, 5).toString('latin1') : undefined;
+    }, 60_000);
+    assert.equal(head, '%PDF-');
+    await wb().screenshot('d-export-pdf');
+  });
+});

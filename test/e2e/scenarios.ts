@@ -1,0 +1,96 @@
+/**
+ * The end-to-end scenarios, described once as data and played by two drivers:
+ * - test/e2e/code-server/*.test.ts: a real VS Code workbench (code-server) in headless
+ *   Chromium, driven through its UI like a student would (Quick Open, Problems panel,
+ *   Ctrl+Space, command palette, the preview webview);
+ * - test/e2e/electron/*.test.ts: VS Code desktop via @vscode/test-electron and the
+ *   `vscode` API (for contributors who can download VS Code).
+ *
+ * Files are relative to the workspace folder, which the runners fill from examples/
+ * (the lead's example dossiers) and test/e2e/fixtures/ (dossiers made for these tests).
+ */
+
+/** A problem the user must see in the Problems panel for the opened file. */
+export interface ExpectedProblem {
+  /** Substring of the message as shown (the code-server UI is in English or French). */
+  messageIncludes: string;
+  /** Diagnostic code when the rule that raises it is known (see docs/DIAGNOSTICS.md). */
+  code?: string;
+}
+
+export interface DiagnosticsScenario {
+  title: string;
+  /** File to open, relative to the workspace folder. */
+  file: string;
+  expected: ExpectedProblem[];
+}
+
+export interface CompletionScenario {
+  title: string;
+  file: string;
+  /** Text on the line where the cursor goes; the cursor is placed right after `after`. */
+  line: string;
+  after: string;
+  /** Labels that must be offered. */
+  expectedLabels: string[];
+}
+
+export interface CommandScenario {
+  title: string;
+  file: string;
+  /** Command id; the code-server driver finds its palette title in package.nls*.json. */
+  command: string;
+}
+
+export interface PreviewScenario extends CommandScenario {
+  /** Strings the preview table must show. */
+  expectedText: string[];
+}
+
+export interface ExportScenario extends CommandScenario {
+  /** The PDF expected next to the dossier, relative to the workspace folder. */
+  pdf: string;
+}
+
+/** (a) A dossier with known mistakes: its problems are listed. */
+export const diagnostics: DiagnosticsScenario = {
+  title: 'un dossier avec des erreurs connues les montre dans le panneau Problèmes',
+  file: 'erreurs.sio.yaml',
+  expected: [
+    // B9.9 does not exist in Annexe I.B of the BTS SIO référentiel: whatever the wording,
+    // the message names the unknown identifier.
+    { messageIncludes: 'B9.9' },
+  ],
+};
+
+/** (b) Ctrl+Space inside `competences: [` offers the référentiel's competence ids. */
+export const completion: CompletionScenario = {
+  title: 'Ctrl+Espace dans « competences: [ » propose les compétences du référentiel',
+  file: 'completion.sio.yaml',
+  line: '    competences: []',
+  after: '    competences: [',
+  expectedLabels: ['B1.1', 'B1.2'],
+};
+
+/** (c) The synthesis table preview opens and shows the dossier's rows. */
+export const preview: PreviewScenario = {
+  title: 'la commande « Aperçu du tableau de synthèse » affiche le tableau du dossier',
+  file: 'apercu.sio.yaml',
+  command: 'sio.showPreview',
+  expectedText: ['DURAND', 'Application de gestion des stages'],
+};
+
+/** (d) Export to PDF writes the PDF next to the dossier. */
+export const exportPdf: ExportScenario = {
+  title: 'la commande « Exporter en PDF » écrit le PDF à côté du dossier',
+  file: 'apercu.sio.yaml',
+  command: 'sio.exportPdf',
+  pdf: 'apercu.pdf',
+};
+
+/** (e) A teacher's remark in x.revue.yaml is shown among the problems of x.sio.yaml. */
+export const review: DiagnosticsScenario = {
+  title: 'une remarque de l’enseignant dans x.revue.yaml apparaît dans les problèmes de x.sio.yaml',
+  file: 'relu.sio.yaml',
+  expected: [{ messageIncludes: 'Préciser le logiciel de sauvegarde utilisé' }],
+};
