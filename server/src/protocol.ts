@@ -2,6 +2,7 @@
  * Custom LSP messages of Dossier SIO, declared once for the server, the client and the tests.
  * Model: vscode-eslint's customMessages.ts / rust-analyzer's lsp_ext.ts.
  */
+import type { ClassOverview } from './class/overview';
 import type { SyntheseModel } from './core/table/types';
 
 /**
@@ -35,6 +36,15 @@ export interface CoverageParams {
   total: number;
   missing: string[];
 }
+
+/**
+ * Client → server. The « Vue de classe »: one row per dossier of the workspace folders (open or
+ * not), see server/src/class/overview.ts. Rows carry the dossier's URI in `file`.
+ */
+export const ClasseRequest = 'sio/classe' as const;
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface ClasseParams {}
+export type ClasseResult = ClassOverview;
 
 /** Options the client passes in `initializationOptions`. */
 export interface InitializationOptions {
