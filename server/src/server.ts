@@ -48,6 +48,11 @@ export function isDossierUri(uri: string): boolean {
   return /\.sio\.ya?ml$/i.test(uri);
 }
 
+/** A dossier by name, or an untitled editor the user set to the dossier language. */
+export function isDossier(doc: TextDocument): boolean {
+  return isDossierUri(doc.uri) || (doc.languageId === 'sio-yaml' && doc.uri.startsWith('untitled:'));
+}
+
 export function startServer(connection: Connection, options: ServerOptions = {}): { service: LanguageService; documents: TextDocuments<TextDocument> } {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService({ now: options.now });
@@ -132,7 +137,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function schedule(doc: TextDocument): void {
-    if (!isDossierUri(doc.uri)) return;
+    if (!isDossier(doc)) return;
     pending.set(doc.uri, doc.version);
     // Validate as soon as the event loop is free, but only the latest version: a burst of
     // keystrokes costs one validation, not one per keystroke, and none is hidden behind a timer.
