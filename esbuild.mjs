@@ -39,6 +39,8 @@ mkdirSync('dist/fonts', { recursive: true });
 for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) {
   copyFileSync(`node_modules/dejavu-fonts-ttf/ttf/${f}`, `dist/fonts/${f}`);
 }
+// The Bitstream Vera / DejaVu licence asks for its notice to travel with the font files.
+copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/fonts/LICENSE.txt');
 
 if (watch) {
   for (const c of configs) (await esbuild.context(c)).watch();
