@@ -11,6 +11,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { env } from './env';
+import { FatalError, until } from '../poll';
+
+export { until };
 
 /** Chromium flags: headless, sandbox-less (root in CI), and no network of its own. */
 const CHROMIUM_ARGS = [
@@ -28,28 +31,6 @@ export async function launchBrowser(): Promise<Browser> {
 export async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = undefined;
-}
-
-/** An error that ends a wait at once (the state polled for can no longer come). */
-export class FatalError extends Error {}
-
-/** Polls `probe` until it returns a non-undefined value; fails with `what` and the last state seen. */
-export async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000, everyMs = 250): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v !== undefined) return v;
-    } catch (e) {
-      if (e instanceof FatalError) throw e;
-      last = e;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Délai dépassé (${timeoutMs} ms) en attendant : ${what}${last ? ` — dernière erreur : ${String(last)}` : ''}`);
-    }
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
 }
 
 export class Workbench {

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { completion, diagnostics, exportPdf, preview, review } from '../scenarios';
+import { completionLabels, open, waitForDiagnostics, waitForFile, waitForWebviewTab, workspaceFile } from './vscodeDriver';
+
+describe('e2e VS Code desktop', () => {
+  it(`(a) ${diagnostics.title}`, async () => {
+    await open(diagnostics.file);
+    await waitForDiagnostics(diagnostics.file, diagnostics.expected);
+  });
+
+  it(`(b) ${completion.title}`, async () => {
+    const editor = await open(completion.file);
+    const line = editor.document.getText().split('\n').findIndex((l) => l === completion.line);
+    assert.ok(line >= 0, `ligne « ${completion.line} » absente de ${completion.file}`);
+    await completionLabels(editor, new vscode.Position(line, completion.after.length), completion.expectedLabels);
+  });
+
+  it(`(c) ${preview.title}`, async () => {
+    await open(preview.file);
+    await vscode.commands.executeCommand(preview.command);
+    // The API does not expose a webview's DOM: the code-server suite checks the table's text.
+    await waitForWebviewTab();
+  });
+
+  it(`(d) ${exportPdf.title}`, async () => {
+    const pdf = workspaceFile(exportPdf.pdf);
+    fs.rmSync(pdf, { force: true });
+    await open(exportPdf.file);
+    await vscode.commands.executeCommand(exportPdf.command);
+    const bytes = await waitForFile(pdf);
+    assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  });
+
+  it(`(e) ${review.title}`, async () => {
+    await open(review.file);
+    await waitForDiagnostics(review.file, review.expected);
+  });
+});
