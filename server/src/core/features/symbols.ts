@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { isMap, isPair, isScalar, isSeq, Node, Pair } from 'yaml';
+import { isMap, isPair, isScalar, Node, Pair } from 'yaml';
 import type { RealisationSrc, StageSrc, Str } from '../model';
 import type { ParsedDossier } from '../parse';
 import type { FeatureOptions } from './options';
@@ -16,11 +16,17 @@ type Mk = (name: string, kind: SymbolKind, start: number, end: number, selStart:
 export function documentSymbols(doc: TextDocument, parsed: ParsedDossier, opts: FeatureOptions): DocumentSymbol[] {
   const root = parsed.doc?.contents;
   if (!isMap(root)) return [];
+  const text = parsed.text;
+  /** Node ranges run to the next line: end a symbol at its last character instead. */
+  const trimmed = (end: number) => {
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    return end;
+  };
   const mk: Mk = (name, kind, start, end, selStart, selEnd, detail, children) => ({
     name: name.trim() || '?',
     kind,
     detail,
-    range: { start: doc.positionAt(start), end: doc.positionAt(Math.max(end, selEnd)) },
+    range: { start: doc.positionAt(start), end: doc.positionAt(Math.max(trimmed(end), selEnd)) },
     selectionRange: { start: doc.positionAt(selStart), end: doc.positionAt(selEnd) },
     children
   });
