@@ -1,0 +1,150 @@
+/**
+ * The « Vue de classe » page in headless Chromium (Debian's /usr/bin/chromium, fresh profile):
+ * the overview of test/fixtures/classe rendered by server/src/class/html.ts, with a stand-in
+ * for `acquireVsCodeApi` that records what the page posts.
+ */
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { classOverview, type ClassOverview } from '../../server/src/class/overview';
+import { renderClassPage } from '../../server/src/class/html';
+
+const FIXTURES = path.join(__dirname, '../fixtures/classe');
+const NOW = new Date(2026, 2, 1, 12, 0, 0);
+
+function fixtureOverview(): ClassOverview {
+  const files = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.sio.yaml'))
+    .map((f) => {
+      const review = path.join(FIXTURES, f.replace('.sio.yaml', '.revue.yaml'));
+      return { file: `file:///classe/${f}`, text: readFileSync(path.join(FIXTURES, f), 'utf8'), review: existsSync(review) ? readFileSync(review, 'utf8') : null };
+    });
+  return classOverview(files, { now: NOW });
+}
+
+const VSCODE_STUB = `
+  window.__posted = [];
+  window.acquireVsCodeApi = function () {
+    var state;
+    return { postMessage: function (m) { window.__posted.push(m); }, getState: function () { return state; }, setState: function (s) { state = s; } };
+  };
+`;
+
+describe('Vue de classe in a browser', function () {
+  let context: BrowserContext;
+  let dir: string;
+  let page: Page;
+  let errors: string[];
+  let requests: string[];
+  let dialogs: string[];
+  const overview = fixtureOverview();
+
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'sio-classe-browser-'));
+    context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1400, height: 900 }
+    });
+  });
+  after(async () => {
+    await context?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    const file = path.join(dir, 'classe.html');
+    writeFileSync(file, renderClassPage(overview, { nonce: 'n0nce1234567890' }));
+    page = await context.newPage();
+    errors = [];
+    requests = [];
+    dialogs = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.addInitScript(VSCODE_STUB);
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector('table.classe tbody tr');
+  });
+  afterEach(async () => page?.close());
+
+  const names = () => page.$$eval('tbody tr:not([hidden]) th[scope=row] a', (as) => as.map((a) => a.textContent));
+
+  it('shows one row per dossier, in name order, with the competence columns', async () => {
+    const n = await names();
+    assert.equal(n.length, 12);
+    assert.equal(n[0], 'BERNARD Hugo');
+    const heads = await page.$$eval('thead th', (ths) => ths.map((t) => t.textContent));
+    assert.ok(heads.includes('B1.1') && heads.includes('C3.3'), 'BTS SIO and MC SNO columns');
+    assert.equal(await page.textContent('#count'), '12 dossier(s)');
+  });
+
+  it('sorts by a column when its header is clicked, then reverses', async () => {
+    const errorsCol = await page.$$eval('thead th', (ths) => ths.findIndex((t) => t.textContent === 'Erreurs'));
+    await page.click(`thead th:nth-child(${errorsCol + 1}) button`);
+    const asc = await page.$$eval(`tbody tr td:nth-child(${errorsCol + 1})`, (tds) => tds.map((t) => Number(t.textContent)));
+    assert.deepEqual(asc, [...asc].sort((a, b) => a - b));
+    assert.equal(await page.getAttribute(`thead th:nth-child(${errorsCol + 1})`, 'aria-sort'), 'ascending');
+    await page.click(`thead th:nth-child(${errorsCol + 1}) button`);
+    const desc = await page.$$eval(`tbody tr td:nth-child(${errorsCol + 1})`, (tds) => tds.map((t) => Number(t.textContent)));
+    assert.deepEqual(desc, [...asc].sort((a, b) => b - a));
+    assert.ok(desc[0] > 0 && desc[desc.length - 1] === 0);
+    // The most errors: Adam THOMAS (five competences that need an option).
+    assert.equal((await names())[0], 'THOMAS Adam');
+  });
+
+  it('filters rows by words, accents and case ignored', async () => {
+    await page.fill('#filter', 'mc sno');
+    assert.deepEqual(await names(), ['PETIT Inès']);
+    await page.fill('#filter', 'ZOE');
+    assert.equal((await names()).length, 1);
+    await page.fill('#filter', 'slam');
+    assert.deepEqual(await names(), ['BERNARD Hugo']);
+    assert.equal(await page.textContent('#count'), '1 dossier(s)');
+    await page.fill('#filter', '');
+    assert.equal((await names()).length, 12);
+  });
+
+  it('a dossier’s HTML is shown as text: no script, no image request, no dialog', async () => {
+    const hostile = await page.$$eval('tbody th a', (as) => as.map((a) => a.textContent).find((t) => t!.includes('GARCIA')));
+    assert.equal(hostile, 'GARCIA <script>alert(1)</script> Zoé <img src=x onerror=alert(2)>');
+    assert.equal(await page.$$eval('tbody script, tbody img', (x) => x.length), 0);
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(requests.filter((u) => !u.startsWith('file:')), []);
+    assert.equal(requests.length, 1, 'only the page itself was loaded');
+  });
+
+  it('clicking a name asks to open that dossier; the buttons ask to export and refresh', async () => {
+    await page.click('tbody tr th a:text("PETIT Inès")');
+    await page.click('#export');
+    await page.click('#refresh');
+    const posted = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
+    assert.deepEqual(posted, [{ type: 'open', file: 'file:///classe/ines-petit-mcsno.sio.yaml' }, { type: 'exportCsv' }, { type: 'refresh' }]);
+  });
+
+  it('a script without the page’s nonce does not run (CSP)', async () => {
+    const file = path.join(dir, 'injected.html');
+    const html = renderClassPage(overview, { nonce: 'abc' }).replace('</body>', '<script>window.__injected = true;</script></body>');
+    writeFileSync(file, html);
+    const p = await context.newPage();
+    try {
+      await p.addInitScript(VSCODE_STUB);
+      await p.goto(pathToFileURL(file).href);
+      await p.waitForSelector('#count');
+      assert.equal(await p.evaluate(() => (window as unknown as { __injected?: boolean }).__injected), undefined);
+      // …while the page's own script did run.
+      await p.fill('#filter', 'petit');
+      assert.equal(await p.textContent('#count'), '1 dossier(s)');
+    } finally {
+      await p.close();
+    }
+  });
+});
