@@ -1,6 +1,7 @@
 // One build for the four bundles of Dossier SIO:
 //   dist/extension.js  VS Code client (node, `vscode` external)
 //   dist/server.js     language server, `node dist/server.js --stdio`
+//   dist/export.js     the PDF export (pdfmake), loaded by the extension on first use
 //   dist/cli.js        the `sio-dossier` command
 //   dist/webview.js    scripts of the preview and class view (browser)
 // --production minifies, --watch rebuilds; type checking is `tsc --noEmit` (npm run typecheck).
@@ -25,6 +26,8 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node18' };
 const configs = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  // PDF engine + fonts lookup, required by the extension on the first export only.
+  { ...node, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
   { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['webview/src/preview.ts'], outfile: 'dist/webview/preview.js' },
   { ...common, entryPoints: ['webview/src/preview.css'], outfile: 'dist/webview/preview.css' }

@@ -7,9 +7,20 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { localeFrom, pick } from '../../../server/src/core/l10n';
-import { ExportError, defaultPdfPath, exportDossierPdf } from '../../../server/src/export/index';
+import * as path from 'node:path';
+import type * as ExportModule from '../../../server/src/export/index';
 import { SyntheseRequest, type SyntheseParams, type SyntheseResult } from '../../../server/src/protocol';
 import { l10n } from '../l10n';
+
+/**
+ * The PDF engine and its fonts are a separate bundle (dist/export.js), loaded on the first
+ * export: activating the extension must not pay for pdfmake.
+ */
+let exportModule: typeof ExportModule | undefined;
+function pdf(): typeof ExportModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (exportModule ??= require(path.join(__dirname, 'export.js')) as typeof ExportModule);
+}
 
 const inFlight = new Set<string>();
 
@@ -34,7 +45,7 @@ async function exportPdf(client: LanguageClient, arg: unknown, saveAs: boolean):
   let outPath: string | undefined;
   if (saveAs) {
     const target = await vscode.window.showSaveDialog({
-      defaultUri: vscode.Uri.file(defaultPdfPath(uri.fsPath)),
+      defaultUri: vscode.Uri.file(pdf().defaultPdfPath(uri.fsPath)),
       filters: { PDF: ['pdf'] },
       saveLabel: l10n.t('Exporter'),
       title: l10n.t('Exporter le dossier en PDF')
@@ -58,7 +69,7 @@ async function exportPdf(client: LanguageClient, arg: unknown, saveAs: boolean):
         const params: SyntheseParams = { uri: key, includeEvaluation: evaluation };
         const answer = await client.sendRequest<SyntheseResult>(SyntheseRequest, params);
         if (!answer.model) return null;
-        return exportDossierPdf({
+        return pdf().exportDossierPdf({
           sourcePath: uri.fsPath,
           sourceText: document.getText(),
           model: answer.model,
@@ -82,7 +93,7 @@ async function exportPdf(client: LanguageClient, arg: unknown, saveAs: boolean):
     );
     if (choice === open) await vscode.env.openExternal(vscode.Uri.file(result.outPath));
   } catch (err) {
-    if (err instanceof ExportError) void vscode.window.showErrorMessage(pick(err.text, locale));
+    if (err instanceof pdf().ExportError) void vscode.window.showErrorMessage(pick(err.text, locale));
     else void vscode.window.showErrorMessage(l10n.t('Échec de l’export PDF : {0}', err instanceof Error ? err.message : String(err)));
   } finally {
     inFlight.delete(key);
