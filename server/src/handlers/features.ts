@@ -1,8 +1,8 @@
 /**
  * Editor features of the dossier, registered on the connection: completion, hover, quick fixes,
  * outline, folding, inlay hints, code lens, references and highlights. Each handler is
- * document → cached parse → core (server/src/core/features) → LSP result; documents that are
- * not dossiers (or not open) get nothing.
+ * document → cached parse → core (server/src/core/features) → LSP result; review files get
+ * their completion and hover from handlers/review.ts; anything else (or not open) gets nothing.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind } from 'vscode-languageserver';
@@ -16,7 +16,8 @@ import type { FeatureOptions } from '../core/features/options';
 import { documentHighlights, references } from '../core/features/references';
 import { documentSymbols } from '../core/features/symbols';
 import type { ParsedDossier } from '../core/parse';
-import { isDossierUri, ServerContext } from '../server';
+import { isDossier, ServerContext } from '../server';
+import { isReviewUri, reviewCompletion, reviewHover } from './review';
 
 /** Characters after which the editor asks for completion without Ctrl+Space. */
 export const COMPLETION_TRIGGERS = [' ', '[', ',', '.'];
@@ -27,7 +28,7 @@ export function registerFeatures(ctx: ServerContext): void {
   /** The open dossier and its parse, or null: `run` answers null for anything else. */
   const run = <T>(uri: string, f: (doc: TextDocument, parsed: ParsedDossier) => T): T | null => {
     const doc = ctx.documents.get(uri);
-    if (!doc || !isDossierUri(uri)) return null;
+    if (!doc || !isDossier(doc)) return null;
     return f(doc, ctx.parsed(doc));
   };
 
@@ -43,8 +44,19 @@ export function registerFeatures(ctx: ServerContext): void {
     documentHighlightProvider: true
   });
 
-  connection.onCompletion((p) => run(p.textDocument.uri, (doc, parsed) => completion(doc, parsed, p.position, opts())));
-  connection.onHover((p) => run(p.textDocument.uri, (doc, parsed) => hover(doc, parsed, p.position, opts())));
+  /** Teachers' review files (`*.revue.yaml`) have their own completion and hover (handlers/review.ts). */
+  const review = (uri: string): TextDocument | null => (isReviewUri(uri) ? ctx.documents.get(uri) ?? null : null);
+
+  connection.onCompletion((p) => {
+    const r = review(p.textDocument.uri);
+    if (r) return reviewCompletion(ctx, r, p.position);
+    return run(p.textDocument.uri, (doc, parsed) => completion(doc, parsed, p.position, opts()));
+  });
+  connection.onHover((p) => {
+    const r = review(p.textDocument.uri);
+    if (r) return reviewHover(ctx, r, p.position);
+    return run(p.textDocument.uri, (doc, parsed) => hover(doc, parsed, p.position, opts()));
+  });
   connection.onCodeAction((p) =>
     run(p.textDocument.uri, (doc, parsed) => {
       if (p.context.only && !p.context.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`))) return [];

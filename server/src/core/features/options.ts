@@ -17,7 +17,7 @@ export interface FeatureOptions {
   settings: SioSettings;
 }
 
-export function featureOptions(partial: Partial<FeatureOptions> = {}): FeatureOptions {
+export function featureOptions(partial: { locale?: Locale; now?: Date; settings?: Partial<SioSettings> } = {}): FeatureOptions {
   return { locale: partial.locale ?? 'fr', now: partial.now ?? new Date(), settings: { ...defaultSettings, ...partial.settings } };
 }
 
