@@ -1,0 +1,241 @@
+/**
+ * The bundled server (`node dist/server.js --stdio`) as any editor talks to it: initialize,
+ * open a dossier and receive its diagnostics, edit it and receive fresh ones for the new version,
+ * ask for completion, hover, quick fixes, the outline and the synthesis table, in French and
+ * English, and keep answering after a request that fails. This proves the bundle, not only the
+ * sources. Every wait polls received messages with a timeout; nothing sleeps.
+ */
+import assert from 'node:assert/strict';
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, InitializeResult } from 'vscode-languageserver-types';
+import type { CoverageParams, SyntheseResult } from '../../server/src/protocol';
+
+const SERVER = join(__dirname, '../../dist/server.js');
+const WAIT_MS = 10_000;
+
+interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+
+interface Client {
+  conn: MessageConnection;
+  proc: ChildProcess;
+  init: InitializeResult;
+  published: Published[];
+  coverage: CoverageParams[];
+  stderr: string[];
+  /** Resolves with the first message satisfying `test` (already received or to come). */
+  waitFor<T>(list: T[], test: (x: T) => boolean, what: string): Promise<T>;
+  open(uri: string, text: string): void;
+  change(uri: string, version: number, text: string): void;
+  stop(): Promise<void>;
+}
+
+async function startClient(locale: string): Promise<Client> {
+  if (!existsSync(SERVER)) throw new Error(`${SERVER} est absent : lancez « npm run build » avant les tests de protocole (npm test le fait).`);
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderr: string[] = [];
+  proc.stderr!.on('data', (b: Buffer) => stderr.push(b.toString()));
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const published: Published[] = [];
+  const coverage: CoverageParams[] = [];
+  const wakers = new Set<() => void>();
+  const wake = () => wakers.forEach((w) => w());
+  conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+    published.push(p);
+    wake();
+  });
+  conn.onNotification('sio/coverage', (p: CoverageParams) => {
+    coverage.push(p);
+    wake();
+  });
+  conn.onNotification('window/logMessage', () => undefined);
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/workspaceFolders', () => null);
+  conn.listen();
+  const init = (await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+    initializationOptions: { locale }
+  })) as InitializeResult;
+  await conn.sendNotification('initialized', {});
+
+  const waitFor = <T>(list: T[], test: (x: T) => boolean, what: string): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        const hit = list.find(test);
+        if (!hit) return false;
+        cleanup();
+        resolve(hit);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`délai dépassé en attendant ${what} ; reçu : ${JSON.stringify(list).slice(0, 800)} ; stderr : ${stderr.join('')}`));
+      }, WAIT_MS);
+      const cleanup = () => {
+        clearTimeout(timer);
+        wakers.delete(waker);
+      };
+      const waker = () => void check();
+      wakers.add(waker);
+      check();
+    });
+
+  return {
+    conn,
+    proc,
+    init,
+    published,
+    coverage,
+    stderr,
+    waitFor,
+    open: (uri, text) => void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sio-yaml', version: 1, text } }),
+    change: (uri, version, text) => void conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] }),
+    async stop() {
+      try {
+        await conn.sendRequest('shutdown');
+        await conn.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      conn.dispose();
+      if (proc.exitCode === null) proc.kill();
+    }
+  };
+}
+
+// Periods in 2024-2025 so that no "date-future" depends on the day the tests run.
+const DOSSIER = `referentiel: bts-sio
+session: 2026
+candidat:
+  nom: DURAND
+  prenom: Hugo
+  option: SISR
+  portfolio: https://hugo-durand.example.fr
+realisations:
+  - id: glpi
+    intitule: Gestion du parc avec GLPI
+    cadre: formation
+    periode: 07/10/2024 - 18/10/2024
+    competences: [B1.1, B1.21]
+  - id: ad
+    intitule: Annuaire Active Directory
+    cadre: stage-1
+    periode: du 02/06/2025 au 27/06/2025
+    competences: []
+`;
+const FIXED = DOSSIER.replace('07/10/2024 - 18/10/2024', 'du 07/10/2024 au 18/10/2024').replace('B1.21', 'B1.2');
+const codes = (p: Published) => p.diagnostics.map((d) => String(d.code));
+
+describe('the bundled language server over stdio', function () {
+  this.timeout(30_000);
+  let c: Client;
+  const uri = 'file:///tmp/protocole/hugo.sio.yaml';
+
+  before(async () => {
+    c = await startClient('fr');
+  });
+  after(async () => {
+    await c?.stop();
+  });
+
+  it('advertises the editor features', () => {
+    const caps = c.init.capabilities;
+    assert.ok(caps.completionProvider && caps.hoverProvider && caps.codeActionProvider && caps.documentSymbolProvider);
+    assert.ok(caps.foldingRangeProvider && caps.inlayHintProvider && caps.codeLensProvider && caps.referencesProvider);
+    assert.equal(c.init.serverInfo?.name, 'Dossier SIO');
+  });
+
+  it('publishes French diagnostics for the opened version, and the coverage for the status bar', async () => {
+    c.open(uri, DOSSIER);
+    const p = await c.waitFor(c.published, (x) => x.uri === uri && x.version === 1, 'les diagnostics de la version 1');
+    for (const code of ['date-format', 'competence-unknown', 'competence-none', 'coverage-bloc']) assert.ok(codes(p).includes(code), `${code} ∉ ${codes(p)}`);
+    const unknown = p.diagnostics.find((d) => d.code === 'competence-unknown')!;
+    assert.deepEqual(unknown.range, { start: { line: 12, character: 24 }, end: { line: 12, character: 29 } });
+    assert.match(unknown.message, /^Compétence « B1\.21 » inconnue/);
+    const cov = await c.waitFor(c.coverage, (x) => x.uri === uri && x.version === 1, 'sio/coverage');
+    assert.deepEqual([cov.label, cov.covered, cov.total], ['Bloc 1', 1, 6]);
+  });
+
+  it('offers a quick fix for a diagnostic it published', async () => {
+    const p = await c.waitFor(c.published, (x) => x.uri === uri && x.version === 1, 'les diagnostics de la version 1');
+    const diag = p.diagnostics.find((d) => d.code === 'date-format')!;
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [['Remplacer par « du 07/10/2024 au 18/10/2024 »', true]]);
+    assert.deepEqual(actions[0].edit!.changes![uri], [{ range: { start: { line: 11, character: 13 }, end: { line: 11, character: 36 } }, newText: 'du 07/10/2024 au 18/10/2024' }]);
+  });
+
+  it('completes competence ids in `competences: [`', async () => {
+    const list = (await c.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 17, character: 18 } })) as CompletionList;
+    const labels = list.items.map((i) => i.label);
+    assert.ok(labels.includes('B1.2') && labels.includes('B2.1'), labels.join(' '));
+    assert.ok(list.items.find((i) => i.label === 'B1.3')!.labelDetails!.description!.length > 0);
+  });
+
+  it('hovers a competence id with its official title', async () => {
+    const h = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 12, character: 19 } })) as Hover;
+    assert.match((h.contents as { value: string }).value, /^\*\*B1\.1 — Gérer le patrimoine informatique\*\*/);
+    assert.deepEqual(h.range, { start: { line: 12, character: 18 }, end: { line: 12, character: 22 } });
+  });
+
+  it('gives the outline', async () => {
+    const symbols = (await c.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const r = symbols.find((s) => s.name === 'realisations')!;
+    assert.deepEqual(r.children!.map((s) => s.name), ['Gestion du parc avec GLPI', 'Annuaire Active Directory']);
+  });
+
+  it('after an edit, publishes fresh diagnostics for the new version', async () => {
+    c.change(uri, 2, FIXED);
+    const p = await c.waitFor(c.published, (x) => x.uri === uri && x.version === 2, 'les diagnostics de la version 2');
+    assert.ok(!codes(p).includes('date-format') && !codes(p).includes('competence-unknown'), codes(p).join(' '));
+    assert.ok(codes(p).includes('competence-none'));
+  });
+
+  it('answers sio/synthese with the table model of the current version', async () => {
+    const res = (await c.conn.sendRequest('sio/synthese', { uri })) as SyntheseResult;
+    assert.equal(res.version, 2);
+    assert.ok(res.model, 'a table model');
+    assert.equal(JSON.stringify(res.model).includes('Gestion du parc avec GLPI'), true);
+    assert.equal(await c.conn.sendRequest('sio/synthese', { uri: 'file:///inconnu.sio.yaml' }), null);
+  });
+
+  it('survives a request that throws and keeps answering', async () => {
+    await assert.rejects(c.conn.sendRequest('textDocument/hover', {}), 'a hover without a document is an error response, not a crash');
+    assert.equal(await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///jamais-ouvert.sio.yaml' }, position: { line: 0, character: 0 } }), null);
+    const h = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 12, character: 19 } })) as Hover;
+    assert.ok(h, 'still answering');
+    assert.equal(c.proc.exitCode, null);
+  });
+});
+
+describe('the bundled server in English', function () {
+  this.timeout(30_000);
+  let c: Client;
+  before(async () => {
+    c = await startClient('en-US');
+  });
+  after(async () => {
+    await c?.stop();
+  });
+
+  it('publishes English messages and English quick-fix titles when the editor is in English', async () => {
+    const uri = 'file:///tmp/protocole/english.sio.yaml';
+    c.open(uri, DOSSIER);
+    const p = await c.waitFor(c.published, (x) => x.uri === uri && x.version === 1, 'les diagnostics');
+    const unknown = p.diagnostics.find((d) => d.code === 'competence-unknown')!;
+    assert.match(unknown.message, /^Unknown competence "B1\.21"/);
+    const diag = p.diagnostics.find((d) => d.code === 'date-format')!;
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } })) as CodeAction[];
+    assert.match(actions[0].title, /^Replace with/);
+    const h = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 12, character: 19 } })) as Hover;
+    assert.match((h.contents as { value: string }).value, /Performance indicators/);
+  });
+});
