@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
-import type { Diagnostic, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { ClassOverview } from '../../server/src/class/overview';
 import { pathToUri } from '../../server/src/handlers/review';
 import { startServer } from '../../server/src/server';
@@ -103,6 +104,7 @@ async function start(settings: { workspaceDiagnostics?: boolean } = {}): Promise
 }
 
 const codes = (d: Diagnostic[]) => d.map((x) => x.code);
+const msg = (x: Diagnostic): string => (typeof x.message === 'string' ? x.message : x.message.value);
 
 describe('LSP: workspace diagnostics and teachers’ reviews', () => {
   let h: Harness;
@@ -116,7 +118,7 @@ describe('LSP: workspace diagnostics and teachers’ reviews', () => {
     assert.deepEqual(codes(tom).sort(), ['schema-missing-field', 'schema-unknown-key']);
     const lea = await h.waitFor(h.uri('lea-martin-sisr.sio.yaml'), (d) => d.some((x) => x.code === 'review'), 'review remarks of a closed dossier');
     assert.equal(lea.filter((x) => x.source === 'revue').length, 5);
-    assert.ok(lea.some((x) => x.message === 'M. Dupont : Le portfolio ne répond pas, vérifiez l’adresse.' && x.severity === 1));
+    assert.ok(lea.some((x) => msg(x) === 'M. Dupont : Le portfolio ne répond pas, vérifiez l’adresse.' && x.severity === 1));
   });
 
   it('editing the review in the editor updates the dossier: a resolved remark disappears', async () => {
@@ -124,10 +126,10 @@ describe('LSP: workspace diagnostics and teachers’ reviews', () => {
     const reviewName = 'lea-martin-sisr.revue.yaml';
     h.open(reviewName);
     const uri = h.uri('lea-martin-sisr.sio.yaml');
-    await h.waitFor(uri, (d) => d.some((x) => x.message.includes('portfolio ne répond pas')), 'remark shown');
+    await h.waitFor(uri, (d) => d.some((x) => msg(x).includes('portfolio ne répond pas')), 'remark shown');
     const text = readFileSync(join(h.root, reviewName), 'utf8').replace('    message: Le portfolio ne répond pas, vérifiez l’adresse.\n', '    message: Le portfolio ne répond pas, vérifiez l’adresse.\n    statut: resolue\n');
     h.change(reviewName, text);
-    const after = await h.waitFor(uri, (d) => !d.some((x) => x.message.includes('portfolio ne répond pas')), 'resolved remark hidden');
+    const after = await h.waitFor(uri, (d) => !d.some((x) => msg(x).includes('portfolio ne répond pas')), 'resolved remark hidden');
     assert.equal(after.filter((x) => x.code === 'review').length, 4);
   });
 
@@ -142,7 +144,7 @@ describe('LSP: workspace diagnostics and teachers’ reviews', () => {
     const dossier = readFileSync(join(h.root, 'hugo-bernard-slam.sio.yaml'), 'utf8').replace('id: api-dossiers', 'id: supervision');
     h.change('hugo-bernard-slam.sio.yaml', dossier);
     const after = await h.waitFor(ruri, (d) => d.length === 1, 'target found again');
-    assert.match(after[0].message, /B1\.7/);
+    assert.match(msg(after[0]), /B1\.7/);
   });
 
   it('a review written on disk (file watcher) reaches the closed dossier; deleting the dossier clears it', async () => {
@@ -151,7 +153,7 @@ describe('LSP: workspace diagnostics and teachers’ reviews', () => {
     writeFileSync(join(h.root, 'ines-petit-mcsno.revue.yaml'), 'revue: 1\nrelecteur: Mme Leclerc\nremarques:\n  - cible: C2.1\n    niveau: erreur\n    message: Détaillez l’inventaire.\n');
     h.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: h.uri('ines-petit-mcsno.revue.yaml'), type: 1 }] });
     const d = await h.waitFor(uri, (x) => x.length === 1, 'remark from disk');
-    assert.equal(d[0].message, 'Mme Leclerc : Détaillez l’inventaire.');
+    assert.equal(msg(d[0]), 'Mme Leclerc : Détaillez l’inventaire.');
     unlinkSync(join(h.root, 'ines-petit-mcsno.sio.yaml'));
     h.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
     await h.waitFor(uri, (x) => x.length === 0, 'cleared after delete');

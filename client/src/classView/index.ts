@@ -1,0 +1,145 @@
+/**
+ * « Vue de classe » (command `sio.showClassView`): a webview listing every dossier of the
+ * workspace folders, from the server's `sio/classe` overview. Sort and filter happen in the page
+ * (server/src/class/html.ts); the page may only ask to open a dossier of that overview, to
+ * export it as CSV (save dialog, atomic write) or to refresh.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { toCsv } from '../../../server/src/class/csv';
+import { isClassPageMessage, renderClassPage, type ClassPageLabels } from '../../../server/src/class/html';
+import type { ClassOverview } from '../../../server/src/class/overview';
+import { ClasseRequest, type ClasseParams } from '../../../server/src/protocol';
+import { l10n } from '../l10n';
+
+export const CLASS_VIEW_TYPE = 'sio.classView';
+
+function labels(): ClassPageLabels {
+  return {
+    title: l10n.t('Vue de classe'),
+    filter: l10n.t('Filtrer (nom, option, session, fichier)…'),
+    exportCsv: l10n.t('Exporter en CSV'),
+    refresh: l10n.t('Actualiser'),
+    candidate: l10n.t('Candidat'),
+    option: l10n.t('Option'),
+    session: l10n.t('Session'),
+    realisations: l10n.t('Réalisations'),
+    coverage: l10n.t('Couverture'),
+    errors: l10n.t('Erreurs'),
+    warnings: l10n.t('Avertissements'),
+    fiches: l10n.t('Fiches'),
+    remarks: l10n.t('Remarques'),
+    empty: l10n.t('Aucun dossier *.sio.yaml dans l’espace de travail.'),
+    count: l10n.t('{0} dossier(s)'),
+    unreadable: l10n.t('illisible'),
+    open: l10n.t('Ouvrir le dossier')
+  };
+}
+
+function whenRunning(client: LanguageClient): Promise<void> {
+  if (client.state === State.Running) return Promise.resolve();
+  return new Promise((resolve) => {
+    const sub = client.onDidChangeState((e) => {
+      if (e.newState === State.Running) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+}
+
+/** Writes next to the target then renames: an interrupted export never leaves half a file. */
+export async function writeAtomic(path: string, content: string): Promise<void> {
+  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  await fsp.writeFile(tmp, content, 'utf8');
+  try {
+    await fsp.rename(tmp, path);
+  } catch (err) {
+    await fsp.rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+class ClassView implements vscode.Disposable {
+  private overview: ClassOverview = { columns: [], rows: [] };
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient, private readonly onDispose: () => void) {
+    panel.webview.options = { enableScripts: true, localResourceRoots: [] };
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m))
+    );
+    void this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      await whenRunning(this.client);
+      this.overview = await this.client.sendRequest<ClassOverview>(ClasseRequest, {} as ClasseParams);
+    } catch (err) {
+      void vscode.window.showErrorMessage(l10n.t('Vue de classe indisponible : {0}', String(err)));
+      return;
+    }
+    this.panel.webview.html = renderClassPage(this.overview, { nonce: randomBytes(16).toString('hex'), cspSource: this.panel.webview.cspSource, labels: labels() });
+  }
+
+  private async onMessage(m: unknown): Promise<void> {
+    if (!isClassPageMessage(m)) return;
+    switch (m.type) {
+      case 'open': {
+        // Only a dossier of the overview: the page is not trusted with arbitrary URIs.
+        const row = this.overview.rows.find((r) => r.file === m.file);
+        if (row) await vscode.window.showTextDocument(vscode.Uri.parse(row.file, true), { preview: false });
+        return;
+      }
+      case 'refresh':
+        return this.refresh();
+      case 'exportCsv':
+        return this.exportCsv();
+    }
+  }
+
+  private async exportCsv(): Promise<void> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, 'classe.csv') : undefined,
+      filters: { [l10n.t('Tableur (CSV)')]: ['csv'] },
+      saveLabel: l10n.t('Exporter')
+    });
+    if (!target) return;
+    const csv = toCsv(this.overview);
+    try {
+      if (target.scheme === 'file') await writeAtomic(target.fsPath, csv);
+      else await vscode.workspace.fs.writeFile(target, Buffer.from(csv, 'utf8'));
+      void vscode.window.showInformationMessage(l10n.t('Vue de classe exportée : {0}', target.fsPath || target.toString()));
+    } catch (err) {
+      void vscode.window.showErrorMessage(l10n.t('Export CSV impossible : {0}', String(err)));
+    }
+  }
+
+  dispose(): void {
+    this.onDispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+/** Registers `sio.showClassView`: one panel, revealed if already open. */
+export function registerClassView(context: vscode.ExtensionContext, client: LanguageClient): void {
+  let view: ClassView | undefined;
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sio.showClassView', () => {
+      if (view) {
+        view.panel.reveal();
+        void view.refresh();
+        return;
+      }
+      const panel = vscode.window.createWebviewPanel(CLASS_VIEW_TYPE, l10n.t('Vue de classe'), vscode.ViewColumn.Active, { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [] });
+      view = new ClassView(panel, client, () => (view = undefined));
+    }),
+    { dispose: () => view?.dispose() }
+  );
+}
