@@ -5,6 +5,7 @@
  * page patches itself and keeps its scroll position (model: VS Code markdown preview,
  * src/preview/preview.ts). Answers that arrive out of order are dropped by version.
  */
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { SyntheseRequest, type SyntheseParams, type SyntheseResult } from '../../../server/src/protocol';
@@ -25,6 +26,24 @@ export function webviewRoot(extensionUri: vscode.Uri): vscode.Uri {
 /** Options of every preview panel: scripts on, only dist/webview readable. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   return { enableScripts: true, enableFindWidget: true, localResourceRoots: [webviewRoot(extensionUri)] };
+}
+
+/**
+ * The stylesheet, inlined in the page (nonce'd <style>) rather than linked: a linked sheet
+ * arrives through the webview's resource loader after the HTML, and the form showed
+ * unstyled for a moment (seen in code-server). Read once; the link stays as a fallback.
+ */
+let inlineCss: string | undefined | null = null;
+function stylesheet(extensionUri: vscode.Uri): string | undefined {
+  if (inlineCss === null) {
+    try {
+      inlineCss = readFileSync(vscode.Uri.joinPath(webviewRoot(extensionUri), 'preview.css').fsPath, 'utf8')
+        .replace(/\/\*# sourceMappingURL=\S+ \*\/\s*$/, '');
+    } catch {
+      inlineCss = undefined;
+    }
+  }
+  return inlineCss;
 }
 
 /** Resolves once the language client is running (the preview may open before it is). */
@@ -112,12 +131,14 @@ export class SynthesePreview implements vscode.Disposable {
   private setPage(model: SyntheseModel | null, emptyText?: string, version?: number): void {
     const webview = this.panel.webview;
     const root = webviewRoot(this.extensionUri);
+    const css = stylesheet(this.extensionUri);
     webview.html = renderSynthesePage(model, {
       standalone: false,
       nonce: makeNonce(),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'preview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'preview.css')).toString(),
+      inlineStyle: css,
+      styleUri: css === undefined ? webview.asWebviewUri(vscode.Uri.joinPath(root, 'preview.css')).toString() : undefined,
       source: this.uri.toString(),
       version,
       labels: {
@@ -169,8 +190,10 @@ export class SynthesePreview implements vscode.Disposable {
       : await vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One });
     const target = Math.min(line, editor.document.lineCount - 1);
     const range = editor.document.lineAt(target).range;
-    editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    // Anchor at the end, cursor at the start: the line is selected and the editor does not
+    // scroll sideways to follow the cursor to the line's end.
+    editor.selection = new vscode.Selection(range.end, range.start);
+    editor.revealRange(new vscode.Range(range.start, range.start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   dispose(): void {

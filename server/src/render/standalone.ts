@@ -42,7 +42,7 @@ export interface StandaloneOptions {
 
 /** The preview page with its CSS and (when built) its script inlined. */
 export function standalonePreviewHtml(model: SyntheseModel | null, opts: StandaloneOptions = {}): string {
-  const css = readFirst(assetCandidates('preview.css', opts.distDir));
+  const css = readFirst(assetCandidates('preview.css', opts.distDir))?.replace(/\/\*# sourceMappingURL=\S+ \*\/\s*$/, '');
   // Without the bundle the page is still complete: the script only adds interaction.
   const js = readFirst(assetCandidates('preview.js', opts.distDir));
   return renderSynthesePage(model, {
