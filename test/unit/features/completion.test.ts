@@ -232,3 +232,15 @@ describe('the schema and the completion agree', () => {
     assert.deepEqual(labels(items).filter((l) => want.includes(l)).sort(), [...want].sort());
   });
 });
+
+describe('line ends', () => {
+  it('CRLF and lone CR documents complete like LF ones', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const { items } = complete(SISR.replace(/\n/g, eol).replace('cadre: formation', 'cadre: for|'));
+      assert.deepEqual(labels(items), ['formation', 'stage-1', 'stage-2'], JSON.stringify(eol));
+      assert.deepEqual(edit(items[0]).range, { start: { line: 10, character: 11 }, end: { line: 10, character: 14 } });
+      const ids = complete(SISR.replace(/\n/g, eol).replace('      - B1.3', '      - B1.|3')).items;
+      assert.ok(ids.length > 0 && ids.every((i) => i.label.startsWith('B1.')), JSON.stringify(eol));
+    }
+  });
+});

@@ -51,10 +51,10 @@ interface LineShape {
   blank: boolean;
 }
 
-const KEY = /^([A-Za-z_][\w-]*)[ \t]*:(?=\s|$)(.*)$/;
+const KEY = /^([A-Za-z_][\w-]*)[ \t]*:(?=\s|$)(.*)$/s;
 
 function shape(line: string): LineShape {
-  const m = /^([ ]*)((?:-(?:[ \t]+|$))*)(.*)$/.exec(line)!;
+  const m = /^([ ]*)((?:-(?:[ \t]+|$))*)(.*)$/s.exec(line)!;
   const body = m[3];
   const blank = body.trim() === '' && m[2] === '';
   const km = KEY.exec(body);
@@ -68,16 +68,17 @@ function shape(line: string): LineShape {
   };
 }
 
+/** Lines as LSP counts them: \n, \r\n and a lone \r all end a line. */
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
+  const re = /\r\n|\r|\n/g;
   let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    out.push({ text: text.slice(start, end).replace(/\r$/, ''), start });
-    if (nl === -1) return out;
-    start = nl + 1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ text: text.slice(start, m.index), start });
+    start = m.index + m[0].length;
   }
+  out.push({ text: text.slice(start), start });
+  return out;
 }
 
 function lineIndexAt(lines: Line[], offset: number): number {
@@ -149,19 +150,19 @@ export function cursorContext(text: string, offset: number): CursorContext | nul
   const col = offset - line.start;
   const before = line.text.slice(0, col);
   if (/(^|\s)#/.test(before) || before.includes('\t')) return null;
-  const m = /^([ ]*)((?:-[ ]+)*)(.*)$/.exec(before)!;
+  const m = /^([ ]*)((?:-[ ]+)*)(.*)$/s.exec(before)!;
   const indent = m[1].length;
   const dashes = (m[2].match(/-/g) ?? []).length;
   const content = indent + m[2].length;
   const rest = m[3];
-  const lineEnd = line.start + line.text.replace(/\s+#.*$/, '').trimEnd().length;
+  const lineEnd = line.start + line.text.replace(/\s+#.*$/s, '').trimEnd().length;
   const base = { lineStart: line.start, siblings: new Set<string>(), needsSpace: false, flowItems: [] as string[] };
   const here = (): PathSegment[] => {
     if (dashes === 0) return parents(lines, li, content, false);
     return [...parents(lines, li, indent, true), ...Array<PathSegment>(dashes).fill(ITEM)];
   };
 
-  const kv = /^([A-Za-z_][\w-]*)[ ]*:( *)(.*)$/.exec(rest);
+  const kv = /^([A-Za-z_][\w-]*)[ ]*:( *)(.*)$/s.exec(rest);
   if (kv) {
     const path = [...here(), kv[1]];
     const valueStart = line.start + content + rest.length - kv[3].length;
