@@ -184,3 +184,24 @@ describe('code actions ignore what is not theirs', () => {
     assert.deepEqual(codeActions(doc, parse(doc), [d, { ...d, source: 'sio', data: undefined }], options()), []);
   });
 });
+
+describe('quick fixes for value types', () => {
+  it('a competence list written as plain text becomes a list', () => {
+    const f = fixesFor(SISR.replace('[B1.1, B1.2.1]', 'B1.1, B1.2.1'), 'schema-type');
+    assert.deepEqual(f.actions.map((a) => [a.title, a.isPreferred]), [['Écrire une liste : [B1.1, B1.2.1]', true]]);
+    assert.equal(line(applyAndCheck(f, f.actions[0]), 12), '    competences: [B1.1, B1.2.1]');
+  });
+
+  it('a session written in quotes becomes a number', () => {
+    const f = fixesFor(SISR.replace('session: 2026', 'session: "2026"'), 'schema-type');
+    assert.deepEqual(f.actions.map((a) => a.title), ['Écrire le nombre sans guillemets : 2026']);
+    assert.equal(line(applyAndCheck(f, f.actions[0]), 1), 'session: 2026');
+  });
+
+  it('an id differing only by case is the preferred suggestion', () => {
+    const f = fixesFor(SISR.replace('[B1.1, B1.2.1]', '[B1.1, b1.2.1]'), 'competence-unknown');
+    assert.ok(f.actions.length > 1);
+    assert.deepEqual(f.actions.filter((a) => a.isPreferred).map((a) => a.title), ['Remplacer par « B1.2.1 »']);
+    assert.equal(line(applyAndCheck(f, f.actions.find((a) => a.isPreferred)!), 12), '    competences: [B1.1, B1.2.1]');
+  });
+});

@@ -47,6 +47,7 @@ function fixesFor(doc: TextDocument, parsed: ParsedDossier, d: Diagnostic, opts:
     const fix = quoteColonValue(doc, d.range.start.line);
     return fix ? [action(doc, tr(opts, 'Mettre la valeur entre guillemets', 'Put the value in quotes'), d, [fix], true)] : [];
   }
+  if (d.code === 'schema-type' && !data) return typeFixes(doc, d, opts);
   if (!data) return [];
   if (data.kind === 'swap-periode') {
     const range = periodeRange(doc, parsed, d.range) ?? d.range;
@@ -56,7 +57,11 @@ function fixesFor(doc: TextDocument, parsed: ParsedDossier, d: Diagnostic, opts:
   const range = data.whole ? periodeRange(doc, parsed, d.range) : d.range;
   if (!range) return [];
   const single = data.replacements.length === 1;
-  return data.replacements.map((r: { text: string; title: Text }) => action(doc, say(opts, r.title), d, [TextEdit.replace(range, r.text)], single));
+  // `b1.2.1` → `B1.2.1`: a difference of case only is the obvious fix among several suggestions.
+  const current = doc.getText(range).toLowerCase();
+  return data.replacements.map((r: { text: string; title: Text }) =>
+    action(doc, say(opts, r.title), d, [TextEdit.replace(range, r.text)], single || r.text.toLowerCase() === current)
+  );
 }
 
 /** The text span of the period value holding `range` (inside the quotes of a quoted value). */
@@ -68,6 +73,24 @@ function periodeRange(doc: TextDocument, parsed: ParsedDossier, range: Range): R
   const start = valueOffset(s, parsed.text);
   const end = start === s.start ? s.end : s.end - 1;
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+/**
+ * Type errors the schema cannot fix by itself: `competences: B1.1, B1.2` (a text where a list is
+ * expected) becomes `[B1.1, B1.2]`; `session: "2026"` (a text where a number is expected) loses
+ * its quotes.
+ */
+function typeFixes(doc: TextDocument, d: Diagnostic, opts: FeatureOptions): CodeAction[] {
+  const raw = doc.getText(d.range);
+  if (d.range.start.line !== d.range.end.line || !raw) return [];
+  const before = doc.getText({ start: { line: d.range.start.line, character: 0 }, end: d.range.start });
+  if (/^\s*competences:\s*$/.test(before) && /^[^\[\]{}"'#|>&*!%@`]+$/.test(raw)) {
+    const text = `[${raw.split(',').map((s) => s.trim()).filter(Boolean).join(', ')}]`;
+    return [action(doc, tr(opts, `Écrire une liste : ${text}`, `Write a list: ${text}`), d, [TextEdit.replace(d.range, text)], true)];
+  }
+  const n = /^(["'])(\d+)\1$/.exec(raw);
+  if (n) return [action(doc, tr(opts, `Écrire le nombre sans guillemets : ${n[2]}`, `Write the number without quotes: ${n[2]}`), d, [TextEdit.replace(d.range, n[2])], true)];
+  return [];
 }
 
 /** `intitule: Mise à jour : serveur web` → `intitule: "Mise à jour : serveur web"`. */
