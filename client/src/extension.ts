@@ -12,6 +12,7 @@ import { createLanguageClient } from './languageClient';
 import { initL10n, l10n } from './l10n';
 import { registerNewDossier } from './newDossier';
 import { registerPreview } from './preview';
+import { registerClassView } from './classView';
 
 let client: LanguageClient | undefined;
 
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerCoverageStatus(context, started);
   registerPreview(context, started);
   registerExportPdf(context, started);
+  registerClassView(context, started);
   context.subscriptions.push(
     vscode.commands.registerCommand('sio.restartServer', async () => {
       output.info(l10n.t('Redémarrage du serveur Dossier SIO demandé.'));
