@@ -7,6 +7,7 @@ import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDo
 import type { Finding } from './finding';
 import { text } from './l10n';
 import type { CandidatSrc, DossierModel, FicheModelSrc, RealisationSrc, Span, StageSrc, Str } from './model';
+import { MAX_NESTING, nestingDepth } from './text/nesting';
 import { yamlErrorFinding } from './yamlErrors';
 
 /** Above this size the file is not a dossier anyone typed; refuse instead of freezing the editor. */
@@ -105,6 +106,20 @@ function refuse(source: string): Finding | null {
       ),
       start: at,
       end: at + 1
+    };
+  }
+  // Deep nesting crashes the process inside yaml (V8 regexp compile near the stack limit): see text/nesting.ts.
+  const deep = nestingDepth(source);
+  if (deep.depth > MAX_NESTING) {
+    return {
+      code: 'yaml-syntax',
+      severity: 'error',
+      message: text(
+        `Imbrication trop profonde (plus de ${MAX_NESTING} niveaux de listes ou de « [ » / « { ») : un dossier en compte 5 ou 6, le fichier n’est pas analysé. Vérifiez les crochets et l’indentation.`,
+        `Nesting too deep (more than ${MAX_NESTING} levels of lists or "[" / "{"): a dossier has 5 or 6, the file is not analysed. Check the brackets and the indentation.`
+      ),
+      start: deep.at,
+      end: Math.min(deep.at + 1, source.length)
     };
   }
   return null;
