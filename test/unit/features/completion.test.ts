@@ -61,6 +61,12 @@ describe('completion of keys follows the schema at the cursor', () => {
     assert.equal(edit(byLabel(items, 'numero')).newText, 'numero: ${1|1,2|}');
   });
 
+  it('inside a stage, offers the stage fields', () => {
+    const { items } = complete('stages:\n  - organisation: Mairie\n    |\n');
+    assert.deepEqual(sorted(items), ['periode', 'annee', 'lieu', 'tuteur']);
+    assert.equal(edit(byLabel(items, 'annee')).newText, 'annee: ${1|1,2|}');
+  });
+
   it('the period and competences keys insert the shape of their value', () => {
     const { items } = complete('realisations:\n  - id: x\n    |\n');
     assert.equal(edit(byLabel(items, 'periode')).newText, `periode: du \${1:${TODAY}} au \${2:${TODAY}}`);
