@@ -4,7 +4,7 @@
  * field underlines the key of the object that lacks it.
  */
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import { Document, isMap, isPair, isScalar, isSeq, Node, YAMLMap } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
 import dossierSchema from '../../../schemas/sio-dossier.schema.json';
 import type { Finding } from './finding';
 import { text, type Text } from './l10n';
@@ -178,8 +178,22 @@ function toFinding(err: ErrorObject, doc: Document.Parsed, source: string): Find
       };
     }
     case 'type': {
-      const r = rangeOf(loc.node) ?? objectAnchor(loc, source);
       const expected = String((err.params as { type: string | string[] }).type);
+      // `intitule:` with nothing after it: the value is null, its range is empty (nothing is
+      // underlined) and quoting it gives `""`, which only moves the problem. Say "missing" on the
+      // key instead; an empty period is already reported on its key by the date rules.
+      if (isScalar(loc.node) && loc.node.value === null && loc.key?.range) {
+        const name = String((loc.key as Scalar).value ?? '');
+        if (name === 'periode') return null;
+        return {
+          code: 'schema-type',
+          severity: 'error',
+          message: text(`Valeur manquante${fieldTitle(err)} : complétez « ${name}: ».`, `Missing value${fieldTitle(err)}: fill in "${name}:".`),
+          start: loc.key.range[0],
+          end: loc.key.range[1]
+        };
+      }
+      const r = rangeOf(loc.node) ?? objectAnchor(loc, source);
       const wantsString = expected.includes('string');
       const raw = source.slice(r[0], r[1]);
       return {
