@@ -41,6 +41,15 @@ describe('hover on a competence id', () => {
     assert.match(value, /\*\*Mobilisée dans 2 réalisations\*\*\n\n- `glpi` — Gestion du parc avec GLPI \(du 07\/10\/2024 au 18\/10\/2024\)\n- `ad` — Annuaire Active Directory \(du 02\/06\/2025 au 27\/06\/2025\)/);
   });
 
+  it('cuts the list after 15 réalisations', () => {
+    let text = SISR;
+    for (let i = 0; i < 18; i++) text += `  - id: x${i}\n    intitule: Réalisation ${i}\n    competences: [B1.1]\n`;
+    const { value } = hoverAt(text.replace('[B1.1, B1.2.1]', '[B|1.1, B1.2.1]'));
+    assert.match(value, /\*\*Mobilisée dans 20 réalisations\*\*/);
+    assert.equal((value.match(/^- `/gm) ?? []).length, 15);
+    assert.ok(value.endsWith('\n- … et 5 autres'), value.slice(-80));
+  });
+
   it('keeps nested indicator items as sub-bullets', () => {
     const { value } = hoverAt(SISR.replace('[B1.1, B1.2.1]', '[B1.1, B1.2.1, B1.|6]'));
     const c = competence('B1.6');

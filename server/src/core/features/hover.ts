@@ -56,13 +56,10 @@ export function competenceHover(ctx: RuleContext, id: string, opts: FeatureOptio
   const users: RealisationSrc[] = [];
   for (const c of citationsOf(ctx.catalog, ctx.model, id)) if (!users.includes(c.realisation)) users.push(c.realisation);
   const lines = [competenceMarkdown(entry, ctx.catalog, opts), '', '---', ''];
-  if (!users.length) {
-    lines.push(`_${tr(opts, 'Aucune réalisation de ce dossier ne la mobilise encore.', 'No réalisation of this dossier mobilises it yet.')}_`);
-  } else {
-    lines.push(`**${tr(opts, `Mobilisée dans ${users.length} réalisation${users.length > 1 ? 's' : ''}`, `Mobilised in ${users.length} réalisation${users.length > 1 ? 's' : ''}`)}**`, '');
-    for (const r of users.slice(0, MAX_LISTED)) lines.push(realisationLine(r));
-    if (users.length > MAX_LISTED) lines.push(`- ${tr(opts, `… et ${users.length - MAX_LISTED} autres`, `… and ${users.length - MAX_LISTED} more`)}`);
-  }
+  // The id under the cursor is itself a citation, so the list is never empty.
+  lines.push(`**${tr(opts, `Mobilisée dans ${users.length} réalisation${users.length > 1 ? 's' : ''}`, `Mobilised in ${users.length} réalisation${users.length > 1 ? 's' : ''}`)}**`, '');
+  for (const r of users.slice(0, MAX_LISTED)) lines.push(realisationLine(r));
+  if (users.length > MAX_LISTED) lines.push(`- ${tr(opts, `… et ${users.length - MAX_LISTED} autres`, `… and ${users.length - MAX_LISTED} more`)}`);
   return lines.join('\n');
 }
 
