@@ -28,6 +28,8 @@ export interface SarifOptions {
   toolVersion?: string;
   /** Absolute folder the relative `file`s are relative to (becomes %SRCROOT%). */
   baseDir?: string;
+  /** Language of the messages (`en-US` when the CLI runs in English); rule descriptions stay French. */
+  language?: string;
 }
 
 type Level = 'error' | 'warning' | 'note';
@@ -146,7 +148,7 @@ export function toSarif(results: CheckResult[], opts: SarifOptions = {}): Record
         rules
       }
     },
-    language: 'fr-FR',
+    language: opts.language ?? 'fr-FR',
     columnKind: 'utf16CodeUnits',
     artifacts,
     results: sarifResults
