@@ -89,6 +89,8 @@ function copyDir(from, to) {
 
 const tStart = Date.now();
 fs.mkdirSync(out, { recursive: true });
+// Screenshots of an earlier run would pass for this one's.
+for (const f of fs.readdirSync(out)) if (f.endsWith('.png')) fs.rmSync(path.join(out, f));
 
 // 1. code-server + Node 24, cached outside the repository.
 const installOut = step('installation de code-server (cache)', 'bash', [path.join(root, 'scripts', 'install-code-server.sh')]);

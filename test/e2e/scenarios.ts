@@ -50,6 +50,8 @@ export interface PreviewScenario extends CommandScenario {
 export interface ExportScenario extends CommandScenario {
   /** The PDF expected next to the dossier, relative to the workspace folder. */
   pdf: string;
+  /** Strings its text must contain (read back with pdftotext). */
+  expectedText: string[];
 }
 
 /** (a) A dossier with known mistakes: its problems are listed. */
@@ -57,9 +59,8 @@ export const diagnostics: DiagnosticsScenario = {
   title: 'un dossier avec des erreurs connues les montre dans le panneau Problèmes',
   file: 'erreurs.sio.yaml',
   expected: [
-    // B9.9 does not exist in Annexe I.B of the BTS SIO référentiel: whatever the wording,
-    // the message names the unknown identifier.
-    { messageIncludes: 'B9.9' },
+    // B9.9 does not exist in Annexe I.B of the BTS SIO référentiel (docs/DIAGNOSTICS.md).
+    { messageIncludes: 'B9.9', code: 'competence-unknown' },
   ],
 };
 
@@ -86,11 +87,12 @@ export const exportPdf: ExportScenario = {
   file: 'apercu.sio.yaml',
   command: 'sio.exportPdf',
   pdf: 'apercu.pdf',
+  expectedText: ['DURAND', 'Application de gestion des stages'],
 };
 
 /** (e) A teacher's remark in x.revue.yaml is shown among the problems of x.sio.yaml. */
 export const review: DiagnosticsScenario = {
   title: 'une remarque de l’enseignant dans x.revue.yaml apparaît dans les problèmes de x.sio.yaml',
   file: 'relu.sio.yaml',
-  expected: [{ messageIncludes: 'Préciser le logiciel de sauvegarde utilisé' }],
+  expected: [{ messageIncludes: 'Préciser le logiciel de sauvegarde utilisé', code: 'review' }],
 };

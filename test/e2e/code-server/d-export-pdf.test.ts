@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { commandTitles } from '../commandTitle';
@@ -21,6 +22,9 @@ describe('e2e code-server (d) export PDF', () => {
       return bytes.length > 1000 && bytes.subarray(-1024).includes('%%EOF') ? bytes.subarray(0, 5).toString('latin1') : undefined;
     }, 60_000);
     assert.equal(head, '%PDF-');
+    // What a reader of the PDF sees (poppler-utils' pdftotext, installed with the project's tools).
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const t of exportPdf.expectedText) assert.ok(text.includes(t), `« ${t} » absent du PDF : ${text.slice(0, 300)}…`);
     await wb().screenshot('d-export-pdf');
   });
 });

@@ -39,7 +39,7 @@ export class Workbench {
   /** A fresh tab on the workspace; resolves once the workbench and its explorer are up. */
   static async open(): Promise<Workbench> {
     const b = await launchBrowser();
-    const context = await b.newContext({ viewport: { width: 1400, height: 900 }, locale: env.locale });
+    const context = await b.newContext({ viewport: { width: 1400, height: 1000 }, locale: env.locale });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     await page.goto(`${env.url}/?folder=${encodeURIComponent(env.workspace)}`);
@@ -107,9 +107,20 @@ export class Workbench {
     }, fileName);
   }
 
+  /**
+   * Shows only `fileName`'s problems: with workspace diagnostics the panel lists every dossier,
+   * and its list is virtual (rows outside the viewport are not in the DOM), so we filter it
+   * with a glob as a user would in the panel's filter box.
+   */
+  async filterProblems(fileName: string): Promise<void> {
+    await this.showProblems();
+    const filter = this.page.locator('.viewpane-filter-container .monaco-inputbox input').first();
+    await filter.fill(`**/${fileName}`);
+  }
+
   /** Polls the Problems panel until every `needle` appears among `fileName`'s problems. */
   async waitForProblems(fileName: string, needles: string[], timeoutMs = 60_000): Promise<string[]> {
-    await this.showProblems();
+    await this.filterProblems(fileName);
     return until(`les problèmes de ${fileName} contenant ${JSON.stringify(needles)}`, async () => {
       const rows = await this.problemsOf(fileName);
       return needles.every((n) => rows.some((r) => r.includes(n))) ? rows : undefined;
