@@ -1,5 +1,5 @@
 /** Finding and reading dossiers on disk for the CLI. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DOSSIER_RE = /\.sio\.ya?ml$/i;
@@ -11,12 +11,28 @@ export class UsageError extends Error {}
 /** Every dossier (and review file, when asked) below the given files or folders, sorted. */
 export function collect(paths: string[], withReviews = false): string[] {
   const out: string[] = [];
+  // Each directory once, by real path: a symlink back to a parent (`ln -s . boucle`) would
+  // otherwise be walked 20 levels deep, and two of them 2^20 times (a hang).
+  const seen = new Set<string>();
   const walk = (dir: string, depth: number) => {
     if (depth > 20) return;
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const name of readdirSync(dir).sort()) {
       if (SKIP.has(name)) continue;
       const p = join(dir, name);
-      const st = statSync(p);
+      let st;
+      try {
+        st = statSync(p);
+      } catch {
+        continue; // dangling symlink
+      }
       if (st.isDirectory()) walk(p, depth + 1);
       else if (DOSSIER_RE.test(name) || (withReviews && REVUE_RE.test(name))) out.push(p);
     }
