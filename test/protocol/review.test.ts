@@ -147,6 +147,20 @@ describe('LSP: workspace diagnostics and teachers’ reviews', () => {
     assert.match(msg(after[0]), /B1\.7/);
   });
 
+  it('a mistyped competence in the review gets a quick fix from its did-you-mean', async () => {
+    h.open('hugo-bernard-slam.revue.yaml');
+    const ruri = h.uri('hugo-bernard-slam.revue.yaml');
+    const diags = await h.waitFor(ruri, (d) => d.length === 2, 'review diagnostics');
+    const b17 = diags.find((d) => msg(d).includes('B1.7'))!;
+    const actions = await h.client.sendRequest<{ title: string; edit: WorkspaceEdit }[]>('textDocument/codeAction', {
+      textDocument: { uri: ruri },
+      range: b17.range,
+      context: { diagnostics: [b17] }
+    });
+    assert.deepEqual(actions.map((a) => a.title), ['Remplacer par « B1.1 »']);
+    assert.deepEqual(actions[0].edit.changes![ruri], [{ range: b17.range, newText: 'B1.1' }]);
+  });
+
   it('a review written on disk (file watcher) reaches the closed dossier; deleting the dossier clears it', async () => {
     const uri = h.uri('ines-petit-mcsno.sio.yaml');
     await h.waitFor(uri, (d) => d.length === 0, 'clean MC SNO dossier published');

@@ -13,6 +13,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  CodeAction,
+  CodeActionKind,
+  CodeActionParams,
   CompletionItem,
   CompletionItemKind,
   CompletionList,
@@ -29,7 +32,8 @@ import {
 } from 'vscode-languageserver';
 import { assemble, overviewRow, type ClassOverview, type ClassRow } from '../class/overview';
 import { toDiagnostic } from '../core/features/diagnostics';
-import type { Finding } from '../core/finding';
+import type { Finding, FixData } from '../core/finding';
+import { pick } from '../core/l10n';
 import type { ParsedDossier } from '../core/parse';
 import {
   checkReview,
@@ -199,6 +203,32 @@ export function reviewHover(ctx: ServerContext, doc: TextDocument, pos: Position
   const h = coreReviewHover(review, dossierOfReview(ctx, doc.uri), doc.offsetAt(pos));
   if (!h) return null;
   return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: { start: doc.positionAt(h.start), end: doc.positionAt(h.end) } };
+}
+
+/**
+ * Quick fixes in a review file (features.ts delegates `*.revue.yaml` here): each suggestion a
+ * review diagnostic carries (did-you-mean target, épreuve, competence, penalty, enum value)
+ * replaces the underlined text. A missing key is not inserted: the dossier's insertion logic
+ * knows the dossier's schema, not the review's.
+ */
+export function reviewCodeActions(ctx: ServerContext, doc: TextDocument, params: CodeActionParams): CodeAction[] {
+  if (params.context.only && !params.context.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`))) return [];
+  const out: CodeAction[] = [];
+  for (const d of params.context.diagnostics) {
+    const data = d.data as FixData | undefined;
+    if (d.source && d.source !== 'sio') continue;
+    if (!data || data.kind !== 'replace' || d.code === 'schema-missing-field') continue;
+    data.replacements.forEach((r, i) => {
+      out.push({
+        title: pick(r.title, ctx.service.locale),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: data.replacements.length === 1 && i === 0 ? true : undefined,
+        edit: { changes: { [doc.uri]: [TextEdit.replace(d.range, r.text)] } }
+      });
+    });
+  }
+  return out;
 }
 
 /** The réalisation whose `id` value is under `pos` in a dossier, or null. */
