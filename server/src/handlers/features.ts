@@ -17,7 +17,7 @@ import { documentHighlights, references } from '../core/features/references';
 import { documentSymbols } from '../core/features/symbols';
 import type { ParsedDossier } from '../core/parse';
 import { isDossier, ServerContext } from '../server';
-import { isReviewUri, reviewCompletion, reviewHover } from './review';
+import { isReviewUri, reviewCodeActions, reviewCompletion, reviewHover } from './review';
 
 /** Characters after which the editor asks for completion without Ctrl+Space. */
 export const COMPLETION_TRIGGERS = [' ', '[', ',', '.'];
@@ -57,12 +57,15 @@ export function registerFeatures(ctx: ServerContext): void {
     if (r) return reviewHover(ctx, r, p.position);
     return run(p.textDocument.uri, (doc, parsed) => hover(doc, parsed, p.position, opts()));
   });
-  connection.onCodeAction((p) =>
-    run(p.textDocument.uri, (doc, parsed) => {
+  connection.onCodeAction((p) => {
+    // Review files: their quick fixes live in handlers/review.ts (edit by the review owner).
+    const r = review(p.textDocument.uri);
+    if (r) return reviewCodeActions(ctx, r, p);
+    return run(p.textDocument.uri, (doc, parsed) => {
       if (p.context.only && !p.context.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`))) return [];
       return codeActions(doc, parsed, p.context.diagnostics, opts());
-    })
-  );
+    });
+  });
   connection.onDocumentSymbol((p) => run(p.textDocument.uri, (doc, parsed) => documentSymbols(doc, parsed, opts())));
   connection.onFoldingRanges((p) => run(p.textDocument.uri, (doc, parsed) => foldingRanges(doc, parsed)));
   connection.languages.inlayHint.on((p) => run(p.textDocument.uri, (doc, parsed) => inlayHints(doc, parsed, p.range, opts())));
