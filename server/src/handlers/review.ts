@@ -128,7 +128,8 @@ function parsedReviewOf(ctx: ServerContext, reviewUri: string): ParsedReview | n
   return parsed;
 }
 
-function parsedDossierOf(ctx: ServerContext, dossierUri: string): ParsedDossier | null {
+/** `cache` off for one-off reads (the class overview) so that a large class is not kept in memory. */
+function parsedDossierOf(ctx: ServerContext, dossierUri: string, cache = true): ParsedDossier | null {
   const doc = openDocument(ctx, dossierUri);
   if (doc) return ctx.parsed(doc);
   const text = readDisk(dossierUri);
@@ -136,6 +137,7 @@ function parsedDossierOf(ctx: ServerContext, dossierUri: string): ParsedDossier 
     diskDossierCache.delete(dossierUri);
     return null;
   }
+  if (!cache) return ctx.service.parse(text);
   const hit = diskDossierCache.get(dossierUri);
   if (hit && hit.text === text) return hit.parsed;
   const parsed = ctx.service.parse(text);
@@ -475,8 +477,11 @@ export function registerReview(ctx: ServerContext): void {
     const uris = new Set<string>(workspace);
     for (const d of documents.all()) if (isDossierUri(d.uri) && ![...uris].some((u) => sameFile(u, d.uri))) uris.add(d.uri);
     const rows: ClassRow[] = [];
+    let n = 0;
     for (const uri of uris) {
-      const parsed = parsedDossierOf(ctx, uri);
+      // Yield now and then: a class of hundreds of dossiers must not freeze the open editors.
+      if (++n % 20 === 0) await new Promise((r) => setImmediate(r));
+      const parsed = parsedDossierOf(ctx, uri, false);
       if (!parsed) continue;
       const r = reviewPathFor(uri);
       const reviewText = r ? textOf(ctx, r) : null;
