@@ -10,7 +10,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, InitializeResult } from 'vscode-languageserver-types';
+import type { InitializeResult } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-types';
 import type { CoverageParams, SyntheseResult } from '../../server/src/protocol';
 
 const SERVER = join(__dirname, '../../dist/server.js');
@@ -160,7 +161,7 @@ describe('the bundled language server over stdio', function () {
     for (const code of ['date-format', 'competence-unknown', 'competence-none', 'coverage-bloc']) assert.ok(codes(p).includes(code), `${code} ∉ ${codes(p)}`);
     const unknown = p.diagnostics.find((d) => d.code === 'competence-unknown')!;
     assert.deepEqual(unknown.range, { start: { line: 12, character: 24 }, end: { line: 12, character: 29 } });
-    assert.match(unknown.message, /^Compétence « B1\.21 » inconnue/);
+    assert.match(String(unknown.message), /^Compétence « B1\.21 » inconnue/);
     const cov = await c.waitFor(c.coverage, (x) => x.uri === uri && x.version === 1, 'sio/coverage');
     assert.deepEqual([cov.label, cov.covered, cov.total], ['Bloc 1', 1, 6]);
   });
@@ -231,7 +232,7 @@ describe('the bundled server in English', function () {
     c.open(uri, DOSSIER);
     const p = await c.waitFor(c.published, (x) => x.uri === uri && x.version === 1, 'les diagnostics');
     const unknown = p.diagnostics.find((d) => d.code === 'competence-unknown')!;
-    assert.match(unknown.message, /^Unknown competence "B1\.21"/);
+    assert.match(String(unknown.message), /^Unknown competence "B1\.21"/);
     const diag = p.diagnostics.find((d) => d.code === 'date-format')!;
     const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } })) as CodeAction[];
     assert.match(actions[0].title, /^Replace with/);
