@@ -1,6 +1,7 @@
 /**
  * The same scenarios in VS Code desktop, for contributors who can download it:
  *   npm run test:e2e:electron
+ *   SIO_VSCODE_EXECUTABLE=/usr/share/code/code npm run test:e2e:electron   (no download)
  * (CI cannot: @vscode/test-electron downloads VS Code from Microsoft's servers, unreachable
  * there; CI runs the code-server suite instead, scripts/e2e-code-server.mjs.)
  *
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
   copyInto(path.join(root, 'test', 'e2e', 'fixtures'), workspace);
   try {
     await runTests({
+      // An installed VS Code (e.g. /usr/share/code/code) avoids the download.
+      vscodeExecutablePath: process.env.SIO_VSCODE_EXECUTABLE || undefined,
       extensionDevelopmentPath: root,
       extensionTestsPath: path.join(outDir, 'index.js'),
       extensionTestsEnv: { SIO_E2E_WORKSPACE: workspace, SIO_E2E_ROOT: root },
@@ -56,6 +59,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+  const msg = err instanceof Error ? err.message : String(err);
+  console.error(msg);
+  if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT/.test(msg)) {
+    console.error('VS Code ne peut pas être téléchargé (pas d’accès à Internet) : indiquez un VS Code installé avec ' +
+      'SIO_VSCODE_EXECUTABLE=/chemin/vers/code, ou lancez « npm run test:e2e » (code-server).\n' +
+      'VS Code cannot be downloaded (no internet): set SIO_VSCODE_EXECUTABLE, or run "npm run test:e2e" (code-server).');
+  }
   process.exit(1);
 });
