@@ -21,7 +21,7 @@ import { DocumentCache } from './documentCache';
 import type { Finding } from './core/finding';
 import { toDiagnostic } from './core/features/diagnostics';
 import { registerFeatures } from './handlers/features';
-import { registerReview } from './handlers/review';
+import { registerReview, reviewEvaluation } from './handlers/review';
 
 /** What feature handlers (handlers/*.ts) receive: one registration function per area. */
 export interface ServerContext {
@@ -38,6 +38,8 @@ export interface ServerContext {
   capabilities: InitializeResult['capabilities'];
   /** Hooks run once the client is initialized. */
   onInitialized: (() => void)[];
+  /** Hooks run after the `sio` settings were read again (e.g. to refresh inlay hints). */
+  onSettingsChanged: (() => void)[];
 }
 
 export interface ServerOptions {
@@ -66,7 +68,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     schedule: (doc) => schedule(doc),
     extraFindings: [],
     capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
-    onInitialized: []
+    onInitialized: [],
+    onSettingsChanged: []
   };
   /** Latest version scheduled per uri: a validation whose document moved on is dropped. */
   const pending = new Map<string, number>();
@@ -99,6 +102,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (typeof cfg?.workspaceDiagnostics === 'boolean') next.workspaceDiagnostics = cfg.workspaceDiagnostics;
       service.configure(next);
       for (const d of documents.all()) schedule(d);
+      for (const hook of ctx.onSettingsChanged) hook();
     } catch {
       // A client without configuration support keeps the defaults.
     }
@@ -160,7 +164,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(SyntheseRequest, (params: SyntheseParams): SyntheseResult | null => {
     const doc = documents.get(params.uri);
     if (!doc) return null;
-    return { uri: doc.uri, version: doc.version, model: service.synthese(parsed(doc)) };
+    const p = parsed(doc);
+    const model = service.synthese(p);
+    // Teacher setting: the evaluation grid of the review file (students' previews leave it out).
+    if (model && params.includeEvaluation) model.evaluation = reviewEvaluation(ctx, doc.uri, p);
+    return { uri: doc.uri, version: doc.version, model };
   });
 
   registerFeatures(ctx);
