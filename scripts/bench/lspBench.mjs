@@ -13,17 +13,20 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from './lsp.mjs';
 
+/** BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers under the same load. */
+const nodeArgs = () => (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 export const SERVERS = {
   ours: {
     label: 'Dossier SIO',
-    argv: (root) => [path.join(root, 'dist/server.js'), '--stdio'],
+    argv: (root) => [...nodeArgs(), path.join(root, 'dist/server.js'), '--stdio'],
     languageId: 'sio-yaml',
     versioned: true,
     configuration: () => ({})
   },
   peer: {
     label: 'yaml-language-server',
-    argv: (root) => [path.join(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'],
+    argv: (root) => [...nodeArgs(), path.join(root, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'],
     languageId: 'yaml',
     versioned: false,
     configuration: (item, root) => {

@@ -1,0 +1,226 @@
+/**
+ * The bundled server under hostile traffic, as a misbehaving or fuzzing client would send it:
+ * malformed params for every request it registers, positions outside the text, edits to
+ * documents never opened, broken JSON-RPC frames, a 10 MB document, alias bombs, deeply nested
+ * YAML, binary text, a burst of 200 edits. Each request gets an error response or an empty
+ * answer, diagnostics still arrive, and the process never exits. (Basic "one throwing hover"
+ * and unknown-URI cases are in server.test.ts; the client-side restart is the extension's.)
+ */
+import assert from 'node:assert/strict';
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type { Diagnostic, Hover } from 'vscode-languageserver-types';
+import type { SyntheseResult } from '../../server/src/protocol';
+import { SISR } from '../support/dossier';
+
+const SERVER = join(__dirname, '../../dist/server.js');
+const WAIT_MS = 15_000;
+
+interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+
+describe('the bundled server under hostile traffic', function () {
+  this.timeout(60_000);
+  let proc: ChildProcess;
+  let conn: MessageConnection;
+  let stderr = '';
+  const published: Published[] = [];
+  const wakers = new Set<() => void>();
+  let version = 1;
+
+  const waitDiag = (uri: string, v?: number): Promise<Published> =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        const hit = [...published].reverse().find((p) => p.uri === uri && (v === undefined || p.version === v));
+        if (!hit) return;
+        clearTimeout(timer);
+        wakers.delete(check);
+        resolve(hit);
+      };
+      const timer = setTimeout(() => {
+        wakers.delete(check);
+        reject(new Error(`no diagnostics for ${uri} v${v} within ${WAIT_MS} ms; stderr: ${stderr.slice(-500)}`));
+      }, WAIT_MS);
+      wakers.add(check);
+      check();
+    });
+  const open = (uri: string, text: string) => {
+    const v = version++;
+    void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sio-yaml', version: v, text } });
+    return v;
+  };
+  /** The server still answers a real request about a real dossier. */
+  const alive = async () => {
+    const h = (await conn.sendRequest('textDocument/hover', { textDocument: { uri: OK }, position: { line: 13, character: 19 } })) as Hover | null;
+    assert.ok(h, 'the server stopped answering hover on a healthy dossier');
+    assert.equal(proc.exitCode, null, 'the server process exited');
+  };
+  const codes = (p: Published) => p.diagnostics.map((d) => d.code);
+  const OK = 'file:///tmp/robustesse/sain.sio.yaml';
+
+  before(async () => {
+    if (!existsSync(SERVER)) throw new Error(`${SERVER} est absent : lancez « npm run build » avant les tests de protocole.`);
+    proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    proc.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+    conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+      published.push(p);
+      wakers.forEach((w) => w());
+    });
+    conn.onNotification(() => undefined);
+    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+    conn.onRequest(() => null);
+    conn.listen();
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } }, initializationOptions: { locale: 'fr' } });
+    await conn.sendNotification('initialized', {});
+    const v = open(OK, SISR);
+    await waitDiag(OK, v);
+  });
+
+  after(async () => {
+    if (proc && proc.exitCode === null) {
+      await conn.sendRequest('shutdown').catch(() => undefined);
+      await conn.sendNotification('exit').catch(() => undefined);
+    }
+    conn?.dispose();
+  });
+
+  it('every registered request with missing, null or wrongly typed params answers an error or an empty result', async () => {
+    const methods = [
+      'textDocument/completion', 'textDocument/hover', 'textDocument/codeAction', 'textDocument/documentSymbol', 'textDocument/foldingRange',
+      'textDocument/inlayHint', 'textDocument/codeLens', 'textDocument/references', 'textDocument/documentHighlight', 'sio/synthese'
+    ];
+    const bad: unknown[] = [
+      {},
+      null,
+      { textDocument: null },
+      { textDocument: { uri: 42 }, position: 'x' },
+      { textDocument: { uri: OK } },
+      { textDocument: { uri: OK }, position: { line: -1, character: -5 } },
+      { textDocument: { uri: OK }, position: { line: 1e9, character: 1e9 } },
+      { textDocument: { uri: OK }, position: { line: 1.5, character: NaN } },
+      { textDocument: { uri: OK }, range: { start: { line: 5, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [{ range: null, message: 1, data: { kind: 'replace', replacements: 'x' } }] } },
+      { textDocument: { uri: OK }, range: { start: { line: 0, character: 0 }, end: { line: 1e6, character: 0 } }, context: { diagnostics: 'nope' } },
+      { uri: { toString: 1 } },
+      { uri: OK, includeEvaluation: 'oui' }
+    ];
+    let answered = 0;
+    let errors = 0;
+    for (const m of methods) {
+      for (const params of bad) {
+        try {
+          await conn.sendRequest(m, params as never);
+          answered++;
+        } catch {
+          errors++;
+        }
+      }
+    }
+    assert.equal(answered + errors, methods.length * bad.length);
+    await alive();
+  });
+
+  it('edits to documents never opened, edits with ranges outside the text and duplicate opens leave the server answering', async () => {
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///jamais.sio.yaml', version: 9 }, contentChanges: [{ text: 'x' }] });
+    await conn.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///jamais.sio.yaml' } });
+    const uri = 'file:///tmp/robustesse/hors-limites.sio.yaml';
+    open(uri, SISR);
+    const v = version++;
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: { line: 5000, character: 3 }, end: { line: -2, character: 9999 } }, text: 'zzz' }, { range: { start: { line: 0, character: 1e6 }, end: { line: 0, character: 1e6 } }, text: '\uD800' }]
+    });
+    await waitDiag(uri, v);
+    open(uri, 'candidat: [');
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri }, contentChanges: null });
+    await alive();
+  });
+
+  it('broken JSON-RPC frames (invalid JSON, unknown method, wrong id types) do not stop the server', async () => {
+    const raw = (body: string) => proc.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    raw('{"jsonrpc":"2.0","id":991,"method":"textDocument/hover","params":{');
+    raw('{bad json}');
+    raw('{"jsonrpc":"2.0","id":{"x":1},"method":"textDocument/hover","params":{}}');
+    raw('{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":"nope"}}');
+    raw('[1,2,3]');
+    await assert.rejects(conn.sendRequest('sio/inconnu', {}), /Unhandled method|not found|inconnu/i);
+    await conn.sendNotification('sio/notification-inconnue', { a: 1 });
+    await alive();
+  });
+
+  it('a 10 MB document gets file-too-large quickly, and edits to it too, while other dossiers keep their answers', async () => {
+    const uri = 'file:///tmp/robustesse/enorme.sio.yaml';
+    const big = SISR + '# ' + 'x'.repeat(10 * 1024 * 1024) + '\n';
+    const v = open(uri, big);
+    const p = await waitDiag(uri, v);
+    assert.deepEqual(codes(p), ['file-too-large']);
+    assert.match(String(p.diagnostics[0].message), /Fichier trop volumineux/);
+    await alive();
+    const v2 = version++;
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v2 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'é' }] });
+    assert.deepEqual(codes(await waitDiag(uri, v2)), ['file-too-large']);
+    // Completion and hover still answer (key completion needs no parse); what matters is an answer.
+    await conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 0 } });
+    await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 3 } });
+    assert.equal((await conn.sendRequest('sio/synthese', { uri }) as SyntheseResult).model, null);
+    await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await alive();
+  });
+
+  it('alias bombs, binary text and two deeply nested documents are reported and the process survives', async () => {
+    const bomb = 'candidat: &a ["x","x","x","x","x","x","x","x","x"]\n' + Array.from({ length: 9 }, (_, i) => `k${i}: &a${i} [${Array(9).fill(i === 0 ? '*a' : `*a${i - 1}`).join(',')}]`).join('\n');
+    const cases: [string, string, RegExp][] = [
+      ['bombe', bomb, /bombe d’alias/],
+      ['binaire', 'candidat:\n  nom: \u0000\u0001\u0002', /binaires/],
+      ['profond-1', '['.repeat(1000), /Imbrication trop profonde/],
+      ['profond-2', '{a: '.repeat(1000) + '1' + '}'.repeat(1000), /Imbrication trop profonde/],
+      ['profond-3', '- '.repeat(2000) + 'x', /Imbrication trop profonde/]
+    ];
+    for (const [name, text, message] of cases) {
+      const uri = `file:///tmp/robustesse/${name}.sio.yaml`;
+      const p = await waitDiag(uri, open(uri, text));
+      assert.ok(p.diagnostics.some((d) => message.test(String(d.message))), `${name}: ${p.diagnostics.map((d) => d.message).join(' | ')}`);
+    }
+    await alive();
+  });
+
+  it('titles with <script> and control characters come back verbatim in sio/synthese, without error', async () => {
+    const uri = 'file:///tmp/robustesse/hostile.sio.yaml';
+    const title = '<script>alert(1)</script> \u0007 \u202E ${7*7}';
+    const v = open(uri, SISR.replace('intitule: Déploiement de GLPI', `intitule: ${JSON.stringify(title)}`));
+    await waitDiag(uri, v);
+    const r = (await conn.sendRequest('sio/synthese', { uri })) as SyntheseResult;
+    assert.ok(r.model, 'a table model');
+    assert.ok(JSON.stringify(r.model).includes(JSON.stringify(title).slice(1, -1)), 'the title is kept as text, unchanged');
+  });
+
+  it('a burst of 200 edits without waiting ends with the diagnostics of the last version', async () => {
+    const uri = 'file:///tmp/robustesse/rafale.sio.yaml';
+    open(uri, SISR);
+    let last = 0;
+    for (let i = 0; i < 200; i++) {
+      last = version++;
+      void conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: last },
+        contentChanges: [{ range: { start: { line: 11, character: 30 }, end: { line: 11, character: 30 } }, text: i % 2 ? 'a' : '[' }]
+      });
+    }
+    const p = await waitDiag(uri, last);
+    assert.ok(Array.isArray(p.diagnostics));
+    await alive();
+  });
+
+  it('is still the same running process at the end, and exits cleanly when asked', async () => {
+    await alive();
+    assert.doesNotMatch(stderr, /FATAL|out of memory/);
+    await conn.sendRequest('shutdown');
+    const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+    await conn.sendNotification('exit');
+    assert.equal(await exited, 0);
+  });
+});
