@@ -8,6 +8,8 @@ import type { Locale } from '../core/l10n';
 import { pick } from '../core/l10n';
 import type { Finding, Severity } from '../core/finding';
 import type { LanguageService } from '../core/service';
+import { existsSync } from 'node:fs';
+import { checkReviewFile, dossierPathFor, isReviewPath, parseReview, remarkFindings, reviewPathFor } from '../core/review';
 import { readDossierText } from './files';
 
 export interface FileResult {
@@ -35,9 +37,26 @@ export function resultFor(file: string, text: string, findings: Finding[], local
   };
 }
 
+/** A file's text, or null when it does not exist (a dossier without review, a review without dossier). */
+function textIfAny(file: string | null): string | null {
+  return file && existsSync(file) ? readDossierText(file) : null;
+}
+
+/**
+ * A dossier gets the core's findings plus its teacher's open remarks (`x.revue.yaml` beside it),
+ * as in the editor; a review file is checked against the dossier it reviews.
+ */
 export function checkFile(service: LanguageService, file: string): FileResult {
   const text = readDossierText(file);
-  return resultFor(file, text, service.findings(service.parse(text)), service.locale);
+  if (isReviewPath(file)) {
+    const findings = checkReviewFile(text, textIfAny(dossierPathFor(file)));
+    return resultFor(file, text, findings.sort((a, b) => a.start - b.start), service.locale);
+  }
+  const parsed = service.parse(text);
+  const findings = service.findings(parsed);
+  const review = textIfAny(reviewPathFor(file));
+  if (review !== null) findings.push(...remarkFindings(parsed, parseReview(review)));
+  return resultFor(file, text, findings.sort((a, b) => a.start - b.start), service.locale);
 }
 
 const LABEL: Record<Severity, { fr: string; en: string }> = {

@@ -9,6 +9,12 @@ import { standalonePreviewHtml } from '../render/standalone';
 import type { FileResult } from './check';
 import { DOSSIER_RE, readDossierText, UsageError } from './files';
 import { buildSynthese } from '../core/table/build';
+import { evaluationFor, parseReview, reviewPathFor } from '../core/review';
+import { classOverview } from '../class/overview';
+import { toCsv, toJson } from '../class/csv';
+import { toSarif } from '../class/sarif';
+import { existsSync } from 'node:fs';
+import { collect } from './files';
 
 interface ExtraArgs {
   args?: string[];
@@ -49,7 +55,13 @@ export async function runExtraCommand(command: string, a: ExtraArgs): Promise<st
   switch (command) {
     case 'pdf': {
       const { file, text } = oneDossier(a);
-      const { model } = modelOf(a, text);
+      const { parsed, model } = modelOf(a, text);
+      if (a.evaluation) {
+        // Teacher flag: the evaluation grid of x.revue.yaml (students' exports leave it out).
+        const reviewFile = reviewPathFor(file);
+        if (!reviewFile || !existsSync(reviewFile)) throw new UsageError(`--evaluation : pas de fichier de relecture ${reviewFile}. / No review file.`);
+        model.evaluation = evaluationFor(parsed, parseReview(readDossierText(reviewFile)));
+      }
       try {
         const started = Date.now();
         const r = await exportDossierPdf({
@@ -80,7 +92,23 @@ export async function runExtraCommand(command: string, a: ExtraArgs): Promise<st
       return a.locale === 'en' ? `Preview written: ${a.output}` : `Aperçu écrit : ${a.output}`;
     }
     case 'sarif':
-      throw new UsageError('Le format SARIF arrive avec la vue de classe. / SARIF output is not available yet.');
+      return JSON.stringify(toSarif(a.results ?? [], { baseDir: process.cwd(), language: a.locale === 'en' ? 'en-US' : 'fr-FR' }), null, 2);
+    case 'classe': {
+      const format = a.format ?? 'csv';
+      if (format !== 'csv' && format !== 'json') throw new UsageError(`Format inconnu « ${format} » (csv, json). / Unknown format.`);
+      if (!a.args?.length) throw new UsageError('Indiquez le dossier de la classe. / Give the class folder.');
+      const files = collect(a.args).map((file) => {
+        const r = reviewPathFor(file);
+        return { file, text: readDossierText(file), review: r && existsSync(r) ? readDossierText(r) : null };
+      });
+      const overview = classOverview(files, { now: a.service?.now() });
+      if (a.output) {
+        const body = format === 'csv' ? toCsv(overview) : toJson(overview);
+        await writeFileAtomic(a.output, Buffer.from(body, 'utf8'));
+        return a.locale === 'en' ? `Class overview written: ${a.output} (${overview.rows.length} dossiers)` : `Vue de classe écrite : ${a.output} (${overview.rows.length} dossiers)`;
+      }
+      return format === 'csv' ? toCsv(overview) : toJson(overview);
+    }
     default:
       throw new UsageError(`Commande inconnue « ${command} ». / Unknown command.`);
   }
