@@ -29,6 +29,8 @@ interface Client {
   init: InitializeResult;
   published: Published[];
   coverage: CoverageParams[];
+  /** Server → client `workspace/inlayHint/refresh` requests received. */
+  refreshes: number[];
   stderr: string[];
   /** Resolves with the first message satisfying `test` (already received or to come). */
   waitFor<T>(list: T[], test: (x: T) => boolean, what: string): Promise<T>;
@@ -37,7 +39,7 @@ interface Client {
   stop(): Promise<void>;
 }
 
-async function startClient(locale: string): Promise<Client> {
+async function startClient(locale: string, settings?: () => unknown): Promise<Client> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} est absent : lancez « npm run build » avant les tests de protocole (npm test le fait).`);
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
@@ -56,14 +58,23 @@ async function startClient(locale: string): Promise<Client> {
     wake();
   });
   conn.onNotification('window/logMessage', () => undefined);
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  const refreshes: number[] = [];
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings?.() ?? {}));
+  conn.onRequest('workspace/inlayHint/refresh', () => {
+    refreshes.push(Date.now());
+    wake();
+    return null;
+  });
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/workspaceFolders', () => null);
   conn.listen();
   const init = (await conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: {
+      textDocument: { publishDiagnostics: { versionSupport: true } },
+      workspace: settings ? { configuration: true, inlayHint: { refreshSupport: true } } : {}
+    },
     initializationOptions: { locale }
   })) as InitializeResult;
   await conn.sendNotification('initialized', {});
@@ -96,6 +107,7 @@ async function startClient(locale: string): Promise<Client> {
     init,
     published,
     coverage,
+    refreshes,
     stderr,
     waitFor,
     open: (uri, text) => void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sio-yaml', version: 1, text } }),
@@ -238,5 +250,31 @@ describe('the bundled server in English', function () {
     assert.match(actions[0].title, /^Replace with/);
     const h = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 12, character: 19 } })) as Hover;
     assert.match((h.contents as { value: string }).value, /Performance indicators/);
+  });
+});
+
+describe('the bundled server follows the sio settings', function () {
+  this.timeout(30_000);
+  let c: Client;
+  let titles = true;
+  before(async () => {
+    c = await startClient('fr', () => ({ inlayHints: { competenceTitles: titles } }));
+  });
+  after(async () => {
+    await c?.stop();
+  });
+
+  it('turning sio.inlayHints.competenceTitles off refreshes the hints, which are then gone', async () => {
+    const uri = 'file:///tmp/protocole/reglages.sio.yaml';
+    c.open(uri, FIXED);
+    await c.waitFor(c.published, (x) => x.uri === uri, 'les diagnostics');
+    const range = { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } };
+    const before = (await c.conn.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range })) as { label: string }[];
+    assert.deepEqual(before.map((h) => h.label), ['Gérer le patrimoine informatique', 'Répondre aux incidents et aux demandes…']);
+    const seen = c.refreshes.length;
+    titles = false;
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await c.waitFor(c.refreshes, () => c.refreshes.length > seen, 'workspace/inlayHint/refresh');
+    assert.deepEqual(await c.conn.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range }), []);
   });
 });

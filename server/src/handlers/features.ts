@@ -69,6 +69,9 @@ export function registerFeatures(ctx: ServerContext): void {
   connection.onDocumentSymbol((p) => run(p.textDocument.uri, (doc, parsed) => documentSymbols(doc, parsed, opts())));
   connection.onFoldingRanges((p) => run(p.textDocument.uri, (doc, parsed) => foldingRanges(doc, parsed)));
   connection.languages.inlayHint.on((p) => run(p.textDocument.uri, (doc, parsed) => inlayHints(doc, parsed, p.range, opts())));
+  // Toggling sio.inlayHints.competenceTitles must show or hide the titles without an edit.
+  // A client without refresh support answers with an error, which changes nothing.
+  ctx.onSettingsChanged.push(() => void connection.languages.inlayHint.refresh().catch(() => undefined));
   connection.onCodeLens((p) => run(p.textDocument.uri, (doc, parsed) => codeLenses(doc, parsed, opts())));
   connection.onReferences((p) => run(p.textDocument.uri, (doc, parsed) => references(doc, parsed, p.position, opts())));
   connection.onDocumentHighlight((p) => run(p.textDocument.uri, (doc, parsed) => documentHighlights(doc, parsed, p.position, opts())));
