@@ -33,7 +33,7 @@ describe('sio-dossier on a class folder', () => {
 
   it('writes SARIF 2.1.0 that validates against the official schema', () => {
     const r = cli('check', CLASSE, '--format', 'sarif');
-    const sarif = JSON.parse(r.stdout);
+    const sarif = JSON.parse(r.stdout) as { runs: { results: any[] }[] };
     const validate = sarifValidator();
     assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
     assert.ok(sarif.runs[0].results.length > 10);
