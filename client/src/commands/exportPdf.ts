@@ -26,7 +26,7 @@ const inFlight = new Set<string>();
 
 function includeEvaluation(uri: vscode.Uri): boolean {
   const cfg = vscode.workspace.getConfiguration('sio', uri);
-  return cfg.get<boolean>('export.includeEvaluation', false) || cfg.get<boolean>('includeEvaluation', false);
+  return cfg.get<boolean>('export.includeEvaluation', false);
 }
 
 async function exportPdf(client: LanguageClient, arg: unknown, saveAs: boolean): Promise<void> {

@@ -29,7 +29,7 @@ class PreviewManager implements vscode.Disposable {
         this.previews.get(e.textEditor.document.uri.toString())?.syncHighlight(e.textEditor);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration('sio.includeEvaluation')) return;
+        if (!e.affectsConfiguration('sio.export.includeEvaluation')) return;
         for (const p of this.previews.values()) p.refresh(true);
       })
     );

@@ -109,7 +109,7 @@ export class SynthesePreview implements vscode.Disposable {
       await whenRunning(this.client);
       const params: SyntheseParams = {
         uri: this.uri.toString(),
-        includeEvaluation: vscode.workspace.getConfiguration('sio', this.uri).get<boolean>('includeEvaluation', false)
+        includeEvaluation: vscode.workspace.getConfiguration('sio', this.uri).get<boolean>('export.includeEvaluation', false)
       };
       result = await this.client.sendRequest<SyntheseResult | null>(SyntheseRequest, params);
     } catch {
