@@ -117,11 +117,13 @@ export async function benchServer(kind, root, dir, name, text, { edits = 100, sa
     const isDiag = (v) => (n) =>
       n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && (!spec.versioned || n.params.version === v);
     let from = client.notifications.length;
+    const cpuBeforeOpen = client.cpuMs();
     const openAt = performance.now();
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: spec.languageId, version, text } });
     const first = await client.waitFor(isDiag(version), from, 120_000);
     out.firstDiagnosticsMs = first.at - openAt;
     out.diagnosticsOnOpen = first.params.diagnostics.length;
+    out.openCpuMs = client.cpuMs() - cpuBeforeOpen;
 
     let current = text;
     const latencies = [];

@@ -59,6 +59,7 @@ for (const n of sizes) {
   const lines = [
     ['initialize (ms)', o.initializeMs, p.initializeMs],
     ['didOpen → diagnostics (ms)', o.firstDiagnosticsMs, p.firstDiagnosticsMs],
+    ['CPU serveur didOpen (ms)', o.openCpuMs, p.openCpuMs],
     ['edit → diagnostics, médiane (ms)', o.edits?.median, p.edits?.median],
     ['edit → diagnostics, p95 (ms)', o.edits?.p95, p.edits?.p95],
     ['edit → diagnostics, max (ms)', o.edits?.max, p.edits?.max],
