@@ -49,7 +49,7 @@ function itemsAt(doc: TextDocument, parsed: ParsedDossier, cc: CursorContext, of
       if (key === 'periode' && (same(cc.path, 'realisations', ITEM, 'periode') || same(cc.path, 'stages', ITEM, 'periode'))) {
         return periodeSnippets(range, cc.needsSpace, opts);
       }
-      return valueItems(cc, schemaAt(cc.path), range, opts);
+      return valueItems(cc, schemaAt(cc.path), range);
     }
     case 'key': {
       const node = schemaAt(cc.path);
@@ -101,7 +101,7 @@ function valueDetail(key: string, value: string): string | undefined {
   return undefined;
 }
 
-function valueItems(cc: CursorContext, node: SchemaNode | undefined, range: Range, opts: FeatureOptions): CompletionItem[] {
+function valueItems(cc: CursorContext, node: SchemaNode | undefined, range: Range): CompletionItem[] {
   const key = last(cc.path);
   const values = enumValues(node);
   const space = cc.needsSpace ? ' ' : '';
