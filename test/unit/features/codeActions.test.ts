@@ -171,6 +171,17 @@ describe('YAML broken by an unquoted « : » in a title', () => {
     assert.equal(line(applyAndCheck(f, f.actions[0]), 8), '  - intitule: "Mise à jour: serveur web"');
   });
 
+  it('several colons, a colon at the end, an apostrophe and a « # » all end up inside the quotes', () => {
+    for (const [value, quoted] of [
+      ['Projet :', '"Projet :"'],
+      ['Réseau: VLAN: trunk', '"Réseau: VLAN: trunk"'],
+      ["L'usage : sécurité # v2", '"L\'usage : sécurité # v2"']
+    ]) {
+      const f = fixesFor(SISR.replace('intitule: Gestion du parc avec GLPI', `intitule: ${value}`), 'yaml-syntax');
+      assert.equal(line(applyAndCheck(f, f.actions[0]), 9), `    intitule: ${quoted}`);
+    }
+  });
+
   it('offers nothing for other syntax errors', () => {
     const f = fixesFor(SISR.replace('  nom: DURAND', '  nom: "DURAND'), 'yaml-syntax');
     assert.deepEqual(f.actions, []);

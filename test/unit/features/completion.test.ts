@@ -169,6 +169,13 @@ describe('completion of competence ids', () => {
     assert.equal(byLabel(slam, 'B2.1').labelDetails?.description, b21.title);
   });
 
+  it('right after `competences: `, an id is inserted as a list', () => {
+    const { items } = complete(SISR.replace('competences: [B1.1, B1.2.1]', 'competences: B1.|'));
+    assert.ok(items.every((i) => i.label.startsWith('B1.')));
+    assert.equal(edit(byLabel(items, 'B1.4')).newText, '[B1.4]');
+    assert.deepEqual(edit(byLabel(items, 'B1.4')).range, { start: { line: 12, character: 17 }, end: { line: 12, character: 20 } });
+  });
+
   it('a MC SNO dossier gets the MC SNO competences', () => {
     const ids = labels(complete('referentiel: mc-sno\nrealisations:\n  - id: a\n    competences: [|]\n').items);
     assert.ok(ids.includes('C1.1') && ids.includes('C3.3'));
