@@ -122,6 +122,13 @@ describe('hover on a key', () => {
     assert.match(hoverAt(SISR.replace('  portfolio:', '  portf|olio:')).value, /Un portfolio inaccessible coûte 10 points/);
   });
 
+  it('on a closed value, says what it names before the key’s documentation', () => {
+    const option = hoverAt(SISR.replace('option: SISR', 'option: SI|SR'));
+    assert.equal(option.covered, 'SISR');
+    assert.ok(option.value.startsWith('`SISR` — Solutions d’infrastructure, systèmes et réseaux\n\n---\n\n**Option** (`option`)'), option.value);
+    assert.ok(hoverAt(SISR.replace('cadre: stage-1', 'cadre: stage|-1')).value.startsWith('`stage-1` — Réalisations en milieu professionnel en cours de première année'));
+  });
+
   it('an unknown key has no hover', () => {
     assert.equal(hoverAt(SISR.replace('  nom: DURAND', '  surn|om: DURAND')).h, null);
   });

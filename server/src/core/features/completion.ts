@@ -94,7 +94,7 @@ function keyItems(node: SchemaNode, present: Set<string>, column: number, range:
 }
 
 /** A word from the data for each enum value: the option's name as printed, the row group of a cadre… */
-function valueDetail(key: string, value: string): string | undefined {
+export function valueDetail(key: string, value: string): string | undefined {
   if (key === 'cadre') return GROUP_TITLES[value as keyof typeof GROUP_TITLES];
   if (key === 'referentiel') return findReferentiel(value)?.title;
   if (key === 'option') return findReferentiel('bts-sio')?.blocs.find((b) => b.option === value)?.optionTitle;

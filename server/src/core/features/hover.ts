@@ -11,6 +11,7 @@ import { parsePeriode, periodeInfo } from '../periode';
 import { formatWeeks } from '../periode/calendar';
 import type { RuleContext } from '../rules/context';
 import { competenceMarkdown, md } from './competenceDoc';
+import { valueDetail } from './completion';
 import { nodeAt } from './nodeAt';
 import type { FeatureOptions } from './options';
 import { dossierContext, say, tr } from './options';
@@ -41,7 +42,9 @@ export function hover(doc: TextDocument, parsed: ParsedDossier, position: { line
   }
   const schema = schemaAt(n.path);
   if (!schema?.title || key === ITEM) return null;
-  return md(keyDoc(key, schema), n.start, n.end);
+  // On a closed value (`option: SISR`), say what the value names, in the référentiel's words.
+  const detail = n.onKey ? undefined : valueDetail(key, String((n.node as { value?: unknown }).value ?? ''));
+  return md((detail ? `\`${String((n.node as { value?: unknown }).value)}\` — ${detail}\n\n---\n\n` : '') + keyDoc(key, schema), n.start, n.end);
 }
 
 function realisationLine(r: RealisationSrc): string {
