@@ -20,6 +20,7 @@ export interface Finding {
 }
 
 export type FixData =
-  | { kind: 'replace'; replacements: { text: string; title: Text }[] }
+  /** `whole`: the text replaces the whole period value holding the range, not only the range (rules/dates.ts). */
+  | { kind: 'replace'; replacements: { text: string; title: Text }[]; whole?: boolean }
   | { kind: 'swap-periode'; text: string }
   | { kind: 'none' };
