@@ -15,7 +15,6 @@ import { missingFieldInsertion } from './missingField';
 import type { FeatureOptions } from './options';
 import { say, tr } from './options';
 
-type Data = FixData & { whole?: boolean };
 
 export function codeActions(doc: TextDocument, parsed: ParsedDossier, diagnostics: Diagnostic[], opts: FeatureOptions): CodeAction[] {
   const out: CodeAction[] = [];
@@ -35,7 +34,7 @@ function action(doc: TextDocument, title: string, d: Diagnostic, edits: TextEdit
 }
 
 function fixesFor(doc: TextDocument, parsed: ParsedDossier, d: Diagnostic, opts: FeatureOptions): CodeAction[] {
-  const data = d.data as Data | undefined;
+  const data = d.data as FixData | undefined;
   if (d.code === 'schema-missing-field' && data?.kind === 'replace') {
     const key = data.replacements[0]?.text;
     const ins = key ? missingFieldInsertion(parsed, doc.offsetAt(d.range.start), key, opts) : null;
