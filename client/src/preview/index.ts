@@ -18,7 +18,8 @@ class PreviewManager implements vscode.Disposable {
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
     this.disposables.push(
-      vscode.commands.registerCommand('sio.showPreview', (uri?: vscode.Uri) => this.show(uri)),
+      // The code lens passes the dossier's URI as a string (LSP commands carry JSON), the editor title a Uri.
+      vscode.commands.registerCommand('sio.showPreview', (uri?: vscode.Uri | string) => this.show(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri)),
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
         deserializeWebviewPanel: (panel, state) => this.restore(panel, state)
       }),
