@@ -38,12 +38,19 @@ else
 fi
 "$NODE24_BIN_DIR/node" --version >/dev/null || fail "le binaire Node 24 ne s'exécute pas"
 
-# --- 2. Build prerequisite: Kerberos headers for code-server's native 'kerberos' module
-if ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
-  log "libkrb5-dev manquant, installation via apt-get…"
-  if [[ $(id -u) -ne 0 ]]; then fail "libkrb5-dev manquant et pas root: lancez 'sudo apt-get install -y libkrb5-dev'"; fi
-  (apt-get install -y libkrb5-dev >&2 || { apt-get update >&2 && apt-get install -y libkrb5-dev >&2; }) \
-    || fail "apt-get install libkrb5-dev a échoué"
+# --- 2. Build prerequisites of code-server's native modules (node-gyp): a C/C++ toolchain,
+# Python, and the Kerberos headers for its 'kerberos' module. Installed when missing (root).
+missing=()
+command -v make >/dev/null 2>&1 || missing+=(make)
+command -v g++ >/dev/null 2>&1 || missing+=(g++)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+if [[ ${#missing[@]} -gt 0 ]]; then
+  log "paquets Debian manquants / missing: ${missing[*]}"
+  if [[ $(id -u) -ne 0 ]]; then fail "lancez 'sudo apt-get install -y ${missing[*]}'"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  (apt-get install -y "${missing[@]}" >&2 || { apt-get update >&2 && apt-get install -y "${missing[@]}" >&2; }) \
+    || fail "apt-get install ${missing[*]} a échoué"
 fi
 
 # --- 3. code-server ---------------------------------------------------------------
