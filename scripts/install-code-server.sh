@@ -20,6 +20,11 @@ fail() { echo "[install-code-server] ERREUR / ERROR: $*" >&2; exit 1; }
 
 mkdir -p "$CACHE"
 start=$(date +%s)
+# Two runs at once (two developers' test commands on one machine) must not install over each other.
+if command -v flock >/dev/null 2>&1; then
+  exec 9>"$CACHE/.lock"
+  flock 9
+fi
 
 # --- 1. Node 24 -------------------------------------------------------------------
 NODE24_DIR="$CACHE/node24"
