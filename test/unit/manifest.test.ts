@@ -178,7 +178,10 @@ describe('manifest: languages, grammar, snippets, schema', () => {
       )
     ];
     for (const p of paths) assert.ok(existsSync(path.join(root, p)), `${p} does not exist`);
-    assert.deepEqual(contributes.yamlValidation, [{ fileMatch: '*.sio.yaml', url: './schemas/sio-dossier.schema.json' }]);
+    assert.deepEqual(contributes.yamlValidation, [
+      { fileMatch: '*.sio.yaml', url: './schemas/sio-dossier.schema.json' },
+      { fileMatch: '*.revue.yaml', url: './schemas/sio-revue.schema.json' }
+    ]);
   });
 
   it('ships a 128×128 PNG icon', () => {
