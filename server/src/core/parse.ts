@@ -3,12 +3,13 @@
  * the plain JS value for the JSON Schema, and the located DossierModel for the rules.
  * Never throws: hostile input (alias bombs, huge files, binary) becomes a finding.
  */
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments, YAMLMap } from 'yaml';
 import type { Finding } from './finding';
 import { text } from './l10n';
 import type { CandidatSrc, DossierModel, FicheModelSrc, RealisationSrc, Span, StageSrc, Str } from './model';
 import { MAX_NESTING, nestingDepth } from './text/nesting';
 import { yamlErrorFinding } from './yamlErrors';
+import { entries, scalarStr, span } from './yamlNodes';
 
 /** Above this size the file is not a dossier anyone typed; refuse instead of freezing the editor. */
 export const MAX_DOSSIER_BYTES = 1_000_000;
@@ -123,42 +124,6 @@ function refuse(source: string): Finding | null {
     };
   }
   return null;
-}
-
-function span(node: Node | null | undefined): Span | undefined {
-  const r = node?.range;
-  return r ? { start: r[0], end: r[1] } : undefined;
-}
-
-function scalarStr(node: unknown, key?: Node | null): Str | undefined {
-  if (!isScalar(node) || !node.range) return undefined;
-  const s = node as Scalar;
-  if (s.value === null || s.value === undefined) {
-    // `key:` with nothing after it: keep the key span so "missing value" lands on it.
-    if (!key?.range) return undefined;
-    return { value: '', start: key.range[1], end: key.range[1], keyStart: key.range[0], keyEnd: key.range[1] };
-  }
-  const out: Str = {
-    value: typeof s.value === 'string' ? s.value : s.source ?? String(s.value),
-    start: s.range![0],
-    end: s.range![1],
-    notString: typeof s.value !== 'string',
-    plain: s.type === Scalar.PLAIN
-  };
-  if (key?.range) {
-    out.keyStart = key.range[0];
-    out.keyEnd = key.range[1];
-  }
-  return out;
-}
-
-function entries(map: YAMLMap): { key: string; keyNode: Node; value: unknown }[] {
-  const out: { key: string; keyNode: Node; value: unknown }[] = [];
-  for (const item of map.items) {
-    if (!isPair(item) || !isScalar(item.key)) continue;
-    out.push({ key: String(item.key.value), keyNode: item.key as Node, value: item.value });
-  }
-  return out;
 }
 
 function strList(value: unknown): Str[] {

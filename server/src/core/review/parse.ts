@@ -3,11 +3,12 @@
  * syntax errors with ranges: parse.ts), then a located ReviewModel built best-effort from the
  * tree, since the teacher may be halfway through a line.
  */
-import { isMap, isPair, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import type { Document } from 'yaml';
 import type { Finding } from '../finding';
 import type { Str } from '../model';
 import { parseDossier } from '../parse';
+import { entries, scalarStr as scalar } from '../yamlNodes';
 import type { EpreuveEvalSrc, NiveauSrc, PenaliteSrc, RemarqueSrc, ReviewModel } from './model';
 
 export interface ParsedReview {
@@ -31,43 +32,10 @@ export function parseReview(source: string): ParsedReview {
   return { text: source, doc: p.doc, data: p.data, model, findings: p.findings, refused: p.refused };
 }
 
-function scalar(node: unknown, key?: Node | null): Str | undefined {
-  if (!isScalar(node) || !node.range) {
-    if (node == null && key?.range) return { value: '', start: key.range[1], end: key.range[1], keyStart: key.range[0], keyEnd: key.range[1] };
-    return undefined;
-  }
-  const s = node as Scalar;
-  if (s.value === null || s.value === undefined) {
-    if (!key?.range) return undefined;
-    return { value: '', start: key.range[1], end: key.range[1], keyStart: key.range[0], keyEnd: key.range[1] };
-  }
-  const out: Str = {
-    value: typeof s.value === 'string' ? s.value : s.source ?? String(s.value),
-    start: s.range![0],
-    end: s.range![1],
-    notString: typeof s.value !== 'string',
-    plain: s.type === Scalar.PLAIN
-  };
-  if (key?.range) {
-    out.keyStart = key.range[0];
-    out.keyEnd = key.range[1];
-  }
-  return out;
-}
-
 /** A key as a located string (value = the key's text, span = the key). */
 function keyStr(key: Node): Str | undefined {
   if (!isScalar(key) || !key.range) return undefined;
   return { value: String(key.value), start: key.range[0], end: key.range[1], keyStart: key.range[0], keyEnd: key.range[1] };
-}
-
-function entries(map: YAMLMap): { key: string; keyNode: Node; value: unknown }[] {
-  const out: { key: string; keyNode: Node; value: unknown }[] = [];
-  for (const item of map.items) {
-    if (!isPair(item) || !isScalar(item.key)) continue;
-    out.push({ key: String(item.key.value), keyNode: item.key as Node, value: item.value });
-  }
-  return out;
 }
 
 function buildReview(root: YAMLMap): ReviewModel {
