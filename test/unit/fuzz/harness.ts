@@ -109,7 +109,7 @@ function checkRange(what: string, doc: TextDocument, text: string, r: Range | un
  * `yaml` warns on stderr (process.emitWarning) for keys that are collections; thousands of
  * mutated cases would flood the test output. Only that warning is dropped, only during the call.
  */
-function quietYaml<T>(f: () => T): T {
+export function quietYaml<T>(f: () => T): T {
   const original = process.emitWarning;
   process.emitWarning = ((w: string | Error, ...rest: unknown[]) => {
     if (String(w).startsWith('Keys with collection values will be stringified')) return;

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { generateDossier } from '../../support/generate';
 import { SISR } from '../../support/dossier';
 import { checkAt, checkDocumentFeatures, checkService, exampleTexts, runs } from './harness';
+import { mutate, type Mutation } from './mutate';
 
 const SEED = 20261126;
 
@@ -22,51 +23,12 @@ const yamlChar = fc.constantFrom(
 );
 const snippet = fc.oneof(yamlChar, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }));
 
-type Mutation = { kind: 'insert' | 'delete' | 'replace'; at: number; len: number; text: string } | { kind: 'dupLine' | 'dropLine' | 'indent' | 'dedent'; at: number; len: number; text: string };
-
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom('insert', 'delete', 'replace', 'dupLine', 'dropLine', 'indent', 'dedent'),
   at: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x),
   len: fc.integer({ min: 0, max: 40 }),
   text: snippet
 }) as fc.Arbitrary<Mutation>;
-
-function lineAround(text: string, at: number): [number, number] {
-  const s = text.lastIndexOf('\n', at - 1) + 1;
-  const e = text.indexOf('\n', at);
-  return [s, e < 0 ? text.length : e + 1];
-}
-
-export function mutate(text: string, ms: Mutation[]): string {
-  for (const m of ms) {
-    const at = Math.floor((m.at as number) * text.length);
-    const [ls, le] = lineAround(text, at);
-    switch (m.kind) {
-      case 'insert':
-        text = text.slice(0, at) + m.text + text.slice(at);
-        break;
-      case 'delete':
-        text = text.slice(0, at) + text.slice(at + m.len);
-        break;
-      case 'replace':
-        text = text.slice(0, at) + m.text + text.slice(at + Math.min(m.len, 3));
-        break;
-      case 'dupLine':
-        text = text.slice(0, le) + text.slice(ls, le) + text.slice(le);
-        break;
-      case 'dropLine':
-        text = text.slice(0, ls) + text.slice(le);
-        break;
-      case 'indent':
-        text = text.slice(0, ls) + '  ' + text.slice(ls);
-        break;
-      case 'dedent':
-        text = text.slice(0, ls) + text.slice(ls).replace(/^ {1,2}/, '');
-        break;
-    }
-  }
-  return text;
-}
 
 describe('a dossier mutated at random', () => {
   const texts = bases();

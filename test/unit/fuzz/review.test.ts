@@ -1,0 +1,66 @@
+/**
+ * Teachers' review files (`*.revue.yaml`) go through their own model, checks, completion and
+ * hover: the same robustness property as dossiers — cut anywhere or mutated, the review and its
+ * dossier are answered without exception, within the budget, with offsets inside the text.
+ */
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { checkReview, parseReview, reviewCompletions, reviewHover } from '../../../server/src/core/review';
+import { parseDossier } from '../../../server/src/core/parse';
+import { NIGHTLY, quietYaml, runs, timed } from './harness';
+import { mutate, type Mutation } from './mutate';
+
+const DIR = path.resolve(__dirname, '../../fixtures/classe');
+const PAIRS = readdirSync(DIR)
+  .filter((n) => n.endsWith('.revue.yaml'))
+  .sort()
+  .map((n) => ({ review: readFileSync(path.join(DIR, n), 'utf8'), dossier: readFileSync(path.join(DIR, n.replace('.revue.yaml', '.sio.yaml')), 'utf8') }));
+
+function checkPair(reviewText: string, dossierText: string | null, offsets: number[]): void {
+  const review = timed('parseReview', reviewText, () => quietYaml(() => parseReview(reviewText)));
+  const dossier = dossierText === null ? null : timed('parseDossier', dossierText, () => quietYaml(() => parseDossier(dossierText)));
+  for (const f of timed('checkReview', reviewText, () => checkReview(review, dossier))) {
+    // Findings of a review are placed in the review text, or in the dossier for remarks shown there.
+    const max = Math.max(reviewText.length, dossierText?.length ?? 0);
+    if (!(f.start >= 0 && f.start <= f.end && f.end <= max)) throw new Error(`review finding ${f.code} [${f.start}, ${f.end}] outside the texts on ${JSON.stringify(reviewText).slice(0, 300)}`);
+  }
+  for (const at of offsets) {
+    timed(`reviewCompletions at ${at}`, reviewText, () => reviewCompletions(review, dossier, at));
+    const h = timed(`reviewHover at ${at}`, reviewText, () => reviewHover(review, dossier, at));
+    if (h && !(h.start >= 0 && h.start <= h.end && h.end <= reviewText.length)) throw new Error(`review hover [${h.start}, ${h.end}] outside the review at ${at}`);
+  }
+}
+
+describe('review files, cut or mutated', () => {
+  it('has review fixtures to start from', () => {
+    if (PAIRS.length < 2) throw new Error(`only ${PAIRS.length} review fixtures found in ${DIR}`);
+  });
+
+  it('each review cut at every few offsets (every offset in nightly mode), with and without its dossier, is answered', () => {
+    const step = NIGHTLY ? 1 : 7;
+    for (const { review, dossier } of PAIRS) {
+      for (let i = 0; i <= review.length; i += step) {
+        const cut = review.slice(0, i);
+        checkPair(cut, i % 2 ? dossier : null, [0, i, Math.floor(i / 2)]);
+      }
+    }
+  });
+
+  it('random edits to a review and to its dossier: checks, completion and hover answer', () => {
+    const mutation = fc.record({
+      kind: fc.constantFrom('insert', 'delete', 'replace', 'dupLine', 'dropLine', 'indent', 'dedent'),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      len: fc.integer({ min: 0, max: 30 }),
+      text: fc.oneof(fc.constantFrom(':', '- ', '\n', '\r\n', '\t', '[', '{', '&a ', '*a', '"', 'cible: ', 'B1.', 'niveau: ', '#', 'é', '\uFEFF'), fc.string({ maxLength: 5 }))
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: PAIRS.length - 1 }), fc.array(mutation, { maxLength: 6 }), fc.array(mutation, { maxLength: 3 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 5 }), (i, mr, md, where) => {
+        const review = mutate(PAIRS[i].review, mr as Mutation[]);
+        const dossier = mutate(PAIRS[i].dossier, md as Mutation[]);
+        checkPair(review, dossier, where.map((w) => Math.floor(w * review.length)));
+      }),
+      { seed: 4242, numRuns: runs(200) }
+    );
+  });
+});
