@@ -222,3 +222,17 @@ describe('dossier diagnostics', () => {
     });
   });
 });
+
+describe('loosely typed competence ids', () => {
+  it('offers the exact id for a lowercase one, as a single fix', () => {
+    const [f] = findings(SISR.replace('[B1.4, B1.5, B1.6]', '[B1.4, B1.5, b1.6]')).filter((x) => x.code === 'competence-unknown');
+    assert.ok(f.data?.kind === 'replace');
+    assert.deepEqual(f.data.kind === 'replace' && f.data.replacements.map((r) => r.text), ['B1.6']);
+  });
+
+  it('reports a bare number once, as an unknown competence with a suggestion, not as a type error', () => {
+    const found = findings(SISR.replace('[B1.4, B1.5, B1.6]', '[B1.4, B1.5, B1.6, 1.2]'));
+    assert.deepEqual(found.map((x) => x.code), ['competence-unknown']);
+    assert.ok(found[0].data?.kind === 'replace' && found[0].data.replacements.some((r) => r.text === 'B1.2'));
+  });
+});

@@ -45,6 +45,19 @@ export function competenceRules(ctx: RuleContext): Finding[] {
           });
           continue;
         }
+        // `b1.2.1` or `B1.2.1 ` typed loosely: one obvious reading, offered as the preferred fix.
+        const exact = catalog.ids.find((x) => x.toLowerCase() === id.toLowerCase());
+        if (exact) {
+          out.push({
+            code: 'competence-unknown',
+            severity: 'error',
+            message: text(`Identifiant mal écrit : « ${exact} » (majuscules).`, `Misspelt id: "${exact}" (capital letters).`),
+            start: c.start,
+            end: c.end,
+            data: { kind: 'replace', replacements: [{ text: exact, title: text(`Remplacer par « ${exact} »`, `Replace with "${exact}"`) }] }
+          });
+          continue;
+        }
         const byTitle = catalog.byTitle.get(fold(id).replace(/\.$/, ''));
         if (byTitle) {
           out.push({
