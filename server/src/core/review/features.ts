@@ -46,7 +46,7 @@ const KEY_LINE = /^(\s*)(-\s+)?([^\s:#"'-][^:#]*?)\s*:(?:\s|$)/;
 
 /** The YAML context at `offset`, read from the indentation (the line may be half typed). */
 export function lineContext(source: string, offset: number): LineContext {
-  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = offset > 0 ? source.lastIndexOf('\n', offset - 1) + 1 : 0;
   const prefix = source.slice(lineStart, offset);
   const word = /[^\s:"'\[\],{}]*$/.exec(prefix)![0];
   const kv = /^\s*(?:-\s+)?([^\s:#"'-][^:#]*?)\s*:\s*["']?[^"']*$/.exec(prefix);
@@ -58,7 +58,9 @@ export function lineContext(source: string, offset: number): LineContext {
   const parents: string[] = [];
   let end = lineStart - 1;
   while (end >= 0 && limit > 0) {
-    const start = source.lastIndexOf('\n', end - 1) + 1;
+    // end === 0: the first line is empty. lastIndexOf with a negative index searches from 0 and
+    // would find that very '\n' again, looping forever (the server froze).
+    const start = end > 0 ? source.lastIndexOf('\n', end - 1) + 1 : 0;
     const line = source.slice(start, end);
     end = start - 1;
     if (line.trim() && !/^\s*#/.test(line)) {
