@@ -3,6 +3,8 @@
  * hover: the same robustness property as dossiers — cut anywhere or mutated, the review and its
  * dossier are answered without exception, within the budget, with offsets inside the text.
  */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -62,5 +64,23 @@ describe('review files, cut or mutated', () => {
       }),
       { seed: 4242, numRuns: runs(200) }
     );
+  });
+});
+
+describe('review completion on a file that starts with an empty line', () => {
+  it('answers at every offset of the first lines (it used to loop forever and freeze the server)', function () {
+    this.timeout(60_000);
+    // Run in a child process: an infinite loop cannot be interrupted by mocha's timeout.
+    const code = `
+      const { parseReview, reviewCompletions, reviewHover } = require(${JSON.stringify(path.resolve(__dirname, '../../../server/src/core/review'))});
+      const text = '\\n    # Revue de M. Dupont\\n  remarques:\\n    - cible: glpi\\n';
+      const r = parseReview(text);
+      let n = 0;
+      for (let at = 0; at <= text.length; at++) { reviewCompletions(r, null, at); reviewHover(r, null, at); n++; }
+      process.stdout.write('ok ' + n);
+    `;
+    const res = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', code], { encoding: 'utf8', timeout: 30_000, cwd: path.resolve(__dirname, '../../..') });
+    assert.equal(res.signal, null, 'completion did not return (killed after 30 s)');
+    assert.match(res.stdout, /^ok \d+$/, res.stderr);
   });
 });
