@@ -18,7 +18,9 @@ function everyOffset(text: string, step = 1): number {
   return n;
 }
 
-describe('editor features at every cursor position', () => {
+describe('editor features at every cursor position', function () {
+  // Nightly mode (FUZZ_RUNS) runs for minutes: no per-test timeout there.
+  this.timeout(NIGHTLY ? 0 : 60_000);
   it('completion, hover, references and highlights at every offset of the small SISR dossier', () => {
     assert.equal(everyOffset(SISR), SISR.length + 1);
   });

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { generateDossier } from '../../support/generate';
 import { SISR } from '../../support/dossier';
-import { checkAt, checkDocumentFeatures, checkService, exampleTexts, runs } from './harness';
+import { NIGHTLY, checkAt, checkDocumentFeatures, checkService, exampleTexts, runs } from './harness';
 import { mutate, type Mutation } from './mutate';
 
 const SEED = 20261126;
@@ -30,7 +30,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   text: snippet
 }) as fc.Arbitrary<Mutation>;
 
-describe('a dossier mutated at random', () => {
+describe('a dossier mutated at random', function () {
+  // Nightly mode (FUZZ_RUNS) runs for minutes: no per-test timeout there.
+  this.timeout(NIGHTLY ? 0 : 60_000);
   const texts = bases();
 
   it('a few random edits anywhere: the service and the document features answer, ranges stay inside the text', () => {

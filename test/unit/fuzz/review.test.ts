@@ -34,7 +34,9 @@ function checkPair(reviewText: string, dossierText: string | null, offsets: numb
   }
 }
 
-describe('review files, cut or mutated', () => {
+describe('review files, cut or mutated', function () {
+  // Nightly mode (FUZZ_RUNS) runs for minutes: no per-test timeout there.
+  this.timeout(NIGHTLY ? 0 : 60_000);
   it('has review fixtures to start from', () => {
     if (PAIRS.length < 2) throw new Error(`only ${PAIRS.length} review fixtures found in ${DIR}`);
   });

@@ -6,7 +6,9 @@ import { generateDossier } from '../../support/generate';
 import { SISR } from '../../support/dossier';
 import { checkDocumentFeatures, checkService, exampleTexts, NIGHTLY } from './harness';
 
-describe('a dossier cut at any offset', () => {
+describe('a dossier cut at any offset', function () {
+  // Nightly mode (FUZZ_RUNS) runs for minutes: no per-test timeout there.
+  this.timeout(NIGHTLY ? 0 : 60_000);
   it('the small SISR dossier, cut at every offset, is analysed without error and with ranges inside the text', () => {
     let cases = 0;
     for (let i = 0; i <= SISR.length; i++) {

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { MAX_DOSSIER_BYTES } from '../../../server/src/core/parse';
 import { SISR } from '../../support/dossier';
-import { checkAt, checkDocumentFeatures, checkService, runs } from './harness';
+import { NIGHTLY, checkAt, checkDocumentFeatures, checkService, runs } from './harness';
 
 const withRealisations = (extra: string) => SISR.replace(/^realisations:/m, `${extra}\nrealisations:`);
 
@@ -17,7 +17,9 @@ function full(text: string) {
   return r;
 }
 
-describe('YAML constructions in a dossier', () => {
+describe('YAML constructions in a dossier', function () {
+  // Nightly mode (FUZZ_RUNS) runs for minutes: no per-test timeout there.
+  this.timeout(NIGHTLY ? 0 : 60_000);
   it('1000 levels of flow brackets, block sequences and nested maps are answered', () => {
     const cases = [
       '['.repeat(1000),
