@@ -1,9 +1,9 @@
 /**
- * One parse per document version: YAML with source ranges (`yaml`'s CST via keepSourceTokens),
+ * One parse per document version: YAML with source ranges (every `yaml` node keeps its offsets),
  * the plain JS value for the JSON Schema, and the located DossierModel for the rules.
  * Never throws: hostile input (alias bombs, huge files, binary) becomes a finding.
  */
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node, parseAllDocuments, YAMLMap } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, Node, parseAllDocuments, YAMLMap } from 'yaml';
 import type { Finding } from './finding';
 import { text } from './l10n';
 import type { CandidatSrc, DossierModel, FicheModelSrc, RealisationSrc, Span, StageSrc, Str } from './model';
@@ -37,8 +37,9 @@ export function parseDossier(source: string): ParsedDossier {
   const refusal = refuse(source);
   if (refusal) return { text: source, doc: null, data: undefined, model: emptyModel(), findings: [refusal], refused: true };
 
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(source, { keepSourceTokens: true, lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Node ranges are all the rules need: no CST tokens nor line counter kept (they cost time on
+  // every keystroke); positions are computed at the edge from offsets.
+  const docs = parseAllDocuments(source, { prettyErrors: false, uniqueKeys: true });
   const all = Array.isArray(docs) ? docs : [];
   const findings: Finding[] = [];
   for (const d of all) for (const e of d.errors) findings.push(yamlErrorFinding(e, source));
