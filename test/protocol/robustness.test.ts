@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { Diagnostic, Hover } from 'vscode-languageserver-types';
 import type { SyntheseResult } from '../../server/src/protocol';
@@ -212,6 +214,38 @@ describe('the bundled server under hostile traffic', function () {
     }
     const p = await waitDiag(uri, last);
     assert.ok(Array.isArray(p.diagnostics));
+    await alive();
+  });
+
+  it('random incremental edits (fast-check, fixed seed): each version gets diagnostics whose ranges exist in the client’s copy of the text', async () => {
+    const uri = 'file:///tmp/robustesse/aleatoire.sio.yaml';
+    let text = SISR;
+    open(uri, text);
+    const doc = () => TextDocument.create(uri, 'sio-yaml', 0, text);
+    const pieces = ['\n', '\r\n', ' ', '  - ', ': ', '[', ']', '{', '#', 'é', '😀', 'B1.', 'competences: [B2.', '\t', '"', '&a ', '*a', '---\n'];
+    const edits = fc.sample(
+      fc.record({ a: fc.double({ min: 0, max: 1, noNaN: true }), len: fc.integer({ min: 0, max: 12 }), ins: fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })) }),
+      { seed: 99, numRuns: 60 }
+    );
+    for (const e of edits) {
+      const d = doc();
+      const start = Math.floor(e.a * text.length);
+      const end = Math.min(text.length, start + e.len);
+      const range = { start: d.positionAt(start), end: d.positionAt(end) };
+      text = text.slice(0, start) + e.ins + text.slice(end);
+      const v = version++;
+      await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range, text: e.ins }] });
+      const p = await waitDiag(uri, v);
+      const lines = text.split(/\r\n|\r|\n/);
+      for (const diag of p.diagnostics) {
+        for (const pos of [diag.range.start, diag.range.end]) {
+          assert.ok(pos.line < lines.length && pos.character <= lines[pos.line].length + 1, `v${v}: ${diag.code} at ${JSON.stringify(pos)} outside the text`);
+        }
+      }
+    }
+    // The server followed every edit: it answers for the last version.
+    const r = (await conn.sendRequest('sio/synthese', { uri })) as SyntheseResult;
+    assert.equal(r.version, version - 1);
     await alive();
   });
 
