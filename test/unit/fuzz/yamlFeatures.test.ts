@@ -44,6 +44,35 @@ describe('YAML constructions in a dossier', function () {
     full('a: "' + '\\u00e9'.repeat(150_000) + '"');
   });
 
+  it('a 200 000-character run (spaces, letters, dots, slashes, dashes…) in each field: every call within budget (no quadratic regex)', () => {
+    // Quadratic backtracking shows up here: 200 000 spaces cost ~12 s of CPU in a regex like
+    // /(.*?)\s*$/ (fixed in cursorContext.ts and codeActions.ts), far over the 2 s budget.
+    const L = NIGHTLY ? 400_000 : 200_000;
+    const runs = ['a', 'B1.', '1', ' ', '\t', '/', 'du 01/01/2025 au ', ':', 'é', 'http://', '-', '.', '0/', '# ', '- ', '[', '"'];
+    const fields: [string, string][] = [
+      ['competences: [B1.1, B1.2, B1.3]', 'competences: [X, B1.2]'],
+      ['periode: du 09/12/2024 au 20/12/2024', 'periode: X'],
+      ['portfolio: https://lea.example/portfolio', 'portfolio: X'],
+      ['id: glpi', 'id: X'],
+      ['numero: "02345678901"', 'numero: "X"'],
+      ['cadre: formation', 'cadre: X'],
+      ['session: 2026', 'session: X'],
+      ['intitule: Déploiement de GLPI', 'intitule: X']
+    ];
+    for (const [from, to] of fields) {
+      for (const r of runs) {
+        const v = r.repeat(Math.ceil(L / r.length)).slice(0, L);
+        // Quoted when plain YAML would not keep it one scalar (inside quotes already: escaped only).
+        const quoted = to.includes('"X"') ? JSON.stringify(v).slice(1, -1) : /[:"#\[\t]|^[ -]/.test(v) ? JSON.stringify(v) : v;
+        const text = SISR.replace(from, to.replace('X', quoted));
+        const res = checkService(text);
+        checkDocumentFeatures(res);
+        const at = text.indexOf(v.slice(0, 5));
+        for (const off of [at, at + 3, at + Math.floor(L / 2), at + L]) checkAt(res, Math.max(0, Math.min(text.length, off)));
+      }
+    }
+  });
+
   it('anchors, aliases, merge keys and self references are answered', () => {
     const cases = [
       withRealisations('x: &a [B1.1, B1.2]\ny: *a'),
