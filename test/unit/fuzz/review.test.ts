@@ -69,6 +69,24 @@ describe('review files, cut or mutated', function () {
   });
 });
 
+describe('review files with very long runs of one character', function () {
+  this.timeout(NIGHTLY ? 0 : 60_000);
+  it('a 200 000-character run in a cible, a message, a key position: checks, completion and hover within the CPU budget', () => {
+    const { review, dossier } = PAIRS[0];
+    const L = 200_000;
+    for (const r of [' ', 'a', 'a ', '- ', '.', 'B1.', ':', '#']) {
+      const v = r.repeat(Math.ceil(L / r.length)).slice(0, L);
+      for (const [from, to] of [['cible: ', 'cible: X'], ['message: ', 'message: X'], ['remarques:', 'X\nremarques:']]) {
+        const at = review.indexOf(from);
+        if (at < 0) throw new Error(`fixture without « ${from} »`);
+        const text = review.slice(0, at) + to.replace('X', v) + review.slice(at + from.length);
+        const start = text.indexOf(v.slice(0, 5));
+        checkPair(text, dossier, [start + 3, start + L / 2, start + L, Math.min(text.length, start + L + 5)]);
+      }
+    }
+  });
+});
+
 describe('review completion on a file that starts with an empty line', () => {
   it('answers at every offset of the first lines (it used to loop forever and freeze the server)', function () {
     this.timeout(60_000);
