@@ -25,14 +25,28 @@ export class LspClient {
     this.exited = null;
     this.configuration = opts.configuration ?? (() => null);
     let buf = Buffer.alloc(0);
+    // Chunks are joined only once a whole message can be there: joining on every chunk is
+    // quadratic for a message of many megabytes (a flood of diagnostics).
+    let pendingChunks = [];
+    let pendingLength = 0;
+    let need = 0;
     this.proc.stdout.on('data', (chunk) => {
-      buf = Buffer.concat([buf, chunk]);
+      pendingChunks.push(chunk);
+      pendingLength += chunk.length;
+      if (buf.length + pendingLength < need) return;
+      buf = Buffer.concat([buf, ...pendingChunks]);
+      pendingChunks = [];
+      pendingLength = 0;
+      need = 0;
       for (;;) {
         const head = buf.indexOf('\r\n\r\n');
         if (head < 0) break;
         const m = /Content-Length: (\d+)/i.exec(buf.subarray(0, head).toString('ascii'));
         const len = m ? Number(m[1]) : 0;
-        if (buf.length < head + 4 + len) break;
+        if (buf.length < head + 4 + len) {
+          need = head + 4 + len;
+          break;
+        }
         const body = buf.subarray(head + 4, head + 4 + len).toString('utf8');
         buf = buf.subarray(head + 4 + len);
         this.onMessage(JSON.parse(body), performance.now());
