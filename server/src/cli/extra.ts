@@ -13,7 +13,7 @@ import { evaluationFor, parseReview, reviewPathFor } from '../core/review';
 import { classOverview } from '../class/overview';
 import { toCsv, toJson } from '../class/csv';
 import { toSarif } from '../class/sarif';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { collect } from './files';
 
 interface ExtraArgs {
@@ -41,6 +41,11 @@ function oneDossier(a: ExtraArgs): { file: string; text: string } {
   return { file, text };
 }
 
+/** `-o out/x.pdf` creates `out/` like other command-line tools; the file itself is still written atomically. */
+function ensureParent(file: string | undefined): void {
+  if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+}
+
 function modelOf(a: ExtraArgs, text: string) {
   const service = a.service!;
   const parsed = service.parse(text);
@@ -62,6 +67,7 @@ export async function runExtraCommand(command: string, a: ExtraArgs): Promise<st
         if (!reviewFile || !existsSync(reviewFile)) throw new UsageError(`--evaluation : pas de fichier de relecture ${reviewFile}. / No review file.`);
         model.evaluation = evaluationFor(parsed, parseReview(readDossierText(reviewFile)));
       }
+      ensureParent(a.output);
       try {
         const started = Date.now();
         const r = await exportDossierPdf({
@@ -87,6 +93,7 @@ export async function runExtraCommand(command: string, a: ExtraArgs): Promise<st
       const refused = checkOutputPath(file, a.output);
       if (refused) throw new UsageError(pick(refused, a.locale));
       const { model } = modelOf(a, text);
+      ensureParent(a.output);
       const html = standalonePreviewHtml(model, { distDir: __dirname.endsWith('dist') ? __dirname : undefined, source: path.resolve(file) });
       await writeFileAtomic(a.output, Buffer.from(html, 'utf8'));
       return a.locale === 'en' ? `Preview written: ${a.output}` : `Aperçu écrit : ${a.output}`;
@@ -103,6 +110,7 @@ export async function runExtraCommand(command: string, a: ExtraArgs): Promise<st
       });
       const overview = classOverview(files, { now: a.service?.now() });
       if (a.output) {
+        ensureParent(a.output);
         const body = format === 'csv' ? toCsv(overview) : toJson(overview);
         await writeFileAtomic(a.output, Buffer.from(body, 'utf8'));
         return a.locale === 'en' ? `Class overview written: ${a.output} (${overview.rows.length} dossiers)` : `Vue de classe écrite : ${a.output} (${overview.rows.length} dossiers)`;

@@ -59,6 +59,13 @@ describe('sio-dossier pdf / preview', () => {
     assert.match(html, /MARTIN/);
   });
 
+  it('creates the output folder when -o names one that does not exist yet', () => {
+    const out = path.join(dir, 'exports', 'lea.pdf');
+    const r = cli(dir, 'pdf', dossier, '-o', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(readdirSync(path.join(dir, 'exports')), ['lea.pdf']);
+  });
+
   it('needs -o for the preview and a *.sio.yaml input', () => {
     assert.equal(cli(dir, 'preview', dossier).status, 2);
     assert.equal(cli(dir, 'pdf', path.join(dir, 'nope.txt')).status, 2);
