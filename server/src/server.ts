@@ -16,6 +16,7 @@ import { localeFrom } from './core/l10n';
 import type { ParsedDossier } from './core/parse';
 import { createLanguageService, LanguageService } from './core/service';
 import { ruleContext } from './core/validate';
+import { warmUpSchema } from './core/schema';
 import { CoverageNotification, CoverageParams, InitializationOptions, SioSettings, SyntheseParams, SyntheseRequest, SyntheseResult } from './protocol';
 import { DocumentCache } from './documentCache';
 import type { Finding } from './core/finding';
@@ -88,6 +89,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (configurable) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sio' });
     void refreshSettings();
     for (const hook of ctx.onInitialized) hook();
+    // Compile the JSON Schema while the editor is still idle, not on the first keystroke.
+    setImmediate(warmUpSchema);
   });
 
   async function refreshSettings(): Promise<void> {

@@ -41,7 +41,7 @@ export function parseDossier(source: string): ParsedDossier {
 
   // Node ranges are all the rules need: no CST tokens nor line counter kept (they cost time on
   // every keystroke); positions are computed at the edge from offsets.
-  const docs = parseAllDocuments(source, { prettyErrors: false, uniqueKeys: true });
+  const docs = parseAllDocuments(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const all = Array.isArray(docs) ? docs : [];
   const findings: Finding[] = [];
   // A garbage line can hold a YAML error every two characters (450 000 in 900 kB: 7 s of server

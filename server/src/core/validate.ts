@@ -50,8 +50,10 @@ export function ruleContext(parsed: ParsedDossier, opts: ValidateOptions): RuleC
 
 export function validateDossier(parsed: ParsedDossier, opts: ValidateOptions): Finding[] {
   const out: Finding[] = [...parsed.findings];
-  if (parsed.refused || !parsed.doc) return out;
+  if (parsed.refused) return out;
+  // An empty file (or comments only) has no YAML document: it is still not a dossier.
   out.push(...validateSchema(parsed.doc, parsed.data, parsed.text));
+  if (!parsed.doc) return out;
   const ctx = ruleContext(parsed, opts);
   for (const [name, rule] of RULES) {
     try {

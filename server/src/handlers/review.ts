@@ -8,7 +8,7 @@
  * - `sio/classe` answers the class overview; renaming a réalisation id updates the reviews.
  * The server reads files here (the core never does): open documents first, else the disk.
  */
-import { promises as fsp, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, promises as fsp, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -34,7 +34,7 @@ import { assemble, overviewRow, type ClassOverview, type ClassRow } from '../cla
 import { toDiagnostic } from '../core/features/diagnostics';
 import type { Finding, FixData } from '../core/finding';
 import { pick } from '../core/l10n';
-import type { ParsedDossier } from '../core/parse';
+import { MAX_DOSSIER_BYTES, type ParsedDossier } from '../core/parse';
 import {
   checkReview,
   dossierPathFor,
@@ -96,8 +96,20 @@ function readDisk(uri: string): string | null {
   const path = uriToPath(uri);
   if (!path) return null;
   try {
-    // A file over the limit is still read: the parser refuses it with a clear diagnostic.
-    if (!statSync(path).isFile()) return null;
+    const st = statSync(path);
+    if (!st.isFile()) return null;
+    // A file over the limit is read only up to the limit: the parser still refuses it with a
+    // clear diagnostic, without the server loading a huge file into memory.
+    if (st.size > MAX_DOSSIER_BYTES) {
+      const fd = openSync(path, 'r');
+      try {
+        const buf = Buffer.alloc(MAX_DOSSIER_BYTES + 1);
+        const n = readSync(fd, buf, 0, buf.length, 0);
+        return buf.subarray(0, n).toString('utf8');
+      } finally {
+        closeSync(fd);
+      }
+    }
     return readFileSync(path, 'utf8');
   } catch {
     return null;

@@ -236,3 +236,11 @@ describe('loosely typed competence ids', () => {
     assert.ok(found[0].data?.kind === 'replace' && found[0].data.replacements.some((r) => r.text === 'B1.2'));
   });
 });
+
+describe('empty files', () => {
+  it('an empty dossier, or one with comments only, is an error on its first line', () => {
+    assert.deepEqual(codes(''), ['schema-type']);
+    const f = findings('# à compléter\n');
+    assert.deepEqual(f.map((x) => [x.code, x.start, x.end]), [['schema-type', 0, 13]]);
+  });
+});
