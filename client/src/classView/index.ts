@@ -7,7 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { whenRunning } from '../clientReady';
 import { toCsv } from '../../../server/src/class/csv';
 import { isClassPageMessage, renderClassPage, type ClassPageLabels } from '../../../server/src/class/html';
 import type { ClassOverview } from '../../../server/src/class/overview';
@@ -36,18 +37,6 @@ function labels(): ClassPageLabels {
     unreadable: l10n.t('illisible'),
     open: l10n.t('Ouvrir le dossier')
   };
-}
-
-function whenRunning(client: LanguageClient): Promise<void> {
-  if (client.state === State.Running) return Promise.resolve();
-  return new Promise((resolve) => {
-    const sub = client.onDidChangeState((e) => {
-      if (e.newState === State.Running) {
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
 }
 
 /** Writes next to the target then renames: an interrupted export never leaves half a file. */

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { whenRunning } from '../clientReady';
 import { SyntheseRequest, type SyntheseParams, type SyntheseResult } from '../../../server/src/protocol';
 import type { SyntheseModel } from '../../../server/src/core/table/types';
 import { httpUrl } from '../../../server/src/render/escape';
@@ -44,19 +45,6 @@ function stylesheet(extensionUri: vscode.Uri): string | undefined {
     }
   }
   return inlineCss;
-}
-
-/** Resolves once the language client is running (the preview may open before it is). */
-function whenRunning(client: LanguageClient): Promise<void> {
-  if (client.state === State.Running) return Promise.resolve();
-  return new Promise((resolve) => {
-    const sub = client.onDidChangeState((e) => {
-      if (e.newState === State.Running) {
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
 }
 
 export class SynthesePreview implements vscode.Disposable {
