@@ -127,8 +127,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (!p.refused && p.doc) {
-      const ctx = ruleContext(p, { now: service.now(), settings: service.settings });
-      const covs = evaluatedCoverage(ctx.catalog, ctx.model);
+      const rules = ruleContext(p, { now: service.now(), settings: service.settings });
+      const covs = evaluatedCoverage(rules.catalog, rules.model);
       if (covs.length) {
         const params: CoverageParams = {
           uri: doc.uri,
