@@ -9,7 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerExportPdf } from './commands/exportPdf';
 import { registerCoverageStatus } from './status';
 import { createLanguageClient } from './languageClient';
-import { initL10n, l10n } from './l10n';
+import { effectiveLanguage, initL10n, l10n } from './l10n';
 import { registerNewDossier } from './newDossier';
 import { registerPreview } from './preview';
 import { registerClassView } from './classView';
@@ -17,11 +17,12 @@ import { registerClassView } from './classView';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  initL10n(vscode.env.language, context.extensionPath);
+  const language = effectiveLanguage(vscode.workspace.getConfiguration('sio').get<string>('langue'), vscode.env.language);
+  initL10n(language, context.extensionPath);
   const output = vscode.window.createOutputChannel('Dossier SIO', { log: true });
   context.subscriptions.push(output);
 
-  const { client: started, crashes } = createLanguageClient(context, output);
+  const { client: started, crashes } = createLanguageClient(context, output, language);
   client = started;
 
   registerNewDossier(context);
@@ -35,6 +36,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       crashes.reset();
       await started.restart();
       void vscode.window.setStatusBarMessage(l10n.t('$(check) Serveur Dossier SIO redémarré'), 3000);
+    })
+  );
+
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('sio.langue')) return;
+      // Strings are read once at activation and the server's locale is set at initialize.
+      void vscode.window
+        .showInformationMessage(l10n.t('La langue de Dossier SIO changera au rechargement de la fenêtre.'), l10n.t('Recharger'))
+        .then((choice) => choice && vscode.commands.executeCommand('workbench.action.reloadWindow'));
     })
   );
 

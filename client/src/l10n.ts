@@ -27,6 +27,14 @@ export function isEnglish(language: string | undefined): boolean {
 }
 
 /** Called once at activation with `vscode.env.language` and the extension's root folder. */
+/**
+ * The language Dossier SIO speaks: the `sio.langue` setting when it is "fr" or "en", else VS Code's
+ * display language. A French class often runs an English VS Code: "fr" keeps everything French.
+ */
+export function effectiveLanguage(setting: string | undefined, displayLanguage: string): string {
+  return setting === 'fr' || setting === 'en' ? setting : displayLanguage;
+}
+
 export function initL10n(language: string, extensionPath: string): void {
   english = undefined;
   if (!isEnglish(language)) return;

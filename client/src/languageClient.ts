@@ -46,7 +46,8 @@ export class RestartingErrorHandler implements ErrorHandler {
 
 export function createLanguageClient(
   context: vscode.ExtensionContext,
-  output: vscode.LogOutputChannel
+  output: vscode.LogOutputChannel,
+  language: string
 ): { client: LanguageClient; crashes: RestartingErrorHandler } {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -59,7 +60,7 @@ export function createLanguageClient(
     vscode.workspace.createFileSystemWatcher('**/*.revue.yaml')
   ];
   context.subscriptions.push(...watchers);
-  const initializationOptions: InitializationOptions = { locale: vscode.env.language };
+  const initializationOptions: InitializationOptions = { locale: language };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'sio-yaml' }, { language: 'sio-revue' }],
     initializationOptions,

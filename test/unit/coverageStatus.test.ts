@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { CoverageParams } from '../../server/src/protocol';
 import { coverageText, coverageTooltip } from '../../client/src/coverageText';
-import { format, initL10n, isEnglish, l10n, setEnglishBundle } from '../../client/src/l10n';
+import { effectiveLanguage, format, initL10n, isEnglish, l10n, setEnglishBundle } from '../../client/src/l10n';
 
 const root = path.join(__dirname, '../..');
 const coverage = (covered: number, missing: string[]): CoverageParams => ({
@@ -74,5 +74,22 @@ describe('client messages', () => {
     assert.equal(format('« {nom} » {x}', { nom: 'lea.sio.yaml' }), '« lea.sio.yaml » {x}');
     setEnglishBundle({ 'Aperçu {0}': 'Preview {0}' });
     assert.equal(l10n.t('Aperçu {0}', 'lea'), 'Preview lea');
+  });
+});
+
+describe('sio.langue: French in a class whose VS Code is in English', () => {
+  it('"fr" wins over an English display language, "en" over a French one, "auto" follows VS Code', () => {
+    assert.equal(effectiveLanguage('fr', 'en'), 'fr');
+    assert.equal(effectiveLanguage('en', 'fr'), 'en');
+    assert.equal(effectiveLanguage('auto', 'en-US'), 'en-US');
+    assert.equal(effectiveLanguage(undefined, 'de'), 'de');
+  });
+
+  it('with "fr", the status bar speaks French although VS Code is English', () => {
+    initL10n(effectiveLanguage('fr', 'en'), path.resolve(__dirname, '../..'));
+    assert.equal(isEnglish(effectiveLanguage('fr', 'en')), false);
+    assert.equal(l10n.t('Recharger'), 'Recharger');
+    initL10n('en', path.resolve(__dirname, '../..'));
+    assert.equal(l10n.t('Recharger'), 'Reload');
   });
 });
