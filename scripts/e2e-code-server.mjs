@@ -128,6 +128,9 @@ fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
   'editor.quickSuggestions': { other: false, comments: false, strings: false },
   // No AI side panel eating the viewport and no agent process in the tests.
   'chat.disableAIFeatures': true,
+  // code-server has no French language pack offline, so its UI is English: Dossier SIO must
+  // still speak French to the class (setting sio.langue), which scenario (a) checks.
+  'sio.langue': 'fr',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 }, null, 2));
 const nExamples = copyDir(path.join(root, 'examples'), workspace);

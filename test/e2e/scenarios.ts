@@ -60,7 +60,8 @@ export const diagnostics: DiagnosticsScenario = {
   file: 'erreurs.sio.yaml',
   expected: [
     // B9.9 does not exist in Annexe I.B of the BTS SIO référentiel (docs/DIAGNOSTICS.md).
-    { messageIncludes: 'B9.9', code: 'competence-unknown' },
+    // In French (sio.langue: fr) although the code-server UI is English.
+    { messageIncludes: 'Compétence « B9.9 » inconnue', code: 'competence-unknown' },
   ],
 };
 

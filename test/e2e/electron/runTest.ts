@@ -44,6 +44,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(workspace, { recursive: true });
   copyInto(path.join(root, 'examples'), workspace);
   copyInto(path.join(root, 'test', 'e2e', 'fixtures'), workspace);
+  // Same as the code-server suite: Dossier SIO in French whatever the UI language.
+  fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'sio.langue': 'fr' }));
   try {
     await runTests({
       // An installed VS Code (e.g. /usr/share/code/code) avoids the download.
