@@ -148,7 +148,7 @@ describe('dossier diagnostics', () => {
     it('needs exactly two fiches', () => {
       const src = SISR.replace('    fiche:\n      numero: 2\n', '');
       const [f] = expectAt(src.replace('realisations:', '⟦realisations⟧:'), 'fiche-count');
-      assert.match(f.message.fr, /exactement deux/);
+      assert.match(f.message.fr, /^Une seule réalisation porte une « fiche » : l’épreuve du bloc 2 en demande exactement deux/);
     });
 
     it('flags every fiche key when there are three', () => {

@@ -9,6 +9,10 @@ import type { Finding } from '../finding';
 import { text } from '../l10n';
 import type { RuleContext } from './context';
 
+const countFr = (n: number) =>
+  n === 0 ? 'Aucune réalisation ne porte de « fiche »' : n === 1 ? 'Une seule réalisation porte une « fiche »' : `${n} réalisations portent une « fiche »`;
+const countEn = (n: number) => (n === 0 ? 'No réalisation carries a "fiche"' : n === 1 ? 'Only one réalisation carries a "fiche"' : `${n} réalisations carry a "fiche"`);
+
 export function ficheRules(ctx: RuleContext): Finding[] {
   if (ctx.ref.kind !== 'bts-sio') return [];
   const out: Finding[] = [];
@@ -22,8 +26,8 @@ export function ficheRules(ctx: RuleContext): Finding[] {
         code: 'fiche-count',
         severity: withFiche.length < 2 ? 'warning' : 'error',
         message: text(
-          `${withFiche.length} réalisation(s) portent une « fiche » : l’épreuve du bloc 2 en demande exactement deux (fiches descriptives n° 1 et n° 2).`,
-          `${withFiche.length} réalisation(s) carry a "fiche": the bloc-2 épreuve requires exactly two (fiches descriptives no. 1 and no. 2).`
+          `${countFr(withFiche.length)} : l’épreuve du bloc 2 en demande exactement deux (fiches descriptives n° 1 et n° 2).`,
+          `${countEn(withFiche.length)}: the bloc-2 épreuve requires exactly two (fiches descriptives no. 1 and no. 2).`
         ),
         start: t.start,
         end: t.end
