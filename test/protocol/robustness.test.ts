@@ -7,50 +7,24 @@
  * and unknown-URI cases are in server.test.ts; the client-side restart is the extension's.)
  */
 import assert from 'node:assert/strict';
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { Diagnostic, Hover } from 'vscode-languageserver-types';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import type { ChildProcess } from 'node:child_process';
+import type { Hover } from 'vscode-languageserver-types';
 import type { SyntheseResult } from '../../server/src/protocol';
 import { SISR } from '../support/dossier';
-
-const SERVER = join(__dirname, '../../dist/server.js');
-const WAIT_MS = 15_000;
-
-interface Published {
-  uri: string;
-  version?: number;
-  diagnostics: Diagnostic[];
-}
+import { startClient, type Client, type Published } from '../support/lspClient';
 
 describe('the bundled server under hostile traffic', function () {
   this.timeout(60_000);
+  let client: Client;
   let proc: ChildProcess;
   let conn: MessageConnection;
-  let stderr = '';
-  const published: Published[] = [];
-  const wakers = new Set<() => void>();
   let version = 1;
 
-  const waitDiag = (uri: string, v?: number): Promise<Published> =>
-    new Promise((resolve, reject) => {
-      const check = () => {
-        const hit = [...published].reverse().find((p) => p.uri === uri && (v === undefined || p.version === v));
-        if (!hit) return;
-        clearTimeout(timer);
-        wakers.delete(check);
-        resolve(hit);
-      };
-      const timer = setTimeout(() => {
-        wakers.delete(check);
-        reject(new Error(`no diagnostics for ${uri} v${v} within ${WAIT_MS} ms; stderr: ${stderr.slice(-500)}`));
-      }, WAIT_MS);
-      wakers.add(check);
-      check();
-    });
+  const waitDiag = (uri: string, v: number): Promise<Published> =>
+    client.waitFor(client.published, (p) => p.uri === uri && p.version === v, `les diagnostics de ${uri} v${v}`);
   const open = (uri: string, text: string) => {
     const v = version++;
     void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sio-yaml', version: v, text } });
@@ -66,30 +40,14 @@ describe('the bundled server under hostile traffic', function () {
   const OK = 'file:///tmp/robustesse/sain.sio.yaml';
 
   before(async () => {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} est absent : lancez « npm run build » avant les tests de protocole.`);
-    proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    proc.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
-    conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
-      published.push(p);
-      wakers.forEach((w) => w());
-    });
-    conn.onNotification(() => undefined);
-    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-    conn.onRequest(() => null);
-    conn.listen();
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } }, initializationOptions: { locale: 'fr' } });
-    await conn.sendNotification('initialized', {});
+    client = await startClient('fr');
+    ({ proc, conn } = client);
     const v = open(OK, SISR);
     await waitDiag(OK, v);
   });
 
   after(async () => {
-    if (proc && proc.exitCode === null) {
-      await conn.sendRequest('shutdown').catch(() => undefined);
-      await conn.sendNotification('exit').catch(() => undefined);
-    }
-    conn?.dispose();
+    await client?.stop();
   });
 
   it('every registered request with missing, null or wrongly typed params answers an error or an empty result', async () => {
@@ -251,7 +209,7 @@ describe('the bundled server under hostile traffic', function () {
 
   it('is still the same running process at the end, and exits cleanly when asked', async () => {
     await alive();
-    assert.doesNotMatch(stderr, /FATAL|out of memory/);
+    assert.doesNotMatch(client.stderr.join(''), /FATAL|out of memory/);
     await conn.sendRequest('shutdown');
     const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
     await conn.sendNotification('exit');
