@@ -92,27 +92,42 @@ function openDocument(ctx: ServerContext, uri: string): TextDocument | undefined
   return ctx.documents.get(uri) ?? ctx.documents.all().find((d) => sameFile(d.uri, uri));
 }
 
+/**
+ * Texts read from disk, kept while the file's size and modification time stay the same: a
+ * dossier's review file is looked up on every keystroke, which then costs one stat, not a read.
+ */
+const diskTexts = new Map<string, { mtimeMs: number; size: number; text: string }>();
+
 function readDisk(uri: string): string | null {
   const path = uriToPath(uri);
   if (!path) return null;
   try {
     const st = statSync(path);
     if (!st.isFile()) return null;
-    // A file over the limit is read only up to the limit: the parser still refuses it with a
-    // clear diagnostic, without the server loading a huge file into memory.
-    if (st.size > MAX_DOSSIER_BYTES) {
-      const fd = openSync(path, 'r');
-      try {
-        const buf = Buffer.alloc(MAX_DOSSIER_BYTES + 1);
-        const n = readSync(fd, buf, 0, buf.length, 0);
-        return buf.subarray(0, n).toString('utf8');
-      } finally {
-        closeSync(fd);
-      }
-    }
-    return readFileSync(path, 'utf8');
+    const hit = diskTexts.get(path);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
+    const text = readLimited(path, st.size);
+    diskTexts.set(path, { mtimeMs: st.mtimeMs, size: st.size, text });
+    return text;
   } catch {
+    diskTexts.delete(path);
     return null;
+  }
+}
+
+/**
+ * A file over the limit is read only up to the limit: the parser still refuses it with a clear
+ * diagnostic, without the server loading a huge file into memory.
+ */
+function readLimited(path: string, size: number): string {
+  if (size <= MAX_DOSSIER_BYTES) return readFileSync(path, 'utf8');
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(MAX_DOSSIER_BYTES + 1);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -458,6 +473,9 @@ export function registerReview(ctx: ServerContext): void {
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
       const uri = change.uri;
+      // The editor says the file changed: do not trust a cached read with the same mtime.
+      const changedPath = uriToPath(uri);
+      if (changedPath) diskTexts.delete(changedPath);
       if (isReviewUri(uri)) {
         reviewCache.delete(uri);
         const d = dossierPathFor(uri);
