@@ -18,6 +18,21 @@ CACHE="${SIO_E2E_CACHE:-$HOME/.cache/dossier-sio-e2e}"
 log() { echo "[install-code-server] $*" >&2; }
 fail() { echo "[install-code-server] ERREUR / ERROR: $*" >&2; exit 1; }
 
+# When this script runs under `npm run …` (npm run test:all → test:e2e), the outer npm has
+# exported its own configuration to us as npm_config_* / npm_package_* / npm_lifecycle_*
+# variables, plus NODE and npm_node_execpath pointing at its Node 20. A nested `npm install`
+# reads every npm_config_* variable as its own configuration, so it inherited
+# npm_config_user_agent="npm/… node/v20… " and passed it on to code-server's postinstall,
+# which takes the Node major version from that user agent and refused to install
+# ("code-server currently requires node v24. We have detected that you are on node v20").
+# The nested install must see a plain shell environment: drop everything npm put there.
+while IFS= read -r var; do
+  unset "$var"
+done < <(compgen -e | grep -E '^(npm_|NPM_|NODE$|INIT_CWD$|NODE_OPTIONS$)' || true)
+# npm run also prepended node_modules/.bin folders of the project to PATH: remove them.
+PATH="$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/node_modules/\.bin$' | grep -v 'node-gyp-bin$' | paste -sd: -)"
+export PATH
+
 mkdir -p "$CACHE"
 start=$(date +%s)
 # Two runs at once (two developers' test commands on one machine) must not install over each other.

@@ -1,6 +1,6 @@
 /**
  * Checks that the MC SNO référentiel data (schemas/referentiels/mc-sno-2020.json) says what the
- * guide d'accompagnement says (shared/seeds/002_…). The guide has no référentiel table: the
+ * guide d'accompagnement says (docs/sources/mc-sno-guide-accompagnement-2021.txt). The guide has no référentiel table: the
  * competences appear in § 3.1, in the situation tables (§ 3.4) and in the CRCN table (§ 3.5),
  * and the compétences détaillées only in the situation tables. So the check reads the guide as
  * one flow of text cut at every "Cx.y" mention: a title counts as attested for Cx.y when it
@@ -25,14 +25,15 @@ export function normaliseGuide(s: string): string {
 
 const COMPETENCE_ID = /\bC([1-3])\.(\d+)\b(?!\.\d)/g;
 
-/** Where the guide lives: shared/seeds next to the repository. Fails loudly when absent. */
+export const GUIDE_FILE = 'mc-sno-guide-accompagnement-2021.txt';
+
+/** Where the guide lives: docs/sources in the repository. Fails loudly when absent. */
 export function readGuide(repoRoot = path.resolve(__dirname, '../..')): string {
-  const dir = path.resolve(repoRoot, '../shared/seeds');
-  const file = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.startsWith('002_') && f.endsWith('.txt')) : undefined;
-  if (!file) {
-    throw new Error(`MC SNO guide not found: expected ${dir}/002_*.txt (the official texts live in shared/seeds)`);
+  const file = path.join(repoRoot, 'docs', 'sources', GUIDE_FILE);
+  if (!fs.existsSync(file)) {
+    throw new Error(`MC SNO guide not found: expected ${file} (the official texts live in docs/sources)`);
   }
-  return fs.readFileSync(path.join(dir, file), 'utf8');
+  return fs.readFileSync(file, 'utf8');
 }
 
 /** `needle` occurs in `hay` as whole words: "nomade" is not attested by "nomades". */

@@ -1,5 +1,5 @@
 /**
- * Reads the official BTS SIO text (shared/seeds/001_…) and parses its « Annexe I.B –
+ * Reads the official BTS SIO text (docs/sources/bts-sio-referentiel-2019.txt) and parses its « Annexe I.B –
  * Référentiel de compétences » on its own, without looking at schemas/referentiels/*.json,
  * so that the fidelity test compares the data with an independent reading of the text.
  *
@@ -11,16 +11,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Option } from '../../server/src/core/referentiel/types';
 
-export const SEED_FILE = '001_d0c6b7ff0b9b784d.txt';
+export const SEED_FILE = 'bts-sio-referentiel-2019.txt';
 
-/** shared/ sits beside the repository (locally and in CI); SIO_SEEDS_DIR overrides it. */
+/** The official texts are part of the repository (docs/sources); SIO_SEEDS_DIR overrides it. */
 export function locateSeedFile(): string {
-  const dir = process.env.SIO_SEEDS_DIR ?? path.resolve(__dirname, '../../../shared/seeds');
+  const dir = process.env.SIO_SEEDS_DIR ?? path.resolve(__dirname, '../../docs/sources');
   const file = path.join(dir, SEED_FILE);
   if (!fs.existsSync(file)) {
     throw new Error(
       `Texte officiel introuvable / official text not found: ${file}. ` +
-        'Le dossier shared/seeds doit se trouver à côté du dépôt (ou définir SIO_SEEDS_DIR).',
+        'Les textes officiels font partie du dépôt (docs/sources) : le clone est-il complet ? (ou définir SIO_SEEDS_DIR).',
     );
   }
   return file;

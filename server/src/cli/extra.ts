@@ -13,7 +13,7 @@ import { evaluationFor, parseReview, reviewPathFor } from '../core/review';
 import { classOverview } from '../class/overview';
 import { toCsv, toJson } from '../class/csv';
 import { toSarif } from '../class/sarif';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { collect } from './files';
 
 interface ExtraArgs {
@@ -104,9 +104,16 @@ export async function runExtraCommand(command: string, a: ExtraArgs): Promise<st
       const format = a.format ?? 'csv';
       if (format !== 'csv' && format !== 'json') throw new UsageError(`Format inconnu « ${format} » (csv, json). / Unknown format.`);
       if (!a.args?.length) throw new UsageError('Indiquez le dossier de la classe. / Give the class folder.');
-      const files = collect(a.args).map((file) => {
-        const r = reviewPathFor(file);
-        return { file, text: readDossierText(file), review: r && existsSync(r) ? readDossierText(r) : null };
+      const files = a.args.flatMap((arg) => {
+        // « Fichier » as the teacher knows it: relative to the folder they named (absolute only
+        // for a file outside it, e.g. reached through a symlink), not the path the walk built.
+        const base = statSync(arg, { throwIfNoEntry: false })?.isDirectory() ? arg : path.dirname(arg);
+        return collect([arg]).map((file) => {
+          const r = reviewPathFor(file);
+          const rel = path.relative(base, file);
+          const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.resolve(file);
+          return { file: shown, text: readDossierText(file), review: r && existsSync(r) ? readDossierText(r) : null };
+        });
       });
       const overview = classOverview(files, { now: a.service?.now() });
       if (a.output) {

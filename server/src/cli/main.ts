@@ -82,7 +82,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       // Loaded on demand: `check` need not pay for the PDF engine and its fonts.
       const { runExtraCommand } = await import('./extra');
       const out = await runExtraCommand(command, { args: rest, output: values.output, format: values.format, evaluation: !!values.evaluation, locale, service, env: io.env, err: io.err });
-      if (out) io.out(out);
+      // io.out ends what it prints with one newline: a body that already ends with its own
+      // line end (the CSV's « \r\n », JSON's « \n ») must not get a second, empty line.
+      if (out) io.out(out.endsWith('\n') ? out.slice(0, -1) : out);
       return 0;
     }
     throw new UsageError(`Commande inconnue « ${command} ». / Unknown command.\n\n${HELP}`);

@@ -1,6 +1,6 @@
 /**
  * Small building blocks shared by the pages of the PDF: ballot boxes, page header and footer,
- * épreuve lines. The official forms (seeds 003 and 004) print ☐/☒ boxes and repeat
+ * épreuve lines. The official forms (docs/sources/bts-sio-session-2024-annexe-9-e5.txt and bts-sio-epreuve-e4-presentation.txt) print ☐/☒ boxes and repeat
  * "BTS SERVICES INFORMATIQUES AUX ORGANISATIONS SESSION 2024" at the top of every page.
  */
 import type { Content, DynamicContent } from 'pdfmake/interfaces';

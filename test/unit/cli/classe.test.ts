@@ -49,6 +49,24 @@ describe('sio-dossier on a class folder', () => {
     assert.equal(rows.length, 1 + 12);
   });
 
+  it('ends the CSV with exactly one CRLF after the last row (no empty row in a spreadsheet)', () => {
+    const r = cli('classe', CLASSE);
+    assert.ok(r.stdout.endsWith('"\r\n'), JSON.stringify(r.stdout.slice(-12)));
+    assert.ok(!r.stdout.endsWith('\r\n\n') && !r.stdout.endsWith('\r\n\r\n'));
+  });
+
+  it('names each file relative to the class folder that was given, in CSV and JSON', () => {
+    const csv = cli('classe', CLASSE).stdout;
+    const fileCells = csv.trim().split(/\r\n/).slice(1).map((row) => row.split(';')[0]);
+    assert.ok(fileCells.includes('"lea-martin-sisr.sio.yaml"'), fileCells.join(' '));
+    assert.ok(fileCells.every((c) => !c.includes(ROOT) && !c.includes('test/fixtures')), fileCells.join(' '));
+    const json = JSON.parse(cli('classe', CLASSE, '--format', 'json').stdout) as { rows: { file: string }[] };
+    assert.ok(json.rows.some((r) => r.file === 'lea-martin-sisr.sio.yaml'));
+    // From another working directory, the same names: they follow the folder, not the cwd.
+    const abs = spawnSync(process.execPath, [CLI, 'classe', path.join(ROOT, CLASSE), '--format', 'json'], { cwd: '/', encoding: 'utf8' });
+    assert.deepEqual((JSON.parse(abs.stdout) as { rows: { file: string }[] }).rows.map((r) => r.file).sort(), json.rows.map((r) => r.file).sort());
+  });
+
   it('prints the class overview as JSON on request', () => {
     const r = cli('classe', CLASSE, '--format', 'json');
     const overview = JSON.parse(r.stdout);

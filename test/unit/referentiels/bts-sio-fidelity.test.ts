@@ -1,7 +1,7 @@
 /**
  * The BTS SIO référentiel data must say exactly what Annexe I.B of the official text says:
  * students copy these words into their dossiers and examiners read them against the text.
- * The seed (shared/seeds/001_…) is read at test time; see test/support/seedAnnexeIB.ts.
+ * The seed (docs/sources/bts-sio-referentiel-2019.txt) is read at test time; see test/support/seedAnnexeIB.ts.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';

@@ -1,6 +1,6 @@
 /**
  * The MC SNO référentiel data must use the guide d'accompagnement's own words: students copy
- * them into their dossiers. The guide (shared/seeds/002_…) is read at test time; see
+ * them into their dossiers. The guide (docs/sources/mc-sno-guide-accompagnement-2021.txt) is read at test time; see
  * test/support/mcSnoFidelity.ts for how a title is tied to its competence.
  */
 import * as assert from 'assert';
@@ -47,7 +47,7 @@ describe('MC SNO 2020: the référentiel data is the guide d’accompagnement’
   });
 
   it('fails clearly when the guide is not where the official texts live', () => {
-    assert.throws(() => readGuide('/nonexistent/repo'), /MC SNO guide not found: expected \/nonexistent\/shared\/seeds/);
+    assert.throws(() => readGuide('/nonexistent/repo'), /MC SNO guide not found: expected \/nonexistent\/repo\/docs\/sources\/mc-sno-guide-accompagnement-2021\.txt/);
   });
 });
 

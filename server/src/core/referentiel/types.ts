@@ -1,6 +1,6 @@
 /**
  * Shape of the référentiel data in `schemas/referentiels/*.json`.
- * The data is extracted from the official texts (../shared/seeds) and cited in `source`;
+ * The data is extracted from the official texts (docs/sources/) and cited in `source`;
  * the wording is the product, so nothing here is rephrased by code.
  */
 
