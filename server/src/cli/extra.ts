@@ -1,4 +1,4 @@
-/** `sio-dossier pdf | preview | classe` and the SARIF output: exports built on the table model. */
+/** `sio-dossier pdf | apercu | classe` and the SARIF output: exports built on the table model. */
 
 import * as path from 'node:path';
 import { pick, Locale } from '../core/l10n';
@@ -87,7 +87,7 @@ export async function runExtraCommand(command: string, a: ExtraArgs): Promise<st
         throw err;
       }
     }
-    case 'preview': {
+    case 'apercu': {
       const { file, text } = oneDossier(a);
       if (!a.output) throw new UsageError('Indiquez le fichier de sortie : -o apercu.html / Give the output file: -o preview.html');
       const refused = checkOutputPath(file, a.output);

@@ -7,23 +7,10 @@ import { localeFrom, Locale } from '../core/l10n';
 import { createLanguageService } from '../core/service';
 import { checkFile, formatText, hasErrors, summary, FileResult } from './check';
 import { collect, UsageError } from './files';
+import { helpText, resolveCommand } from './commands';
+import { fixFile } from './fix';
 
-const HELP = `sio-dossier — vérifie et exporte les dossiers BTS SIO / MC SNO (*.sio.yaml)
-
-Utilisation :
-  sio-dossier check <fichiers ou dossiers…> [--format text|json|sarif] [--lang fr|en]
-  sio-dossier pdf <dossier.sio.yaml> [-o sortie.pdf] [--evaluation]
-  sio-dossier preview <dossier.sio.yaml> -o sortie.html
-  sio-dossier classe <dossier> [--format csv|json]
-
-Codes de sortie : 0 sans erreur, 1 si au moins une erreur, 2 si la commande est mal formée.
-
-Usage (English):
-  sio-dossier check <files or folders…> [--format text|json|sarif] [--lang fr|en]
-  sio-dossier pdf <dossier.sio.yaml> [-o out.pdf] [--evaluation]
-  sio-dossier preview <dossier.sio.yaml> -o out.html
-  sio-dossier classe <folder> [--format csv|json]
-Exit codes: 0 no error, 1 errors found, 2 bad usage.`;
+const HELP = helpText();
 
 export interface CliIO {
   out(s: string): void;
@@ -42,6 +29,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         lang: { type: 'string' },
         output: { type: 'string', short: 'o' },
         evaluation: { type: 'boolean' },
+        corriger: { type: 'boolean' },
+        fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' }
       }
@@ -55,19 +44,34 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.out('0.1.0');
     return 0;
   }
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
-    (command || values.help ? io.out : io.err)(HELP);
+  const [typed, ...rest] = positionals;
+  if (values.help || !typed) {
+    (typed || values.help ? io.out : io.err)(HELP);
     return values.help ? 0 : 2;
   }
+  const command = resolveCommand(typed);
+  const fix = !!(values.corriger || values.fix);
   const locale: Locale = localeFrom(values.lang ?? io.env.SIO_LANG ?? 'fr');
   const service = createLanguageService({ locale });
   try {
-    if (command === 'check') {
+    if (fix && command !== 'verifier') throw new UsageError('--corriger va avec « verifier » (check). / --fix goes with « check ».');
+    if (command === 'verifier') {
       if (!rest.length) throw new UsageError('Indiquez au moins un fichier ou un dossier. / Give at least one file or folder.');
       const format = values.format ?? 'text';
       if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`Format inconnu « ${format} » (text, json, sarif). / Unknown format.`);
       const files = collect(rest, true);
+      if (fix) {
+        // Fixes first, then the check of what is left, so the report describes the files as they now are.
+        const say = format === 'text' ? io.out : io.err;
+        let n = 0;
+        for (const f of files) {
+          const r = await fixFile(service, f);
+          if (r) r.changes.forEach((c) => say(c));
+          n += r?.changes.length ?? 0;
+        }
+        const changed = n ? `${n} correction${n > 1 ? 's' : ''}` : '';
+        say(locale === 'en' ? (n ? `${n} fix${n > 1 ? 'es' : ''} applied` : 'Nothing to fix automatically') : n ? `${changed} appliquée${n > 1 ? 's' : ''}` : 'Aucune correction automatique possible');
+      }
       const results: FileResult[] = files.map((f) => checkFile(service, f));
       if (format === 'json') io.out(JSON.stringify(results, null, 2));
       else if (format === 'sarif') io.out(await (await import('./extra')).runExtraCommand('sarif', { results, locale }));
@@ -78,7 +82,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       }
       return hasErrors(results) ? 1 : 0;
     }
-    if (['pdf', 'preview', 'classe'].includes(command)) {
+    if (command === 'pdf' || command === 'apercu' || command === 'classe') {
       // Loaded on demand: `check` need not pay for the PDF engine and its fonts.
       const { runExtraCommand } = await import('./extra');
       const out = await runExtraCommand(command, { args: rest, output: values.output, format: values.format, evaluation: !!values.evaluation, locale, service, env: io.env, err: io.err });
@@ -87,7 +91,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       if (out) io.out(out.endsWith('\n') ? out.slice(0, -1) : out);
       return 0;
     }
-    throw new UsageError(`Commande inconnue « ${command} ». / Unknown command.\n\n${HELP}`);
+    throw new UsageError(`Commande inconnue « ${typed} ». / Unknown command.\n\n${HELP}`);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(err.message);

@@ -7,6 +7,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind } from 'vscode-languageserver';
 import { codeActions } from '../core/features/codeActions';
+import { fixAllAction } from '../core/features/fixAll';
 import { codeLenses } from '../core/features/codeLens';
 import { completion } from '../core/features/completion';
 import { foldingRanges } from '../core/features/folding';
@@ -35,7 +36,7 @@ export function registerFeatures(ctx: ServerContext): void {
   Object.assign(ctx.capabilities, {
     completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
     hoverProvider: true,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
     documentSymbolProvider: true,
     foldingRangeProvider: true,
     inlayHintProvider: true,
@@ -62,8 +63,21 @@ export function registerFeatures(ctx: ServerContext): void {
     const r = review(p.textDocument.uri);
     if (r) return reviewCodeActions(ctx, r, p);
     return run(p.textDocument.uri, (doc, parsed) => {
-      if (p.context.only && !p.context.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`))) return [];
-      return codeActions(doc, parsed, p.context.diagnostics, opts());
+      const wanted = (kind: string) => !p.context.only || p.context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
+      const out = wanted(CodeActionKind.QuickFix) ? codeActions(doc, parsed, p.context.diagnostics, opts()) : [];
+      // « Corriger tout » works on the whole dossier, not only the diagnostics of the request;
+      // as a quick fix (Problems panel, light bulb) only when it fixes more than the one at hand.
+      const all = () => ctx.service.diagnostics(doc, parsed);
+      // Source actions only when asked for (Source Action… menu, editor.codeActionsOnSave).
+      if (p.context.only && wanted(CodeActionKind.SourceFixAll)) {
+        const a = fixAllAction(doc, parsed, all(), opts());
+        if (a) out.push(a);
+      }
+      if (out.some((a) => a.kind === CodeActionKind.QuickFix)) {
+        const a = fixAllAction(doc, parsed, all(), opts(), CodeActionKind.QuickFix);
+        if (a && a.diagnostics!.length > 1) out.push(a);
+      }
+      return out;
     });
   });
   connection.onDocumentSymbol((p) => run(p.textDocument.uri, (doc, parsed) => documentSymbols(doc, parsed, opts())));

@@ -61,3 +61,17 @@ describe('sio-dossier check', () => {
     assert.equal(cli('check', 'examples/', '--format', 'xml').status, 2);
   });
 });
+
+describe('sio-dossier command names', () => {
+  it('French names with English aliases, one scheme, all in the help', () => {
+    const help = cli('--help').stdout;
+    for (const c of ['verifier|check', 'apercu|preview', 'pdf', 'classe|class']) assert.match(help, new RegExp(`sio-dossier ${c.replace('|', '\\|')} `));
+    assert.equal(cli('verifier', 'examples/').status, 0);
+    assert.equal(cli('vérifier', 'examples/').status, 0);
+    assert.equal(cli('check', 'examples/').status, 0);
+    assert.deepEqual(cli('class', 'test/fixtures/classe').stdout, cli('classe', 'test/fixtures/classe').stdout);
+    const bad = cli('verfier', 'examples/');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /Commande inconnue « verfier »/);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The commands of `sio-dossier`: French names first (the users are French), English aliases
+ * second, one scheme for all. Adding a command is one line here (name, aliases, usage) plus its
+ * case in the dispatcher; the help text and the alias resolution are built from this table.
+ */
+
+export interface CommandSpec {
+  /** Canonical French name, the one the help and README show first. */
+  name: string;
+  /** English alias first, then tolerated spellings (accented French). */
+  aliases: string[];
+  usage: { fr: string; en: string };
+}
+
+export const COMMANDS: CommandSpec[] = [
+  { name: 'verifier', aliases: ['check', 'vérifier'], usage: { fr: '<fichiers ou dossiers…> [--format text|json|sarif] [--corriger] [--lang fr|en]', en: '<files or folders…> [--format text|json|sarif] [--fix] [--lang fr|en]' } },
+  { name: 'apercu', aliases: ['preview', 'aperçu'], usage: { fr: '<dossier.sio.yaml> -o sortie.html', en: '<dossier.sio.yaml> -o out.html' } },
+  { name: 'pdf', aliases: [], usage: { fr: '<dossier.sio.yaml> [-o sortie.pdf] [--evaluation]', en: '<dossier.sio.yaml> [-o out.pdf] [--evaluation]' } },
+  { name: 'classe', aliases: ['class'], usage: { fr: '<dossier> [--format csv|json] [-o sortie.csv]', en: '<folder> [--format csv|json] [-o out.csv]' } }
+];
+
+/** The canonical name of what the user typed (French name or alias, any case), or null. */
+export function resolveCommand(typed: string): string | null {
+  const t = typed.toLowerCase();
+  return COMMANDS.find((c) => c.name === t || c.aliases.includes(t))?.name ?? null;
+}
+
+/** `verifier|check`: the name and its English alias, as the help writes them. */
+export function commandLabel(c: CommandSpec): string {
+  return [c.name, ...c.aliases.slice(0, 1)].join('|');
+}
+
+export function helpText(): string {
+  const lines = (lang: 'fr' | 'en') => COMMANDS.map((c) => `  sio-dossier ${commandLabel(c)} ${c.usage[lang]}`).join('\n');
+  return `sio-dossier — vérifie et exporte les dossiers BTS SIO / MC SNO (*.sio.yaml)
+
+Utilisation (nom français|alias anglais) :
+${lines('fr')}
+
+  --corriger : applique dans les fichiers chaque correction rapide sans ambiguïté (écriture
+  atomique ; un fichier sans correction n’est pas touché) et affiche ce qui a changé.
+
+Codes de sortie : 0 sans erreur, 1 si au moins une erreur, 2 si la commande est mal formée.
+
+Usage (English; French name|English alias):
+${lines('en')}
+
+  --fix (= --corriger): applies every unambiguous quick fix to the files (atomic write; a file
+  without fixes is not touched) and prints what changed.
+Exit codes: 0 no error, 1 errors found, 2 bad usage.`;
+}
