@@ -145,6 +145,15 @@ describe('dossier diagnostics', () => {
       assert.equal(findings(src, { coverageSub: 'off' }).filter((f) => f.code === 'coverage-sub').length, 0);
     });
 
+    it('an uncovered competence gets its coverage-bloc error and no sub-competence items', () => {
+      const src = SISR.replace('[B1.1, B1.2, B1.3]', '[B1.1.1, B1.2]');
+      const found = findings(src);
+      assert.deepEqual(found.filter((f) => f.code === 'coverage-bloc').map((f) => f.message.fr.match(/B1\.\d/)![0]), ['B1.3']);
+      assert.deepEqual(found.filter((f) => f.code === 'coverage-sub' && /B1\.3\./.test(f.message.fr)), []);
+      // …while the sub-competences of a covered competence are still listed.
+      assert.ok(found.some((f) => f.code === 'coverage-sub' && /B1\.1\.2/.test(f.message.fr)));
+    });
+
     it('needs exactly two fiches', () => {
       const src = SISR.replace('    fiche:\n      numero: 2\n', '');
       const [f] = expectAt(src.replace('realisations:', '⟦realisations⟧:'), 'fiche-count');

@@ -2,7 +2,8 @@
  * Coverage of the evaluated bloc. BTS SIO, épreuve du bloc 1 (E4 up to session 2024, E5 from
  * 2025): "l’ensemble des réalisations doit permettre de mobiliser toutes les compétences du
  * bloc". MC SNO: the dossier numérique covers each bloc. One diagnostic per missing
- * competence, on the `realisations:` key.
+ * competence, on the `realisations:` key; no sub-competence item under a competence that is
+ * itself missing (issue 12: three more items repeating the same gap).
  */
 import { blocLabel, evaluatedCoverage } from '../coverage';
 import type { Finding, Severity } from '../finding';
@@ -33,6 +34,8 @@ export function coverageRules(ctx: RuleContext): Finding[] {
       if (n > 0) continue;
       const entry = ctx.catalog.byId.get(subId);
       if (!entry?.sub) continue;
+      // Its competence not mobilised at all: the coverage-bloc error already says so, once.
+      if (cov.missing.includes(entry.competence.id)) continue;
       // A competence cited as a whole covers its sub-competences only vaguely: still worth a hint.
       out.push({
         code: 'coverage-sub',
