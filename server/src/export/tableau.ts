@@ -10,6 +10,7 @@
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
 import type { BlocGrid, CoverageCell, TableColumn, TableGroup, TableRow, SyntheseModel } from '../core/table/types';
 import { FILL_GROUP, FILL_HEAD, GREY, box, candidateName, thinGrid } from './parts';
+import { PERIODE_COLUMN_LINES } from '../core/periode/printed';
 
 /** Ids given to group rows and to the first row after them, for the keep-with-next rule. */
 export const GROUP_ID_PREFIX = 'sio-group-';
@@ -21,7 +22,7 @@ export interface KeepPair {
 }
 
 export function periodText(row: TableRow): string {
-  return row.periode.display || row.periode.text;
+  return row.periode.printed || row.periode.text;
 }
 
 function columnHeader(col: TableColumn, withId: boolean): TableCell {
@@ -88,8 +89,8 @@ export function synthesisTable(opts: {
     },
     {
       stack: [
-        { text: 'Période', bold: true, fontSize: 7 },
-        { text: '(du JJ/MM/AAAA\nau JJ/MM/AAAA)', fontSize: 6.5 }
+        { text: PERIODE_COLUMN_LINES[0], bold: true, fontSize: 7 },
+        { text: PERIODE_COLUMN_LINES[1], fontSize: 6.5 }
       ],
       fillColor: FILL_HEAD
     },

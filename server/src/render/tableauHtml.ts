@@ -8,6 +8,7 @@
  */
 import type { CoverageCell, SyntheseModel, TableColumn, TableGroup, TableRow } from '../core/table/types';
 import { checkbox, dataAttrs, documentHtml, escapeHtml } from './escape';
+import { PERIODE_COLUMN_LABEL } from '../core/periode/printed';
 
 function columnHeader(col: TableColumn): string {
   return `<th scope="col" class="competence"${dataAttrs({ competence: col.id })}>`
@@ -25,7 +26,8 @@ function subCompetenceCell(col: TableColumn): string {
 
 function periodeCell(row: TableRow): string {
   const p = row.periode;
-  const shown = p.display || p.text;
+  // The form's own writing (two-digit years), the same as the PDF's: core/periode/printed.ts.
+  const shown = p.printed || p.text;
   // When the text was not readable, show what the student typed, flagged.
   const cls = p.display ? 'periode' : 'periode is-unreadable';
   return `<td class="${cls}">${escapeHtml(shown)}</td>`;
@@ -92,7 +94,7 @@ function competenceHead(columns: TableColumn[], firstLabel: string, periodeLabel
 export function competenceTable(
   columns: TableColumn[], groups: TableGroup[], coverage: CoverageCell[], opts: { cls: string; firstLabel: string; unit?: string; groupTitles?: boolean }
 ): string {
-  const periodeLabel = 'Période (sous la forme du JJ/MM/AA au JJ/MM/AA)';
+  const periodeLabel = PERIODE_COLUMN_LABEL;
   const cols = `<colgroup><col class="col-intitule"><col class="col-periode">${columns.map(() => '<col class="col-competence">').join('')}</colgroup>`;
   // More than the six bloc-1 columns (MC SNO: nine): the CSS widens the table.
   const wide = columns.length > 6 ? ' is-wide' : '';

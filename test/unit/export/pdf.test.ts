@@ -64,10 +64,10 @@ describe('PDF export of a typical SISR dossier', () => {
     assert.ok(cmaps.some((c) => c.includes('<202f>')), 'U+202F mapped in a ToUnicode CMap');
   });
 
-  it('prints every period as JJ/MM/AAAA', () => {
+  it('prints every period as the form asks: du JJ/MM/AA au JJ/MM/AA', () => {
     const text = fold(raw.join('\n'));
     for (const r of rowsOf(model)) {
-      assert.match(periodText(r), /^du \d{2}\/\d{2}\/\d{4} au \d{2}\/\d{2}\/\d{4}$/);
+      assert.match(periodText(r), /^du \d{2}\/\d{2}\/\d{2} au \d{2}\/\d{2}\/\d{2}$/);
       assert.ok(text.includes(fold(periodText(r))), `missing period ${periodText(r)}`);
     }
   });
@@ -190,8 +190,8 @@ describe('PDF export of a 200-row tableau', () => {
     for (const i of tableauPages) {
       assert.ok(raw[i].includes('Réalisations professionnelles (intitulé et liste des documents et productions associés)'), `header on page ${i + 1}`);
       assert.ok(raw[i].includes('Gérer le patrimoine informatique'), `competence header on page ${i + 1}`);
-      // The narrow column wraps "JJ/ MM/AAAA": compare without spaces.
-      assert.ok(raw[i].replace(/ /g, '').includes('Période(duJJ/MM/AAAAauJJ/MM/AAAA)'), `period header on page ${i + 1}`);
+      // The narrow column wraps the label: compare without spaces.
+      assert.ok(raw[i].replace(/\s/g, '').includes('Période(souslaformeduJJ/MM/AAauJJ/MM/AA)'), `period header on page ${i + 1}`);
     }
   });
 

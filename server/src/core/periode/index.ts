@@ -13,6 +13,7 @@ export { checkPeriode } from './check';
 export { formatDate, schoolYearOf, isValidDate, weeksOf, calendarDays } from './calendar';
 export { periodeInfo, type PeriodeInfo } from './info';
 export { checkStages, type StageInput, type StageOptions } from './stages';
+export { printedPeriode, printedDate, PERIODE_COLUMN_LABEL, PERIODE_COLUMN_LINES } from './printed';
 
 /**
  * A period finding as a document Finding: offsets shifted by `offset` (where the period text

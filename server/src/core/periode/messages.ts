@@ -1,16 +1,21 @@
 /**
  * Wording of the period diagnostics, French first. Kept apart from the logic so the
- * texts can be reviewed in one place; the expected form is the one of the official
- * tableau de synthèse (seed 004: "sous la forme du JJ/MM/AA au JJ/MM/AA").
+ * texts can be reviewed in one place; the official tableau de synthèse asks for
+ * "sous la forme du JJ/MM/AA au JJ/MM/AA" (seed 004), which the printed outputs follow.
  */
 import { text, type Text } from '../l10n';
 import { formatDate } from './calendar';
 import type { SimpleDate } from './types';
 import type { DateIssue } from './tokens';
 
+/**
+ * One canonical form for the source (four-digit years, what the quick fixes write), and the
+ * form's own two-digit writing named once, so the message never contradicts the printed
+ * tableau (core/periode/printed.ts, docs/periodes.md).
+ */
 export const EXPECTED = text(
-  'Écrivez la période sous la forme « du JJ/MM/AAAA au JJ/MM/AAAA » (ou « le JJ/MM/AAAA » pour un seul jour).',
-  'Write the period as “du DD/MM/YYYY au DD/MM/YYYY” (or “le DD/MM/YYYY” for a single day).',
+  'Écrivez la période sous la forme « du JJ/MM/AAAA au JJ/MM/AAAA » (ou « le JJ/MM/AAAA » pour un seul jour) ; le tableau de synthèse l’imprime « du JJ/MM/AA au JJ/MM/AA ».',
+  'Write the period as “du DD/MM/YYYY au DD/MM/YYYY” (or “le DD/MM/YYYY” for a single day); the tableau de synthèse prints it “du DD/MM/YY au DD/MM/YY”.',
 );
 
 /** "<what is off> <expected form>". */

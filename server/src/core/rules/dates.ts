@@ -8,6 +8,7 @@ import type { Finding } from '../finding';
 import { text } from '../l10n';
 import type { Str } from '../model';
 import { checkPeriode, checkStages, parsePeriode, schoolYearOf } from '../periode';
+import { withExpected } from '../periode/messages';
 import type { PeriodeValue, SimpleDate } from '../periode/types';
 import type { RuleContext } from './context';
 
@@ -39,7 +40,7 @@ function missingPeriode(key: { start: number; end: number }): Finding {
   return {
     code: 'date-format',
     severity: 'error',
-    message: text('Période vide : écrivez « du JJ/MM/AAAA au JJ/MM/AAAA ».', 'Empty period: write "du JJ/MM/AAAA au JJ/MM/AAAA".'),
+    message: withExpected(text('Période vide.', 'Empty period.')),
     start: key.start,
     end: key.end
   };

@@ -8,7 +8,7 @@ import { coverageBlocs, ficheBloc } from '../catalog';
 import { blocCoverage, mobilised } from '../coverage';
 import type { RealisationSrc, Str } from '../model';
 import type { ParsedDossier } from '../parse';
-import { parsePeriode } from '../periode';
+import { parsePeriode, printedPeriode } from '../periode';
 import { epreuveFor } from '../referentiel';
 import type { Bloc } from '../referentiel/types';
 import { lineAt, lineStarts } from '../text/lines';
@@ -32,8 +32,8 @@ function periodeOf(s: Str | undefined): TablePeriode {
   // as the quick fix would write it; anything else is shown exactly as typed.
   const rewrite = r && !r.ok ? r.findings.find((f) => f.code === 'date-format' && f.rewrite)?.rewrite : undefined;
   if (rewrite) r = parsePeriode(rewrite.text);
-  if (!r || !r.ok) return { text: raw, display: raw };
-  return { text: raw, display: r.value.canonical, start: iso(r.value.start), end: iso(r.value.end) };
+  if (!r || !r.ok) return { text: raw, display: raw, printed: raw };
+  return { text: raw, display: r.value.canonical, printed: printedPeriode(r.value), start: iso(r.value.start), end: iso(r.value.end) };
 }
 
 function iso(d: { y: number; m: number; d: number }): string {

@@ -19,6 +19,8 @@ export interface TablePeriode {
   text: string;
   /** Canonical "du JJ/MM/AAAA au JJ/MM/AAAA" (or "le JJ/MM/AAAA"), when the text was readable. */
   display: string;
+  /** As the official tableau prints it, "du JJ/MM/AA au JJ/MM/AA" (core/periode/printed.ts); the typed text when unreadable. */
+  printed: string;
   start?: string;          // ISO yyyy-mm-dd
   end?: string;
 }
