@@ -97,7 +97,7 @@ export function buildDocDefinition(model: SyntheseModel, opts: RenderOptions): T
     sections.push(section(evaluationContent(model.evaluation), 'portrait', model.subtitle, 'Grille d’évaluation', name));
   }
   if (sections.length === 0) {
-    sections.push(section([{ text: model.title, bold: true, fontSize: 13 }, { text: model.subtitle }], 'portrait', model.subtitle, '', name));
+    sections.push(section([{ text: model.title, bold: true, fontSize: 13 }], 'portrait', model.subtitle, '', name));
   }
 
   const subject = [epreuveLine(model.epreuve), model.subtitle].filter((s) => s).join(' — ');

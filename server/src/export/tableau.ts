@@ -193,9 +193,10 @@ export function tableauContent(model: SyntheseModel): { content: Content[]; keep
       fontSize: 13,
       alignment: 'center',
       outline: true,
-      outlineText: 'Tableau de synthèse'
+      outlineText: 'Tableau de synthèse',
+      margin: [0, 0, 0, 6]
     },
-    { text: model.subtitle, fontSize: 9, alignment: 'center', margin: [0, 1, 0, 6] },
+    // The diploma and session are in the page header (export/parts.ts pageHeader), once per page.
     identity(model),
     table,
     missingNote(model.missing, model.columns)

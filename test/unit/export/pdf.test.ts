@@ -85,6 +85,13 @@ describe('PDF export of a typical SISR dossier', () => {
     assert.ok(p1.includes('Session 2026'));
   });
 
+  it('prints the diploma and session once on each page (in the page header), not twice', () => {
+    for (const [i, page] of raw.entries()) {
+      const n = page.split('BTS Services informatiques aux organisations — Session 2026').length - 1;
+      assert.equal(n, 1, `page ${i + 1}: ${n} times`);
+    }
+  });
+
   it('lays the tableau out in landscape and the fiches in portrait, with "Page x / N" on each page', () => {
     const sizes = pageSizes(file);
     const n = pageCount(file);
