@@ -10,6 +10,27 @@ import { l10n } from './l10n';
 const SHOWN_MISSING = 2;
 
 export function coverageText(c: CoverageParams): string {
+  const fiches = fichesText(c);
+  return fiches ? `${blocText(c)} · ${fiches}` : blocText(c);
+}
+
+/**
+ * BTS SIO: the two fiches descriptives of the bloc-2 épreuve (« Fiches : 2/2 ✓ », « Fiches :
+ * 1/2 », « Fiches : 2/2 — manque B2.3 »); empty for the MC SNO, which has none.
+ */
+export function fichesText(c: CoverageParams): string {
+  const f = c.fiches;
+  if (!f) return '';
+  if (f.missing.length > 0) return l10n.t('Fiches : {0}/{1} — manque {2}', f.count, f.expected, abbreviate(f.missing));
+  if (f.count === f.expected) return l10n.t('Fiches : {0}/{1} ✓', f.count, f.expected);
+  return l10n.t('Fiches : {0}/{1}', f.count, f.expected);
+}
+
+function abbreviate(ids: string[]): string {
+  return ids.slice(0, SHOWN_MISSING).join(', ') + (ids.length > SHOWN_MISSING ? ` +${ids.length - SHOWN_MISSING}` : '');
+}
+
+function blocText(c: CoverageParams): string {
   if (c.total > 0 && c.covered >= c.total && c.missing.length === 0) {
     return l10n.t('$(checklist) {0} : {1}/{2} ✓', c.label, c.covered, c.total);
   }
@@ -28,6 +49,13 @@ export function coverageTooltip(c: CoverageParams): string {
     lines.push(l10n.t('Compétences à mobiliser encore : {0}', c.missing.join(', ')));
   } else if (c.total > 0) {
     lines.push(l10n.t('Toutes les compétences du bloc sont mobilisées.'));
+  }
+  const f = c.fiches;
+  if (f) {
+    lines.push(f.count === f.expected
+      ? l10n.t('**Fiches descriptives** : {0} sur {1}.', f.count, f.expected)
+      : l10n.t('**Fiches descriptives** : {0} sur {1} ; l’épreuve du bloc 2 en demande exactement deux.', f.count, f.expected));
+    if (f.missing.length > 0) lines.push(l10n.t('Compétences du bloc 2 que les fiches ne mobilisent pas : {0}', f.missing.join(', ')));
   }
   lines.push(l10n.t('Cliquer pour ouvrir l’aperçu du tableau de synthèse.'));
   return lines.join('\n\n');

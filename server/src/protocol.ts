@@ -35,6 +35,8 @@ export interface CoverageParams {
   covered: number;
   total: number;
   missing: string[];
+  /** BTS SIO with an option: the fiches descriptives of the bloc-2 épreuve (core/coverage.ts fichesStatus). */
+  fiches?: { count: number; expected: number; missing: string[] };
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind
 } from 'vscode-languageserver';
-import { evaluatedCoverage, blocLabel } from './core/coverage';
+import { evaluatedCoverage, blocLabel, fichesStatus } from './core/coverage';
 import { localeFrom } from './core/l10n';
 import type { ParsedDossier } from './core/parse';
 import { createLanguageService, LanguageService } from './core/service';
@@ -138,6 +138,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           total: covs.reduce((n, c) => n + c.total, 0),
           missing: covs.flatMap((c) => c.missing)
         };
+        const fiches = fichesStatus(rules.catalog, rules.model);
+        if (fiches) params.fiches = fiches;
         void connection.sendNotification(CoverageNotification, params);
       }
     }

@@ -36,6 +36,16 @@ describe('coverage status bar: French editor', () => {
     assert.match(coverageTooltip(c), /2 compétence\(s\) sur 6/);
   });
 
+  it('speaks of the bloc-2 fiches too for BTS SIO: complete, one missing, a competence they miss', () => {
+    const withFiches = (count: number, missing: string[]) => ({ ...coverage(6, []), fiches: { count, expected: 2, missing } });
+    assert.equal(coverageText(withFiches(2, [])), '$(checklist) Bloc 1 : 6/6 ✓ · Fiches : 2/2 ✓');
+    assert.equal(coverageText(withFiches(1, [])), '$(checklist) Bloc 1 : 6/6 ✓ · Fiches : 1/2');
+    assert.equal(coverageText(withFiches(2, ['B2.3'])), '$(checklist) Bloc 1 : 6/6 ✓ · Fiches : 2/2 — manque B2.3');
+    assert.match(coverageTooltip(withFiches(1, [])), /\*\*Fiches descriptives\*\* : 1 sur 2 ; l’épreuve du bloc 2 en demande exactement deux\./);
+    // MC SNO: no fiches, nothing said about them.
+    assert.doesNotMatch(coverageText(coverage(6, [])), /Fiches/);
+  });
+
   it('says in the tooltip that a click opens the preview', () => {
     assert.match(coverageTooltip(coverage(6, [])), /Cliquer pour ouvrir l’aperçu du tableau de synthèse\./);
     assert.match(coverageTooltip(coverage(6, [])), /Toutes les compétences du bloc sont mobilisées\./);
@@ -49,6 +59,7 @@ describe('coverage status bar: English editor', () => {
   it('reads l10n/bundle.l10n.en.json, which VS Code itself skips for an English UI', () => {
     assert.equal(coverageText(coverage(5, ['B1.3'])), '$(checklist) Bloc 1: 5/6 — missing B1.3');
     assert.match(coverageTooltip(coverage(5, ['B1.3'])), /Click to open the synthesis table preview\./);
+    assert.equal(coverageText({ ...coverage(6, []), fiches: { count: 2, expected: 2, missing: ['B2.1'] } }), '$(checklist) Bloc 1: 6/6 ✓ · Fiches: 2/2 — missing B2.1');
   });
 
   it('falls back to the French source for a string the bundle lacks', () => {

@@ -3,7 +3,7 @@
  * competence (B1.2), as on the tableau de synthèse where the column is the competence.
  * Shared by the diagnostics, the code lens, the status bar and the table model.
  */
-import { Catalog, coverageBlocs, competenceOf } from './catalog';
+import { Catalog, coverageBlocs, competenceOf, ficheBloc } from './catalog';
 import type { DossierModel, RealisationSrc } from './model';
 import type { Bloc } from './referentiel/types';
 
@@ -56,4 +56,23 @@ export function evaluatedCoverage(cat: Catalog, model: DossierModel): BlocCovera
 /** "Bloc 1" for B1 and for MC SNO's "1". */
 export function blocLabel(bloc: Bloc): string {
   return `Bloc ${bloc.id.replace(/^B/, '')}`;
+}
+
+export interface FichesStatus {
+  /** Réalisations carrying a `fiche`. */
+  count: number;
+  /** What the bloc-2 épreuve asks for: two fiches descriptives (rules/fiches.ts). */
+  expected: number;
+  /** Bloc-2 competences of the option the fiches do not mobilise together. */
+  missing: string[];
+}
+
+/** BTS SIO only (the MC SNO has no fiches); null without option (bloc 2 depends on it). */
+export function fichesStatus(cat: Catalog, model: DossierModel): FichesStatus | null {
+  const bloc = ficheBloc(cat);
+  if (!bloc) return null;
+  const withFiche = model.realisations.filter((r) => r.fiche);
+  const covered = new Set<string>();
+  for (const r of withFiche) for (const id of mobilised(cat, r)) covered.add(id);
+  return { count: withFiche.length, expected: 2, missing: withFiche.length ? bloc.competences.map((c) => c.id).filter((id) => !covered.has(id)) : [] };
 }

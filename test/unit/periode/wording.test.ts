@@ -41,12 +41,12 @@ describe('the period wording of the preview, the PDF and the messages', () => {
   });
 
   it('the message asks for the canonical source form and names the printed one', () => {
-    const d = diagnostics(doc).find((x) => x.code === 'date-format')!;
-    assert.match(d.message, /« du JJ\/MM\/AAAA au JJ\/MM\/AAAA »/);
+    const d = String(diagnostics(doc).find((x) => x.code === 'date-format')!.message);
+    assert.match(d, /« du JJ\/MM\/AAAA au JJ\/MM\/AAAA »/);
     // The printed form the message names is the one the label announces.
-    const printed = /l’imprime « (du JJ\/MM\/AA au JJ\/MM\/AA) »/.exec(d.message)?.[1];
-    assert.ok(printed && label.includes(printed), d.message);
-    const en = diagnostics(doc, 'en').find((x) => x.code === 'date-format')!;
-    assert.match(en.message, /prints it “du DD\/MM\/YY au DD\/MM\/YY”/);
+    const printed = /l’imprime « (du JJ\/MM\/AA au JJ\/MM\/AA) »/.exec(d)?.[1];
+    assert.ok(printed && label.includes(printed), d);
+    const en = String(diagnostics(doc, 'en').find((x) => x.code === 'date-format')!.message);
+    assert.match(en, /prints it “du DD\/MM\/YY au DD\/MM\/YY”/);
   });
 });
