@@ -122,6 +122,25 @@ describe('manifest: settings', () => {
   });
 });
 
+describe('manifest: editor defaults for dossiers', () => {
+  const defaults = contributes.configurationDefaults as Record<string, Record<string, unknown>>;
+
+  it('French typography (’ « » – … and the non-breaking spaces) gets no ambiguous or invisible character box', () => {
+    const sample = 'L’équipe a livré « GLPI » le 3 mars\u202f: 2 serveurs\u00a0– fin…';
+    for (const lang of ['[sio-yaml]', '[sio-revue]']) {
+      const allowed = defaults[lang]['editor.unicodeHighlight.allowedCharacters'] as Record<string, boolean>;
+      // Every non-ASCII character of a typical French sentence, except letters with accents (never highlighted).
+      for (const ch of sample.replace(/[\x00-\x7f]|\p{L}/gu, '')) assert.equal(allowed[ch], true, `${lang}: U+${ch.codePointAt(0)!.toString(16)}`);
+      assert.deepEqual(defaults[lang]['editor.unicodeHighlight.allowedLocales'], { fr: true });
+    }
+  });
+
+  it('competence titles after the ids show while Ctrl+Alt is held, not all the time (long lines)', () => {
+    assert.equal(defaults['[sio-yaml]']['editor.inlayHints.enabled'], 'offUnlessPressed');
+    assert.equal(contributes.configuration.properties['sio.inlayHints.competenceTitles'].default, true);
+  });
+});
+
 describe('manifest: translations', () => {
   it('has the same keys in package.nls.json and package.nls.fr.json, and every %key% of package.json resolves', () => {
     assert.deepEqual(Object.keys(nlsFr).sort(), Object.keys(nlsEn).sort());

@@ -124,7 +124,8 @@ describe('completion of competence ids', () => {
     const { items } = complete(SISR.replace('[B1.1, B1.2.1]', '[B1.1, |]'));
     const b14 = byLabel(items, 'B1.4');
     const comp = SISR_BTS.blocs[0].competences.find((c) => c.id === 'B1.4')!;
-    assert.equal(b14.labelDetails?.description, comp.title);
+    assert.ok(b14.labelDetails?.description?.endsWith(comp.title));
+    assert.equal(b14.detail, comp.title);
     const doc = (b14.documentation as { value: string }).value;
     for (const i of comp.indicators) assert.ok(doc.includes(i.text.replace(/[*_[\]<>#|`\\]/g, (c) => `\\${c}`)), i.text);
     assert.match(doc, /\*\*Indicateurs de performance\*\*/);
@@ -136,12 +137,15 @@ describe('completion of competence ids', () => {
     // B1.4, B1.5, B1.6 are not mobilised by the dossier: they lead, in référentiel order.
     assert.deepEqual(order.slice(0, 4), ['B1.4', 'B1.4.1', 'B1.4.2', 'B1.4.3']);
     assert.equal(order.indexOf('B1.5'), 4);
-    assert.equal(byLabel(items, 'B1.4').labelDetails?.detail, ' (non encore mobilisée)');
-    assert.equal(byLabel(items, 'B1.2').labelDetails?.detail, undefined);
+    // The mark leads the description (the end of a row is what VS Code cuts), the title is in full in `detail`.
+    assert.equal(byLabel(items, 'B1.4').labelDetails?.description, 'non encore mobilisée · Travailler en mode projet');
+    assert.equal(byLabel(items, 'B1.4').labelDetails?.detail, undefined);
+    assert.equal(byLabel(items, 'B1.4').detail, 'Travailler en mode projet');
+    assert.equal(byLabel(items, 'B1.2').labelDetails?.description, 'Répondre aux incidents et aux demandes d’assistance et d’évolution');
     // B1.2.2 is reached by nothing (B1.2 is only mobilised through B1.2.1).
-    assert.equal(byLabel(items, 'B1.2.2').labelDetails?.detail, ' (non encore mobilisée)');
+    assert.match(byLabel(items, 'B1.2.2').labelDetails?.description ?? '', /^non encore mobilisée · /);
     // B1.1.2 is reached by B1.1 cited as a whole.
-    assert.equal(byLabel(items, 'B1.1.2').labelDetails?.detail, undefined);
+    assert.doesNotMatch(byLabel(items, 'B1.1.2').labelDetails?.description ?? '', /mobilisée/);
     const i12 = order.indexOf('B1.2');
     assert.deepEqual(order.slice(i12, i12 + 4), ['B1.2', 'B1.2.1', 'B1.2.2', 'B1.2.3']);
   });
@@ -166,7 +170,7 @@ describe('completion of competence ids', () => {
     assert.ok(!none.some((i) => i.startsWith('B2')), none.join(' '));
     const slam = complete(SISR.replace('option: SISR', 'option: SLAM').replace('[B1.1, B1.2.1]', '[|]')).items;
     const b21 = SISR_BTS.blocs.find((b) => b.option === 'SLAM')!.competences.find((c) => c.id === 'B2.1')!;
-    assert.equal(byLabel(slam, 'B2.1').labelDetails?.description, b21.title);
+    assert.equal(byLabel(slam, 'B2.1').detail, b21.title);
   });
 
   it('right after `competences: `, an id is inserted as a list', () => {
@@ -233,7 +237,7 @@ describe('snippets', () => {
     const { items } = complete(SISR + '  - |\n', 'en');
     assert.ok(labels(items).includes('New réalisation'));
     const b = complete(SISR.replace('[B1.1, B1.2.1]', '[B1.1, |]'), 'en').items;
-    assert.equal(byLabel(b, 'B1.4').labelDetails?.detail, ' (not mobilised yet)');
+    assert.match(byLabel(b, 'B1.4').labelDetails?.description ?? '', /^not mobilised yet · /);
     assert.match((byLabel(b, 'B1.4').documentation as { value: string }).value, /\*\*Performance indicators\*\*/);
   });
 });

@@ -78,7 +78,10 @@ export function competenceCompletions(
         const mark = (entry.sub ? !cited.subs.has(id) : uncovered) ? notYet : undefined;
         items.push({
           label: id,
-          labelDetails: { detail: mark ? ` (${mark})` : undefined, description: entry.title },
+          // VS Code cuts the end of the row when the widget is narrow (« (non encore mobil… »):
+          // the short mark leads the description, the full title is `detail` (the details pane,
+          // which wraps) and the documentation.
+          labelDetails: { description: mark ? `${mark} · ${entry.title}` : entry.title },
           kind: entry.sub ? CompletionItemKind.Field : CompletionItemKind.Value,
           detail: entry.title,
           documentation: { kind: MarkupKind.Markdown, value: documentation(entry, opts) },

@@ -1,6 +1,6 @@
 /**
- * Hover: on a competence id, the référentiel's own words (competenceDoc.ts) and the réalisations
- * of this dossier that mobilise it; on a period, its length and the school year of the session
+ * Hover: on a competence id, its title, sub-competences and the réalisations of this dossier that
+ * mobilise it, then the référentiel's indicators and savoirs folded (competenceDoc.ts); on a period, its length and the school year of the session
  * it falls in; on a key (or a value with no more specific help), the schema's title and description.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -58,12 +58,12 @@ export function competenceHover(ctx: RuleContext, id: string, opts: FeatureOptio
   if (!entry) return null;
   const users: RealisationSrc[] = [];
   for (const c of citationsOf(ctx.catalog, ctx.model, id)) if (!users.includes(c.realisation)) users.push(c.realisation);
-  const lines = [competenceMarkdown(entry, ctx.catalog, opts), '', '---', ''];
   // The id under the cursor is itself a citation, so the list is never empty.
-  lines.push(`**${tr(opts, `Mobilisée dans ${users.length} réalisation${users.length > 1 ? 's' : ''}`, `Mobilised in ${users.length} réalisation${users.length > 1 ? 's' : ''}`)}**`, '');
+  const lines = [`**${tr(opts, `Mobilisée dans ${users.length} réalisation${users.length > 1 ? 's' : ''}`, `Mobilised in ${users.length} réalisation${users.length > 1 ? 's' : ''}`)}**`, ''];
   for (const r of users.slice(0, MAX_LISTED)) lines.push(realisationLine(r));
   if (users.length > MAX_LISTED) lines.push(`- ${tr(opts, `… et ${users.length - MAX_LISTED} autres`, `… and ${users.length - MAX_LISTED} more`)}`);
-  return lines.join('\n');
+  // Sub-competences and this dossier's uses first; indicators and savoirs folded below.
+  return competenceMarkdown(entry, ctx.catalog, opts, { middle: lines, fold: true });
 }
 
 function periodeHover(value: string, ctx: RuleContext, opts: FeatureOptions): string | null {
