@@ -24,3 +24,17 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined>
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/**
+ * The one bounded wait for an absence: polls `probe` for `windowMs` and fails as soon as it
+ * returns something (e.g. a browser tab that opened). An absence cannot be awaited, only
+ * watched for a while; the window is longer than the round trip that would open it.
+ */
+export async function stillAbsent<T>(what: string, probe: () => Promise<T | undefined>, windowMs: number, everyMs = 200): Promise<void> {
+  const end = Date.now() + windowMs;
+  while (Date.now() < end) {
+    const v = await probe();
+    if (v !== undefined) throw new Error(`${what} : ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}

@@ -97,3 +97,47 @@ export const review: DiagnosticsScenario = {
   file: 'relu.sio.yaml',
   expected: [{ messageIncludes: 'Préciser le logiciel de sauvegarde utilisé', code: 'review' }],
 };
+
+export interface LinkScenario extends CommandScenario {
+  /** The document link of the dossier the student clicks in the preview. */
+  link: string;
+}
+
+/** (f) A link of the dossier in the preview opens only after one confirmation; Cancel opens nothing. */
+export const previewLink: LinkScenario = {
+  title: 'un lien de l’aperçu demande l’accord une seule fois, et Annuler n’ouvre rien',
+  file: 'lien.sio.yaml',
+  command: 'sio.showPreview',
+  link: 'https://portfolio.example.org/sauvegarde',
+};
+
+export interface FixAllScenario {
+  title: string;
+  file: string;
+  /** The diagnostic the dossier repeats, and how many times. */
+  code: string;
+  count: number;
+}
+
+/** (g) Fourteen periods written « JJ/MM/AAAA - JJ/MM/AAAA »: one « Fix all » clears the 14 errors. */
+export const fixAll: FixAllScenario = {
+  title: 'un seul « Corriger tout » efface les 14 erreurs de période écrites avec « - »',
+  file: 'tirets.sio.yaml',
+  code: 'date-format',
+  count: 14,
+};
+
+export interface NarrowPreviewScenario extends CommandScenario {
+  /** 1-based line of a réalisation where the cursor goes; its row is highlighted in the preview. */
+  line: number;
+  realisationId: string;
+}
+
+/** (h) The preview beside the editor (half the window) shows the highlighted row's marks without scrolling. */
+export const narrowPreview: NarrowPreviewScenario = {
+  title: 'l’aperçu à côté de l’éditeur montre les croix de la réalisation sous le curseur',
+  file: 'lea-martin-sisr.sio.yaml',
+  command: 'sio.showPreview',
+  line: 23,
+  realisationId: 'glpi',
+};

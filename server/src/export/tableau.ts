@@ -11,6 +11,7 @@ import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
 import type { BlocGrid, CoverageCell, TableColumn, TableGroup, TableRow, SyntheseModel } from '../core/table/types';
 import { FILL_GROUP, FILL_HEAD, GREY, box, candidateName, thinGrid } from './parts';
 import { PERIODE_COLUMN_LINES } from '../core/periode/printed';
+import { MC_SNO_PIECES, MC_SNO_PIECES_INTRO } from '../core/table/mcSno';
 
 /** Ids given to group rows and to the first row after them, for the keep-with-next rule. */
 export const GROUP_ID_PREFIX = 'sio-group-';
@@ -193,15 +194,21 @@ export function tableauContent(model: SyntheseModel): { content: Content[]; keep
       fontSize: 13,
       alignment: 'center',
       outline: true,
-      outlineText: 'Tableau de synthèse',
+      outlineText: model.referentiel === 'mc-sno' ? 'Tableau de bord' : 'Tableau de synthèse',
       margin: [0, 0, 0, 6]
     },
     // The diploma and session are in the page header (export/parts.ts pageHeader), once per page.
     identity(model),
     table,
-    missingNote(model.missing, model.columns)
+    missingNote(model.missing, model.columns),
+    ...(model.referentiel === 'mc-sno' ? [mcSnoPieces()] : [])
   ];
   return { content, keep };
+}
+
+/** MC SNO: the other pieces of the dossier numérique, named as the guide names them. */
+function mcSnoPieces(): Content {
+  return { stack: [{ text: MC_SNO_PIECES_INTRO, fontSize: 7.5 }, { ul: MC_SNO_PIECES, fontSize: 7.5 }], margin: [0, 6, 0, 0] };
 }
 
 /** MC SNO: one traces × competences grid per bloc; a synthesis, not an official form. */
@@ -218,11 +225,11 @@ export function gridContent(grid: BlocGrid, index: number): { content: Content[]
   const missing = grid.coverage.filter((c) => !c.covered).map((c) => c.id);
   const content: Content[] = [
     {
-      text: `Synthèse des traces — Bloc ${grid.bloc.id} : ${grid.bloc.title}`,
+      text: `Tableau de bord de suivi individuel — Bloc ${grid.bloc.id} : ${grid.bloc.title}`,
       bold: true,
       fontSize: 12,
       outline: true,
-      outlineText: `Synthèse — Bloc ${grid.bloc.id}`
+      outlineText: `Tableau de bord — Bloc ${grid.bloc.id}`
     },
     {
       text: 'Document de synthèse établi à partir du dossier (ce n’est pas un formulaire officiel).',

@@ -7,6 +7,7 @@
 import type { BlocGrid, EvaluationModel, SyntheseModel } from '../core/table/types';
 import { competenceTable, missingSummary } from './tableauHtml';
 import { dataAttrs, escapeHtml, textBlock } from './escape';
+import { MC_SNO_PIECES, MC_SNO_PIECES_INTRO } from '../core/table/mcSno';
 
 function gridHtml(grid: BlocGrid): string {
   const missing = grid.coverage.filter((c) => !c.covered).map((c) => c.id);
@@ -26,8 +27,9 @@ function gridHtml(grid: BlocGrid): string {
 export function gridsHtml(model: SyntheseModel): string {
   if (model.grids.length === 0) return '';
   return '<section class="grids" aria-label="Grilles par bloc">'
-    + '<p class="form-note">Grilles de suivi des compétences par bloc (document de travail, pas un formulaire officiel).</p>'
+    + '<p class="form-note">Tableau de bord de suivi individuel, bloc par bloc (document de travail, pas un formulaire officiel).</p>'
     + model.grids.map(gridHtml).join('')
+    + `<div class="mc-sno-pieces"><p>${escapeHtml(MC_SNO_PIECES_INTRO)}</p><ul>${MC_SNO_PIECES.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul></div>`
     + '</section>';
 }
 

@@ -21,7 +21,9 @@ function subCompetenceCell(col: TableColumn): string {
   const items = col.subCompetences
     .map((s) => `<li${dataAttrs({ sub: s.id })}>${escapeHtml(s.title)}</li>`)
     .join('');
-  return `<td class="sub-competences"><ul>${items}</ul></td>`;
+  // The toggle shows only in a narrow preview panel, where the lists start folded (preview.css).
+  const n = col.subCompetences.length;
+  return `<td class="sub-competences"><span class="sub-toggle" aria-hidden="true">${n} sous-compétence${n > 1 ? 's' : ''}</span><ul>${items}</ul></td>`;
 }
 
 function periodeCell(row: TableRow): string {
@@ -96,7 +98,7 @@ export function competenceTable(
 ): string {
   const periodeLabel = PERIODE_COLUMN_LABEL;
   const cols = `<colgroup><col class="col-intitule"><col class="col-periode">${columns.map(() => '<col class="col-competence">').join('')}</colgroup>`;
-  // More than the six bloc-1 columns (MC SNO: nine): the CSS widens the table.
+  // More than the six bloc-1 columns (MC SNO: nine): the CSS narrows the first columns.
   const wide = columns.length > 6 ? ' is-wide' : '';
   return `<table class="${opts.cls}${wide}">${cols}`
     + competenceHead(columns, opts.firstLabel, periodeLabel)
@@ -135,7 +137,9 @@ export function tableauHtml(model: SyntheseModel): string {
   return '<section class="tableau" aria-label="Tableau de synthèse">'
     + competenceTable(model.columns, model.groups, model.coverage, {
       cls: 'synthese',
-      firstLabel: 'Réalisations professionnelles (intitulé et liste des documents et productions associés)'
+      firstLabel: model.referentiel === 'mc-sno'
+        ? 'Traces et réalisations (intitulé et documents associés)'
+        : 'Réalisations professionnelles (intitulé et liste des documents et productions associés)'
     })
     + missingSummary(model.missing)
     + '</section>';

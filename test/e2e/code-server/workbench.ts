@@ -107,6 +107,18 @@ export class Workbench {
     }, fileName);
   }
 
+  /** The count badge of `fileName`'s row in the Problems panel (its number of problems), if listed. */
+  async problemCount(fileName: string): Promise<number | undefined> {
+    return this.page.evaluate((file) => {
+      for (const row of Array.from(document.querySelectorAll('.markers-panel .monaco-list-row[aria-level="1"]'))) {
+        if (!(row.textContent ?? '').includes(file)) continue;
+        const n = Number(row.querySelector('.monaco-count-badge')?.textContent?.trim());
+        return Number.isInteger(n) ? n : undefined;
+      }
+      return undefined;
+    }, fileName);
+  }
+
   /**
    * Shows only `fileName`'s problems: with workspace diagnostics the panel lists every dossier,
    * and its list is virtual (rows outside the viewport are not in the DOM), so we filter it

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { completion, diagnostics, exportPdf, preview, review } from '../scenarios';
+import { completion, diagnostics, exportPdf, fixAll, preview, review } from '../scenarios';
+import { until } from '../poll';
 import { completionLabels, open, waitForDiagnostics, waitForFile, waitForWebviewTab, workspaceFile } from './vscodeDriver';
 
 describe('e2e VS Code desktop', () => {
@@ -36,5 +37,18 @@ describe('e2e VS Code desktop', () => {
   it(`(e) ${review.title}`, async () => {
     await open(review.file);
     await waitForDiagnostics(review.file, review.expected);
+  });
+
+  // (f) clicks a link inside the preview: the API does not reach a webview's DOM, the
+  // code-server suite plays it.
+
+  it(`(g) ${fixAll.title}`, async () => {
+    const editor = await open(fixAll.file);
+    const uri = editor.document.uri;
+    const ofCode = () => vscode.languages.getDiagnostics(uri).filter((d) => (typeof d.code === 'object' ? d.code.value : d.code) === fixAll.code);
+    await until(`${fixAll.count} × ${fixAll.code}`, async () => (ofCode().length === fixAll.count ? true : undefined), 60_000);
+    await vscode.commands.executeCommand('editor.action.fixAll');
+    await until(`plus aucun ${fixAll.code}`, async () => (ofCode().length === 0 ? true : undefined), 30_000);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });

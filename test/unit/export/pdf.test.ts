@@ -239,7 +239,7 @@ describe('PDF export of an MC SNO dossier', () => {
 
   it('prints one traces × competences grid per bloc, titled as a synthesis', () => {
     for (const g of model.grids) {
-      assert.ok(text.includes(fold(`Synthèse des traces — Bloc ${g.bloc.id} : ${g.bloc.title}`)), g.bloc.title);
+      assert.ok(text.includes(fold(`Tableau de bord de suivi individuel — Bloc ${g.bloc.id} : ${g.bloc.title}`)), g.bloc.title);
       for (const r of g.rows) assert.ok(text.includes(fold(r.intitule)), r.intitule);
       for (const c of g.columns) assert.ok(text.includes(c.id), c.id);
     }

@@ -9,6 +9,7 @@ import { blocCoverage, mobilised } from '../coverage';
 import type { RealisationSrc, Str } from '../model';
 import type { ParsedDossier } from '../parse';
 import { parsePeriode, printedPeriode } from '../periode';
+import { MC_SNO_GROUP_TITLES, MC_SNO_TITLE, mcSnoGroup } from './mcSno';
 import { epreuveFor } from '../referentiel';
 import type { Bloc } from '../referentiel/types';
 import { lineAt, lineStarts } from '../text/lines';
@@ -75,10 +76,18 @@ export function buildSynthese(parsed: ParsedDossier, now: Date = new Date()): Sy
   const rows = model.realisations.map((r) => rowOf(r, columns)).sort(byDate);
 
   const groups: TableGroup[] = [];
-  for (const cadre of ['formation', 'stage-1', 'stage-2', 'autre'] as const) {
-    const inGroup = rows.filter((r) => (r.cadre ?? 'autre') === cadre);
-    // The three official groups always show, even empty, as on the form.
-    if (inGroup.length || cadre !== 'autre') groups.push({ cadre, title: GROUP_TITLES[cadre], rows: inGroup });
+  if (ref.kind === 'mc-sno') {
+    // One year, 12 weeks of PFMP: « en formation » and « en PFMP », no second year (mcSno.ts).
+    for (const [g, cadre] of [['formation', 'formation'], ['pfmp', 'stage-1'], ['autre', 'autre']] as const) {
+      const inGroup = rows.filter((r) => mcSnoGroup(r.cadre) === g);
+      if (inGroup.length || g !== 'autre') groups.push({ cadre, title: MC_SNO_GROUP_TITLES[g], rows: inGroup });
+    }
+  } else {
+    for (const cadre of ['formation', 'stage-1', 'stage-2', 'autre'] as const) {
+      const inGroup = rows.filter((r) => (r.cadre ?? 'autre') === cadre);
+      // The three official groups always show, even empty, as on the form.
+      if (inGroup.length || cadre !== 'autre') groups.push({ cadre, title: GROUP_TITLES[cadre], rows: inGroup });
+    }
   }
 
   const coverage: CoverageCell[] = [];
@@ -132,7 +141,7 @@ export function buildSynthese(parsed: ParsedDossier, now: Date = new Date()): Sy
   return {
     referentiel: ref.kind,
     session,
-    title: ref.kind === 'mc-sno' ? 'Synthèse des traces et des compétences' : 'Tableau de synthèse des réalisations professionnelles',
+    title: ref.kind === 'mc-sno' ? MC_SNO_TITLE : 'Tableau de synthèse des réalisations professionnelles',
     subtitle:
       (ref.kind === 'mc-sno' ? 'Mention complémentaire Services numériques aux organisations' : 'BTS Services informatiques aux organisations') +
       (session ? ` — Session ${session}` : ''),
