@@ -159,7 +159,11 @@ export class SynthesePreview implements vscode.Disposable {
     switch (message.type) {
       case 'reveal': return this.reveal(message.line);
       case 'openLink': {
-        // The page is not trusted with this: only http(s) leaves the editor.
+        // The page is not trusted with this: only http(s) leaves the editor (javascript:,
+        // file:, command: and the rest never open). The confirmation is VS Code's own
+        // trusted-link prompt, which openExternal goes through (« Do you want … to open the
+        // external website? »): one prompt, since the page stopped the click before the
+        // webview host's link handler, which would have opened it by a second path.
         const href = httpUrl(message.href);
         if (href) await vscode.env.openExternal(vscode.Uri.parse(href, true));
         return;

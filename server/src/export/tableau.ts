@@ -26,12 +26,18 @@ export function periodText(row: TableRow): string {
   return row.periode.printed || row.periode.text;
 }
 
-function columnHeader(col: TableColumn, withId: boolean): TableCell {
+/**
+ * More columns than the form's six (MC SNO: nine): smaller header text, so that no column's
+ * longest word (« d’accompagnement ») widens it past its share and the last one off the page.
+ */
+const isWide = (columns: TableColumn[]) => columns.length > 6;
+
+function columnHeader(col: TableColumn, withId: boolean, wide: boolean): TableCell {
   const stack: Content[] = [
-    { text: withId ? `${col.id} ${col.title}` : col.title, bold: true, fontSize: 7, alignment: 'center', margin: [0, 0, 0, 2] }
+    { text: withId ? `${col.id} ${col.title}` : col.title, bold: true, fontSize: wide ? 6 : 7, alignment: 'center', margin: [0, 0, 0, 2] }
   ];
   if (col.subCompetences.length > 0) {
-    stack.push({ ul: col.subCompetences.map((s) => s.title), fontSize: 5.5, markerColor: GREY });
+    stack.push({ ul: col.subCompetences.map((s) => s.title), fontSize: wide ? 4.8 : 5.5, markerColor: GREY });
   }
   return { stack, fillColor: FILL_HEAD };
 }
@@ -95,7 +101,7 @@ export function synthesisTable(opts: {
       ],
       fillColor: FILL_HEAD
     },
-    ...columns.map((c) => columnHeader(c, opts.withIds))
+    ...columns.map((c) => columnHeader(c, opts.withIds, isWide(columns)))
   ];
   const body: TableCell[][] = [header];
   const keep: KeepPair[] = [];
@@ -112,7 +118,7 @@ export function synthesisTable(opts: {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [opts.firstWidth, 62, ...columns.map(() => '*' as const)],
+      widths: [isWide(columns) ? Math.min(opts.firstWidth, 150) : opts.firstWidth, isWide(columns) ? 56 : 62, ...columns.map(() => '*' as const)],
       body
     },
     layout: thinGrid

@@ -11,7 +11,8 @@ import { checkbox, dataAttrs, documentHtml, escapeHtml } from './escape';
 import { PERIODE_COLUMN_LABEL } from '../core/periode/printed';
 
 function columnHeader(col: TableColumn): string {
-  return `<th scope="col" class="competence"${dataAttrs({ competence: col.id })}>`
+  // `title`: the competence's name on hover where a very narrow panel shows only its id.
+  return `<th scope="col" class="competence" title="${escapeHtml(`${col.id} ${col.title}`)}"${dataAttrs({ competence: col.id })}>`
     + `<span class="competence-id">${escapeHtml(col.id)}</span> `
     + `<span class="competence-title">${escapeHtml(col.title)}</span></th>`;
 }
@@ -23,7 +24,7 @@ function subCompetenceCell(col: TableColumn): string {
     .join('');
   // The toggle shows only in a narrow preview panel, where the lists start folded (preview.css).
   const n = col.subCompetences.length;
-  return `<td class="sub-competences"><span class="sub-toggle" aria-hidden="true">${n} sous-compétence${n > 1 ? 's' : ''}</span><ul>${items}</ul></td>`;
+  return `<td class="sub-competences"><span class="sub-toggle" aria-hidden="true">${n}<span class="sub-word"> sous-compétence${n > 1 ? 's' : ''}</span></span><ul>${items}</ul></td>`;
 }
 
 function periodeCell(row: TableRow): string {
