@@ -26,7 +26,7 @@ describe('preview of the example dossiers', function () {
   after(async () => { await h?.close(); });
 
   for (const name of ['lea-martin-sisr.sio.yaml', 'hugo-bernard-slam.sio.yaml', 'ines-petit-mc-sno.sio.yaml']) {
-    it(`${name}: every réalisation in its group, periods canonical, screenshot saved`, async () => {
+    it(`${name}: every réalisation in its group, periods as the form prints them (du JJ/MM/AA au JJ/MM/AA), screenshot saved`, async () => {
       const { text, model } = exampleModel(name);
       const ids = [...text.matchAll(/^  - id: (\S+)$/gm)].map((m) => m[1]);
       const { page } = await openStandalone(h, model);
@@ -34,7 +34,8 @@ describe('preview of the example dossiers', function () {
       assert.deepEqual([...shown].sort(), [...ids].sort());
       const body = await page.locator('body').innerText();
       for (const m of text.matchAll(/periode: (du \d\d\/\d\d\/\d{4} au \d\d\/\d\d\/\d{4}|le \d\d\/\d\d\/\d{4})$/gm)) {
-        if (text.indexOf(m[0]) > text.indexOf('realisations:')) assert.ok(body.includes(m[1]), `période ${m[1]}`);
+        const printed = m[1].replace(/(\d\d\/\d\d\/)\d\d(\d\d)/g, '$1$2');
+        if (text.indexOf(m[0]) > text.indexOf('realisations:')) assert.ok(body.includes(printed), `période ${printed}`);
       }
       assert.match(body, new RegExp(model.candidat.nom));
       mkdirSync(OUT, { recursive: true });

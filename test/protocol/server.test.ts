@@ -71,6 +71,29 @@ describe('the bundled language server over stdio', function () {
     assert.deepEqual(actions[0].edit!.changes![uri], [{ range: { start: { line: 11, character: 13 }, end: { line: 11, character: 36 } }, newText: 'du 07/10/2024 au 18/10/2024' }]);
   });
 
+  it('offers « Corriger tout » as a source action for the whole dossier, whatever diagnostics the request carries', async () => {
+    const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: zero, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll']);
+    assert.match(actions[0].title, /^Corriger tout \(\d+ problèmes?\)$/);
+    const edits = actions[0].edit!.changes![uri];
+    assert.ok(edits.some((e) => e.newText === 'du 07/10/2024 au 18/10/2024'));
+    assert.ok(c.init.capabilities.codeActionProvider && typeof c.init.capabilities.codeActionProvider === 'object' && c.init.capabilities.codeActionProvider.codeActionKinds?.includes('source.fixAll'));
+  });
+
+  it('with two fixable periods, the quick fixes of one also offer « Corriger tout » (the Problems panel’s menu)', async () => {
+    const two = 'file:///tmp/protocole/deux.sio.yaml';
+    c.open(two, DOSSIER.replace('du 02/06/2025 au 27/06/2025', '02/06/2025 - 27/06/2025'));
+    const p = await c.waitFor(c.published, (x) => x.uri === two, 'les diagnostics de deux.sio.yaml');
+    const diag = p.diagnostics.find((d) => d.code === 'date-format')!;
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: two }, range: diag.range, context: { diagnostics: [diag], only: ['quickfix'] } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [
+      ['Remplacer par « du 07/10/2024 au 18/10/2024 »', 'quickfix'],
+      ['Corriger tout (2 problèmes)', 'quickfix']
+    ]);
+    assert.equal(actions[1].edit!.changes![two].length, 2);
+  });
+
   it('completes competence ids in `competences: [`', async () => {
     const list = (await c.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 17, character: 18 } })) as CompletionList;
     const labels = list.items.map((i) => i.label);

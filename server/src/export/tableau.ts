@@ -214,7 +214,8 @@ export function tableauContent(model: SyntheseModel): { content: Content[]; keep
 
 /** MC SNO: the other pieces of the dossier numérique, named as the guide names them. */
 function mcSnoPieces(): Content {
-  return { stack: [{ text: MC_SNO_PIECES_INTRO, fontSize: 7.5 }, { ul: MC_SNO_PIECES, fontSize: 7.5 }], margin: [0, 6, 0, 0] };
+  // A copy: pdfmake replaces the items of a list in place.
+  return { stack: [{ text: MC_SNO_PIECES_INTRO, fontSize: 7.5 }, { ul: [...MC_SNO_PIECES], fontSize: 7.5 }], margin: [0, 6, 0, 0] };
 }
 
 /** MC SNO: one traces × competences grid per bloc; a synthesis, not an official form. */

@@ -254,7 +254,7 @@ describe('PDF export of an MC SNO dossier', () => {
   });
 
   it('bookmarks the overall table and each grid', () => {
-    assert.deepEqual(outline(file).map((o) => o.title), ['Tableau de synthèse', ...model.grids.map((g) => `Synthèse — Bloc ${g.bloc.id}`)]);
+    assert.deepEqual(outline(file).map((o) => o.title), ['Tableau de bord', ...model.grids.map((g) => `Tableau de bord — Bloc ${g.bloc.id}`)]);
   });
 });
 
