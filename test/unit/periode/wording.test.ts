@@ -4,6 +4,9 @@
  * date-format message names the canonical source form and that same printed form.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
 import { renderPdf } from '../../../server/src/export/pdf';
 import { PERIODE_COLUMN_LABEL } from '../../../server/src/core/periode';
 import { buildSynthese } from '../../../server/src/core/table/build';
@@ -34,7 +37,12 @@ describe('the period wording of the preview, the PDF and the messages', () => {
 
   it('the PDF prints the same label and the same periods', async () => {
     const { bytes } = await renderPdf(model, { creationDate: NOW });
-    const text = squash(allPages(tmpPdf(bytes, 'wording.pdf')).join('\n'));
+    const file = tmpPdf(bytes, 'wording.pdf');
+    const text = squash(allPages(file).join('\n'));
+    // For a person to compare with the preview: test-output/periode-pdf-1.png.
+    const out = path.resolve(__dirname, '../../../test-output');
+    mkdirSync(out, { recursive: true });
+    execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '80', '-png', file, path.join(out, 'periode-pdf')]);
     assert.ok(text.includes(squash(label)), 'label');
     assert.ok(text.includes(squash('du 07/10/24 au 18/10/24')));
     assert.ok(text.includes(squash('du 02/06/25 au 27/06/25')));
