@@ -86,6 +86,17 @@ describe('completion of closed values', () => {
     assert.deepEqual(edit(items[0]).range, { start: { line: 10, character: 11 }, end: { line: 10, character: 14 } });
   });
 
+  it('in an MC SNO dossier, the cadres say « en formation » / « en PFMP », and stage-2 that there is no second year', () => {
+    const mc = 'referentiel: mc-sno\nsession: 2026\ncandidat:\n  nom: PETIT\n  prenom: Inès\nrealisations:\n  - id: r1\n    cadre: |\n';
+    const { items } = complete(mc);
+    assert.deepEqual(items.map((i) => [i.label, i.detail]), [
+      ['formation', 'Traces en formation'],
+      ['stage-1', 'Traces en PFMP (périodes de formation en milieu professionnel)'],
+      ['stage-2', 'Traces en PFMP (périodes de formation en milieu professionnel) — la MC SNO n’a pas de seconde année : stage-1 suffit']
+    ]);
+    assert.ok(items.every((i) => !/année/.test(String(i.detail)) || /pas de seconde année/.test(String(i.detail))));
+  });
+
   it('option offers SISR and SLAM with the option names as printed in the référentiel', () => {
     const { items } = complete(SISR.replace('option: SISR', 'option: |SISR'));
     assert.deepEqual(labels(items), ['SISR', 'SLAM']);

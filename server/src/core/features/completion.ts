@@ -9,6 +9,8 @@ import { CompletionItem, CompletionItemKind, CompletionList, InsertTextFormat, I
 import type { ParsedDossier } from '../parse';
 import { findReferentiel } from '../referentiel';
 import { GROUP_TITLES } from '../table/build';
+import { MC_SNO_GROUP_TITLES, mcSnoGroup } from '../table/mcSno';
+import { kindOf } from '../model';
 import { competenceCompletions } from './completionCompetences';
 import { periodeSnippets, realisationSnippet, stageSnippet, today } from './completionSnippets';
 import { CursorContext, cursorContext } from './cursorContext';
@@ -49,7 +51,7 @@ function itemsAt(doc: TextDocument, parsed: ParsedDossier, cc: CursorContext, of
       if (key === 'periode' && (same(cc.path, 'realisations', ITEM, 'periode') || same(cc.path, 'stages', ITEM, 'periode'))) {
         return periodeSnippets(range, cc.needsSpace, opts);
       }
-      return valueItems(cc, schemaAt(cc.path), range);
+      return valueItems(cc, schemaAt(cc.path), range, kindOf(parsed.model));
     }
     case 'key': {
       const node = schemaAt(cc.path);
@@ -93,22 +95,29 @@ function keyItems(node: SchemaNode, present: Set<string>, column: number, range:
     });
 }
 
-/** A word from the data for each enum value: the option's name as printed, the row group of a cadre… */
-export function valueDetail(key: string, value: string): string | undefined {
+/**
+ * A word from the data for each enum value: the option's name as printed, the row group of a
+ * cadre (the MC SNO's own: « en formation », « en PFMP », no second year — table/mcSno.ts)…
+ */
+export function valueDetail(key: string, value: string, kind: 'bts-sio' | 'mc-sno' = 'bts-sio'): string | undefined {
+  if (key === 'cadre' && kind === 'mc-sno') {
+    const g = value === 'formation' || value === 'stage-1' || value === 'stage-2' ? mcSnoGroup(value) : null;
+    return g ? MC_SNO_GROUP_TITLES[g] + (value === 'stage-2' ? ' — la MC SNO n’a pas de seconde année : stage-1 suffit' : '') : undefined;
+  }
   if (key === 'cadre') return GROUP_TITLES[value as keyof typeof GROUP_TITLES];
   if (key === 'referentiel') return findReferentiel(value)?.title;
   if (key === 'option') return findReferentiel('bts-sio')?.blocs.find((b) => b.option === value)?.optionTitle;
   return undefined;
 }
 
-function valueItems(cc: CursorContext, node: SchemaNode | undefined, range: Range): CompletionItem[] {
+function valueItems(cc: CursorContext, node: SchemaNode | undefined, range: Range, kind: 'bts-sio' | 'mc-sno'): CompletionItem[] {
   const key = last(cc.path);
   const values = enumValues(node);
   const space = cc.needsSpace ? ' ' : '';
   return values.map((value, i) => ({
     label: value,
     kind: CompletionItemKind.EnumMember,
-    detail: valueDetail(key, value),
+    detail: valueDetail(key, value, kind),
     documentation: { kind: MarkupKind.Markdown, value: keyDoc(key, node) },
     sortText: String(i).padStart(2, '0'),
     filterText: value,

@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
-import type { RealisationSrc } from '../model';
+import { kindOf, type RealisationSrc } from '../model';
 import type { ParsedDossier } from '../parse';
 import { parsePeriode, periodeInfo } from '../periode';
 import { formatWeeks } from '../periode/calendar';
@@ -43,7 +43,7 @@ export function hover(doc: TextDocument, parsed: ParsedDossier, position: { line
   const schema = schemaAt(n.path);
   if (!schema?.title || key === ITEM) return null;
   // On a closed value (`option: SISR`), say what the value names, in the référentiel's words.
-  const detail = n.onKey ? undefined : valueDetail(key, String((n.node as { value?: unknown }).value ?? ''));
+  const detail = n.onKey ? undefined : valueDetail(key, String((n.node as { value?: unknown }).value ?? ''), kindOf(parsed.model));
   return md((detail ? `\`${String((n.node as { value?: unknown }).value)}\` — ${detail}\n\n---\n\n` : '') + keyDoc(key, schema), n.start, n.end);
 }
 
