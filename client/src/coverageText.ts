@@ -9,6 +9,19 @@ import { l10n } from './l10n';
 /** How many missing ids the item names before it abbreviates ("manque B1.3, B1.5 +2"). */
 const SHOWN_MISSING = 2;
 
+const STATES: Record<string, string> = {
+  refusee: 'refusée',
+  'a-revoir': 'à revoir',
+  'en-attente': 'en attente',
+  'non-mobilisee': 'non mobilisée'
+};
+
+/** « B1.3 refusée » with the state translated (the review decides claims). */
+function withState(c: CoverageParams, id: string): string {
+  const s = c.retained?.states[id];
+  return s && STATES[s] ? `${id} ${l10n.t(STATES[s])}` : id;
+}
+
 export function coverageText(c: CoverageParams): string {
   const fiches = fichesText(c);
   return fiches ? `${blocText(c)} · ${fiches}` : blocText(c);
@@ -31,6 +44,13 @@ function abbreviate(ids: string[]): string {
 }
 
 function blocText(c: CoverageParams): string {
+  if (c.retained) {
+    // The teaching team decided claims: count retained ones (docs/REVUE.md, validations).
+    const shown = c.missing.slice(0, SHOWN_MISSING).map((id) => withState(c, id)).join(', ');
+    const more = c.missing.length > SHOWN_MISSING ? ` +${c.missing.length - SHOWN_MISSING}` : '';
+    if (c.missing.length === 0) return l10n.t('$(checklist) {0} : {1}/{2} compétences retenues ✓', c.label, c.covered, c.total);
+    return l10n.t('$(checklist) {0} : {1}/{2} compétences retenues — {3}', c.label, c.covered, c.total, shown + more);
+  }
   if (c.total > 0 && c.covered >= c.total && c.missing.length === 0) {
     return l10n.t('$(checklist) {0} : {1}/{2} ✓', c.label, c.covered, c.total);
   }
@@ -43,9 +63,13 @@ function blocText(c: CoverageParams): string {
 /** Markdown tooltip: the full list of missing competences and what a click does. */
 export function coverageTooltip(c: CoverageParams): string {
   const lines = [
-    l10n.t('**{0}** : {1} compétence(s) sur {2} mobilisée(s) par les réalisations du dossier.', c.label, c.covered, c.total)
+    c.retained
+      ? l10n.t('**{0}** : {1} compétence(s) sur {2} retenue(s) par l’équipe pédagogique (fichier de revue).', c.label, c.covered, c.total)
+      : l10n.t('**{0}** : {1} compétence(s) sur {2} mobilisée(s) par les réalisations du dossier.', c.label, c.covered, c.total)
   ];
-  if (c.missing.length > 0) {
+  if (c.missing.length > 0 && c.retained) {
+    lines.push(l10n.t('Compétences non retenues : {0}', c.missing.map((id) => withState(c, id)).join(', ')));
+  } else if (c.missing.length > 0) {
     lines.push(l10n.t('Compétences à mobiliser encore : {0}', c.missing.join(', ')));
   } else if (c.total > 0) {
     lines.push(l10n.t('Toutes les compétences du bloc sont mobilisées.'));

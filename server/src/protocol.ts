@@ -37,6 +37,11 @@ export interface CoverageParams {
   missing: string[];
   /** BTS SIO with an option: the fiches descriptives of the bloc-2 épreuve (core/coverage.ts fichesStatus). */
   fiches?: { count: number; expected: number; missing: string[] };
+  /**
+   * Set when the review file next to the dossier decides claims: the figures then count retained
+   * claims only, and each missing competence says why (core/review/claims.ts).
+   */
+  retained?: { states: Record<string, 'refusee' | 'a-revoir' | 'en-attente' | 'non-mobilisee'> };
 }
 
 /**

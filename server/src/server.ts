@@ -11,7 +11,8 @@ import {
   TextDocuments,
   TextDocumentSyncKind
 } from 'vscode-languageserver';
-import { evaluatedCoverage, blocLabel, fichesStatus } from './core/coverage';
+import { blocLabel, fichesStatus } from './core/coverage';
+import { claimsCoverage, reviewDecisions } from './core/review';
 import { localeFrom } from './core/l10n';
 import type { ParsedDossier } from './core/parse';
 import { createLanguageService, LanguageService } from './core/service';
@@ -22,7 +23,7 @@ import { DocumentCache } from './documentCache';
 import type { Finding } from './core/finding';
 import { toDiagnostic } from './core/features/diagnostics';
 import { registerFeatures } from './handlers/features';
-import { registerReview, reviewEvaluation } from './handlers/review';
+import { registerReview, reviewEvaluation, reviewOfDossier } from './handlers/review';
 
 /** What feature handlers (handlers/*.ts) receive: one registration function per area. */
 export interface ServerContext {
@@ -128,15 +129,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (!p.refused && p.doc) {
       const rules = ruleContext(p, { now: service.now(), settings: service.settings });
-      const covs = evaluatedCoverage(rules.catalog, rules.model);
+      // With a review that decides claims, the status bar counts retained claims (claims.ts).
+      const review = reviewOfDossier(ctx, doc.uri);
+      const cov = claimsCoverage(rules.catalog, rules.model, review ? reviewDecisions(p, review) : null);
+      const covs = cov.blocs.map((b) => b.coverage);
       if (covs.length) {
         const params: CoverageParams = {
           uri: doc.uri,
           version: doc.version,
           label: covs.length === 1 ? blocLabel(covs[0].bloc) : 'Blocs',
-          covered: covs.reduce((n, c) => n + c.covered, 0),
-          total: covs.reduce((n, c) => n + c.total, 0),
-          missing: covs.flatMap((c) => c.missing)
+          covered: cov.covered,
+          total: cov.total,
+          missing: covs.flatMap((c) => c.missing),
+          retained: cov.retainedOnly ? { states: Object.fromEntries(cov.blocs.flatMap((b) => b.missing.map((m) => [m.id, m.state]))) } : undefined
         };
         const fiches = fichesStatus(rules.catalog, rules.model);
         if (fiches) params.fiches = fiches;

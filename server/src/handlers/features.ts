@@ -18,7 +18,8 @@ import { documentHighlights, references } from '../core/features/references';
 import { documentSymbols } from '../core/features/symbols';
 import type { ParsedDossier } from '../core/parse';
 import { isDossier, ServerContext } from '../server';
-import { isReviewUri, reviewCodeActions, reviewCompletion, reviewHover } from './review';
+import { isReviewUri, reviewCodeActions, reviewCompletion, reviewHover, reviewOfDossier } from './review';
+import { withDecision } from './decisionHover';
 
 /** Characters after which the editor asks for completion without Ctrl+Space. */
 export const COMPLETION_TRIGGERS = [' ', '[', ',', '.'];
@@ -56,7 +57,7 @@ export function registerFeatures(ctx: ServerContext): void {
   connection.onHover((p) => {
     const r = review(p.textDocument.uri);
     if (r) return reviewHover(ctx, r, p.position);
-    return run(p.textDocument.uri, (doc, parsed) => hover(doc, parsed, p.position, opts()));
+    return run(p.textDocument.uri, (doc, parsed) => withDecision(hover(doc, parsed, p.position, opts()), doc, parsed, reviewOfDossier(ctx, doc.uri), p.position));
   });
   connection.onCodeAction((p) => {
     // Review files: their quick fixes live in handlers/review.ts (edit by the review owner).

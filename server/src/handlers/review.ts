@@ -46,6 +46,7 @@ import {
   reviewCompletions,
   reviewHover as coreReviewHover,
   reviewPathFor,
+  validationFindings,
   type ParsedReview
 } from '../core/review';
 import type { ItemKind } from '../core/review/features';
@@ -184,7 +185,13 @@ function dossierOfReview(ctx: ServerContext, reviewUri: string): ParsedDossier |
 export function reviewRemarks(ctx: ServerContext, dossierUri: string, parsed: ParsedDossier): Finding[] {
   const r = reviewPathFor(dossierUri);
   const review = r ? parsedReviewOf(ctx, r) : null;
-  return review ? remarkFindings(parsed, review) : [];
+  return review ? [...remarkFindings(parsed, review), ...validationFindings(parsed, review)] : [];
+}
+
+/** The parsed review file next to a dossier (open or on disk), or null (hover, coverage, depot). */
+export function reviewOfDossier(ctx: ServerContext, dossierUri: string): ParsedReview | null {
+  const r = reviewPathFor(dossierUri);
+  return r ? parsedReviewOf(ctx, r) : null;
 }
 
 /**

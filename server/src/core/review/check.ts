@@ -14,6 +14,7 @@ import { closest } from '../text/similar';
 import { dossierCatalog, evaluatedEpreuves } from './epreuves';
 import type { ParsedReview } from './parse';
 import { resolveCible } from './targets';
+import { checkValidations } from './validations';
 
 let compiled: ValidateFunction | null = null;
 function validator(): ValidateFunction {
@@ -22,8 +23,8 @@ function validator(): ValidateFunction {
 }
 
 const NOT_A_REVIEW = text(
-  'Une revue doit être une suite de clés : revue, relecteur, date, remarques, evaluation. Voir docs/REVUE.md.',
-  'A review must be a mapping of keys: revue, relecteur, date, remarques, evaluation. See docs/REVUE.md.'
+  'Une revue doit être une suite de clés : revue, relecteur, date, remarques, validations, evaluation. Voir docs/REVUE.md.',
+  'A review must be a mapping of keys: revue, relecteur, date, remarques, validations, evaluation. See docs/REVUE.md.'
 );
 
 /** Every finding of a review file; `dossier` is the reviewed dossier, null when none was found. */
@@ -67,6 +68,7 @@ export function checkReview(review: ParsedReview, dossier: ParsedDossier | null)
         : undefined
     });
   }
+  out.push(...checkValidations(review.model.validations, model));
   const epreuves = evaluatedEpreuves(model, catalog);
   const codes = epreuves.map((e) => e.rule.code);
   const session = model.session?.value ? ` ${model.session.value}` : '';

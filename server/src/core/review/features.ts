@@ -11,6 +11,8 @@ import type { ParsedDossier } from '../parse';
 import { dossierCatalog, evaluatedEpreuves } from './epreuves';
 import { NIVEAU_LABELS, NIVEAUX } from './model';
 import type { ParsedReview } from './parse';
+import { validationCompletions, validationHover } from './validationEditor';
+import { validationRenameEdits } from './validations';
 import { CANDIDAT_FIELDS, REALISATION_FIELDS, resolveCible } from './targets';
 
 export type ItemKind = 'reference' | 'field' | 'competence' | 'value' | 'epreuve' | 'penalty';
@@ -88,6 +90,7 @@ export function reviewCompletions(review: ParsedReview, dossier: ParsedDossier |
   const model = dossier && !dossier.refused && dossier.doc ? dossier.model : null;
   const catalog = model ? dossierCatalog(model) : null;
 
+  if (top === 'validations') return validationCompletions(review, dossier, ctx, span);
   if (top === 'remarques' || (ctx.key && ['cible', 'niveau', 'statut'].includes(ctx.key) && parents.length === 0)) {
     if (ctx.key === 'cible') return model && catalog ? cibleItems(model, catalog, ctx.word, span) : [];
     if (ctx.key === 'niveau') return values(['erreur', 'avertissement', 'info'], ['Erreur', 'Avertissement', 'Information'], span);
@@ -179,7 +182,7 @@ function cibleItems(model: DossierModel, catalog: Catalog, word: string, span: {
 /** Markdown for the `cible` under the cursor, or null. */
 export function reviewHover(review: ParsedReview, dossier: ParsedDossier | null, offset: number): { markdown: string; start: number; end: number } | null {
   const r = review.model.remarques.find((x) => x.cible && x.cible.start <= offset && offset <= x.cible.end && x.cible.end > x.cible.start);
-  if (!r || !r.cible) return null;
+  if (!r || !r.cible) return validationHover(review, dossier, offset);
   const at = { start: r.cible.start, end: r.cible.end };
   if (!dossier || dossier.refused || !dossier.doc) return { markdown: 'Aucun dossier relu trouvé à côté de cette revue.', ...at };
   const catalog = dossierCatalog(dossier.model);
@@ -224,7 +227,7 @@ export interface OffsetEdit {
  * naming it, alone or with a field (`glpi` → `glpi-parc`, `glpi.periode` → `glpi-parc.periode`).
  */
 export function renameEdits(review: ParsedReview, oldId: string, newId: string): OffsetEdit[] {
-  const out: OffsetEdit[] = [];
+  const out: OffsetEdit[] = validationRenameEdits(review.text, review.model.validations, oldId, newId);
   for (const r of review.model.remarques) {
     const c = r.cible;
     if (!c || c.notString) continue;

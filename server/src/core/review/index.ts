@@ -35,3 +35,5 @@ export function checkReviewFile(reviewText: string, dossierText: string | null):
   const dossier: ParsedDossier | null = dossierText === null ? null : parseDossier(dossierText);
   return checkReview(parseReview(reviewText), dossier);
 }
+export { decisionHover, reviewDecisions, validationFindings } from './validationFindings';
+export { claimCounts, claimsCoverage, retainedSummary } from './claims';

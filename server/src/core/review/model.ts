@@ -4,6 +4,7 @@
  * that a problem lands on the exact `cible`, level or penalty.
  */
 import type { Span, Str } from '../model';
+import type { ValidationGroup } from './validations';
 
 export type RemarkLevel = 'erreur' | 'avertissement' | 'info';
 export type RemarkStatus = 'ouverte' | 'resolue';
@@ -43,6 +44,8 @@ export interface ReviewModel {
   date?: Str;
   remarques: RemarqueSrc[];
   evaluation: EpreuveEvalSrc[];
+  /** Decision on each claimed competence, per réalisation (validations.ts). */
+  validations: ValidationGroup[];
 }
 
 /** The niveaux de maîtrise, in the order of the official grids (left to right). */

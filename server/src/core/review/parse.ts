@@ -9,6 +9,7 @@ import type { Finding } from '../finding';
 import type { Str } from '../model';
 import { parseDossier } from '../parse';
 import { entries, scalarStr as scalar } from '../yamlNodes';
+import { parseValidations } from './validations';
 import type { EpreuveEvalSrc, NiveauSrc, PenaliteSrc, RemarqueSrc, ReviewModel } from './model';
 
 export interface ParsedReview {
@@ -22,7 +23,7 @@ export interface ParsedReview {
 }
 
 export function emptyReview(): ReviewModel {
-  return { remarques: [], evaluation: [] };
+  return { remarques: [], evaluation: [], validations: [] };
 }
 
 export function parseReview(source: string): ParsedReview {
@@ -46,6 +47,8 @@ function buildReview(root: YAMLMap): ReviewModel {
       value.items.forEach((item) => {
         if (isMap(item)) m.remarques.push(buildRemarque(item, m.remarques.length));
       });
+    } else if (key === 'validations') {
+      m.validations = parseValidations(value);
     } else if (key === 'evaluation' && isMap(value)) {
       for (const e of entries(value)) {
         const code = keyStr(e.keyNode);

@@ -1,0 +1,110 @@
+/**
+ * Claims (citations of a competence by a réalisation) counted with the teaching team's decisions
+ * (validations.ts). Once a review decides claims, the bloc's coverage counts retained claims
+ * only: Annexe II.D (épreuve du bloc 1) asks that the réalisations mobilise every competence of
+ * the bloc, and a claim the team refused mobilises nothing. Without decisions, claims count as
+ * before. Shared by the student's status bar and diagnostics, the class view and `depot`.
+ */
+import type { Catalog } from '../catalog';
+import { blocLabel, evaluatedCoverage, type BlocCoverage } from '../coverage';
+import { text, type Text } from '../l10n';
+import type { DossierModel } from '../model';
+import { hasDecisions, type Decision, type Decisions } from './validations';
+
+/** The dossier as if it cited only its retained claims. */
+export function retainedModel(model: DossierModel, decisions: Decisions): DossierModel {
+  return {
+    ...model,
+    realisations: model.realisations.map((r) => ({
+      ...r,
+      competences: r.competences === null ? null : r.competences.filter((c) => decisions.get(r.index)?.get(c.value.trim())?.decision === 'retenue')
+    }))
+  };
+}
+
+export interface ClaimCounts {
+  claims: number;
+  retained: number;
+  refused: number;
+  /** Not yet retained nor refused: `a-revoir`, or no decision. */
+  pending: number;
+}
+
+/** Claims of the evaluated blocs (those the coverage counts), by decision. */
+export function claimCounts(cat: Catalog, model: DossierModel, decisions: Decisions): ClaimCounts {
+  const evaluated = new Set(evaluatedCoverage(cat, model).map((c) => c.bloc.id));
+  const n: ClaimCounts = { claims: 0, retained: 0, refused: 0, pending: 0 };
+  for (const r of model.realisations) {
+    for (const c of r.competences ?? []) {
+      const id = c.value.trim();
+      const entry = cat.byId.get(id);
+      if (!entry || !evaluated.has(entry.bloc.id)) continue;
+      n.claims++;
+      const d = decisions.get(r.index)?.get(id)?.decision;
+      if (d === 'retenue') n.retained++;
+      else if (d === 'refusee') n.refused++;
+      else n.pending++;
+    }
+  }
+  return n;
+}
+
+/** Why a competence of the bloc is not retained. */
+export type MissingState = Exclude<Decision, 'retenue'> | 'en-attente' | 'non-mobilisee';
+
+export interface ClaimsCoverage {
+  /** True when coverage counts retained claims (the review decides at least one claim). */
+  retainedOnly: boolean;
+  blocs: { coverage: BlocCoverage; missing: { id: string; state: MissingState }[] }[];
+  covered: number;
+  total: number;
+}
+
+/** Coverage of the evaluated blocs: retained claims when the review decides any, else claims. */
+export function claimsCoverage(cat: Catalog, model: DossierModel, decisions: Decisions | null): ClaimsCoverage {
+  const retainedOnly = !!decisions && hasDecisions(decisions);
+  const counted = retainedOnly ? retainedModel(model, decisions!) : model;
+  const blocs = evaluatedCoverage(cat, counted).map((coverage) => ({
+    coverage,
+    missing: coverage.missing.map((id) => ({ id, state: retainedOnly ? stateOf(cat, model, decisions!, id) : ('non-mobilisee' as MissingState) }))
+  }));
+  return {
+    retainedOnly,
+    blocs,
+    covered: blocs.reduce((n, b) => n + b.coverage.covered, 0),
+    total: blocs.reduce((n, b) => n + b.coverage.total, 0)
+  };
+}
+
+/** The most hopeful state among the claims reaching competence `id` (none retained). */
+function stateOf(cat: Catalog, model: DossierModel, decisions: Decisions, id: string): MissingState {
+  const states = new Set<MissingState>();
+  for (const r of model.realisations) {
+    for (const c of r.competences ?? []) {
+      const v = c.value.trim();
+      if (cat.byId.get(v)?.competence.id !== id) continue;
+      const d = decisions.get(r.index)?.get(v)?.decision;
+      states.add(d === 'refusee' ? 'refusee' : d === 'a-revoir' ? 'a-revoir' : 'en-attente');
+    }
+  }
+  for (const s of ['en-attente', 'a-revoir', 'refusee'] as const) if (states.has(s)) return s;
+  return 'non-mobilisee';
+}
+
+export const STATE_LABELS: Record<MissingState, { fr: string; en: string }> = {
+  refusee: { fr: 'refusée', en: 'refused' },
+  'a-revoir': { fr: 'à revoir', en: 'to review again' },
+  'en-attente': { fr: 'en attente', en: 'pending' },
+  'non-mobilisee': { fr: 'non mobilisée', en: 'not mobilised' }
+};
+
+/** « 5/6 compétences retenues — B1.3 refusée » (one bloc's figures). */
+export function retainedSummary(b: ClaimsCoverage['blocs'][number]): Text {
+  const { covered, total } = b.coverage;
+  const fr = b.missing.map((m) => `${m.id} ${STATE_LABELS[m.state].fr}`).join(', ');
+  const en = b.missing.map((m) => `${m.id} ${STATE_LABELS[m.state].en}`).join(', ');
+  return text(
+    `${blocLabel(b.coverage.bloc)} : ${covered}/${total} compétences retenues${fr ? ` — ${fr}` : ''}`,
+    `${blocLabel(b.coverage.bloc)}: ${covered}/${total} competences retained${en ? ` — ${en}` : ''}`
+  );
+}
