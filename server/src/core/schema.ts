@@ -114,6 +114,8 @@ export function schemaFindings(validate: ValidateFunction, doc: Document.Parsed 
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const err of validate.errors ?? []) {
+    // `if` only says "must match the then/else schema": that branch's own errors are the useful ones.
+    if (err.keyword === 'if') continue;
     const f = toFinding(err, doc, source);
     if (!f) continue;
     const k = `${f.code}:${f.start}:${f.end}`;
