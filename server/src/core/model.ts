@@ -55,6 +55,8 @@ export interface StageSrc extends Span {
   organisation?: Str;
   periode?: Str;
   annee?: Str;
+  /** File of the attestation de stage, relative to the dossier (a piece of the deposit). */
+  attestation?: Str;
 }
 
 export interface CandidatSrc {

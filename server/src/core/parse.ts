@@ -197,7 +197,7 @@ function buildCandidat(value: unknown, keyNode: Node): CandidatSrc {
 function buildStage(map: YAMLMap): StageSrc {
   const s: StageSrc = { ...(span(map) ?? { start: 0, end: 0 }) };
   for (const e of entries(map)) {
-    if (e.key === 'organisation' || e.key === 'periode' || e.key === 'annee') s[e.key] = scalarStr(e.value, e.keyNode);
+    if (e.key === 'organisation' || e.key === 'periode' || e.key === 'annee' || e.key === 'attestation') s[e.key] = scalarStr(e.value, e.keyNode);
   }
   return s;
 }
