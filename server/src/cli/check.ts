@@ -9,7 +9,7 @@ import { pick } from '../core/l10n';
 import type { Finding, Severity } from '../core/finding';
 import type { LanguageService } from '../core/service';
 import { existsSync } from 'node:fs';
-import { checkReviewFile, dossierPathFor, isReviewPath, parseReview, remarkFindings, reviewPathFor } from '../core/review';
+import { checkReviewFile, dossierPathFor, isReviewPath, parseReview, remarkFindings, reviewPathFor, validationFindings } from '../core/review';
 import { readDossierText } from './files';
 
 export interface FileResult {
@@ -55,7 +55,10 @@ export function checkFile(service: LanguageService, file: string): FileResult {
   const parsed = service.parse(text);
   const findings = service.findings(parsed);
   const review = textIfAny(reviewPathFor(file));
-  if (review !== null) findings.push(...remarkFindings(parsed, parseReview(review)));
+  if (review !== null) {
+    const r = parseReview(review);
+    findings.push(...remarkFindings(parsed, r), ...validationFindings(parsed, r));
+  }
   return resultFor(file, text, findings.sort((a, b) => a.start - b.start), service.locale);
 }
 

@@ -16,7 +16,15 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'verifier', aliases: ['check', 'vérifier'], usage: { fr: '<fichiers ou dossiers…> [--format text|json|sarif] [--corriger] [--lang fr|en]', en: '<files or folders…> [--format text|json|sarif] [--fix] [--lang fr|en]' } },
   { name: 'apercu', aliases: ['preview', 'aperçu'], usage: { fr: '<dossier.sio.yaml> -o sortie.html', en: '<dossier.sio.yaml> -o out.html' } },
   { name: 'pdf', aliases: [], usage: { fr: '<dossier.sio.yaml> [-o sortie.pdf] [--evaluation]', en: '<dossier.sio.yaml> [-o out.pdf] [--evaluation]' } },
-  { name: 'classe', aliases: ['class'], usage: { fr: '<dossier> [--format csv|json] [-o sortie.csv]', en: '<folder> [--format csv|json] [-o out.csv]' } }
+  { name: 'classe', aliases: ['class'], usage: { fr: '<dossier> [--format csv|json] [-o sortie.csv]', en: '<folder> [--format csv|json] [-o out.csv]' } },
+  {
+    name: 'depot',
+    aliases: ['deposit', 'dépôt'],
+    usage: {
+      fr: '<dossiers ou dossier de classe…> [--format text|json] | <dossier.sio.yaml> --archive <sortie.zip> | --verifier <archive.zip>',
+      en: '<dossiers or class folder…> [--format text|json] | <dossier.sio.yaml> --archive <out.zip> | --verifier <archive.zip>'
+    }
+  }
 ];
 
 /** The canonical name of what the user typed (French name or alias, any case), or null. */
@@ -40,12 +48,14 @@ ${lines('fr')}
   --corriger : applique dans les fichiers chaque correction rapide sans ambiguïté (écriture
   atomique ; un fichier sans correction n’est pas touché) et affiche ce qui a changé.
 
-Codes de sortie : 0 sans erreur, 1 si au moins une erreur, 2 si la commande est mal formée.
+Codes de sortie : 0 sans erreur, 1 si au moins une erreur, 2 si la commande est mal formée ;
+depot : 0 si chaque dossier est prêt pour le dépôt (--verifier : archive intacte), 1 sinon.
 
 Usage (English; French name|English alias):
 ${lines('en')}
 
   --fix (= --corriger): applies every unambiguous quick fix to the files (atomic write; a file
   without fixes is not touched) and prints what changed.
-Exit codes: 0 no error, 1 errors found, 2 bad usage.`;
+Exit codes: 0 no error, 1 errors found, 2 bad usage; depot: 0 when every dossier is ready for the
+deposit (--verifier: intact archive), 1 otherwise.`;
 }

@@ -31,6 +31,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         evaluation: { type: 'boolean' },
         corriger: { type: 'boolean' },
         fix: { type: 'boolean' },
+        archive: { type: 'string' },
+        verifier: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' }
       }
@@ -81,6 +83,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         io.out(summary(results, locale));
       }
       return hasErrors(results) ? 1 : 0;
+    }
+    if (command === 'depot') {
+      const { runDepot } = await import('./depot');
+      return await runDepot({ args: rest, format: values.format, archive: values.archive, verifier: values.verifier, locale, service, env: io.env, out: io.out });
     }
     if (command === 'pdf' || command === 'apercu' || command === 'classe') {
       // Loaded on demand: `check` need not pay for the PDF engine and its fonts.

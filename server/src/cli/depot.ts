@@ -1,0 +1,163 @@
+/**
+ * `sio-dossier depot`: the deposit checklist of each dossier (text or JSON; exit 0 when every
+ * dossier is ready, 1 when one is not), `--archive <sortie.zip>` to freeze one dossier's deposit
+ * (exports regenerated, then zipped with the attestations and manifeste.json), `--verifier
+ * <archive.zip>` to check such an archive later (exit 0 intact, 1 changed or refused).
+ */
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { pick, type Locale } from '../core/l10n';
+import type { LanguageService } from '../core/service';
+import { parseReview, reviewPathFor } from '../core/review';
+import { buildSynthese } from '../core/table/build';
+import { buildArchive, entryNames, MANIFEST_FORMAT, MANIFEST_NAME } from '../depot/archive';
+import { attestationPath, defaultSpreadsheetPath, depotChecklist, type DepotReport, type FileStat } from '../depot/checklist';
+import { verifyArchive, VERIFY_LIMITS } from '../depot/verify';
+import { exportDossierPdf, ExportError } from '../export';
+import { checkOutputPath, writeFileAtomic } from '../export/write';
+import { collect, DOSSIER_RE, readDossierText, UsageError } from './files';
+
+export interface DepotArgs {
+  args: string[];
+  format?: string;
+  archive?: string;
+  verifier?: string;
+  locale: Locale;
+  service: LanguageService;
+  env: NodeJS.ProcessEnv;
+  out(s: string): void;
+}
+
+function realStat(file: string): FileStat | null {
+  try {
+    const st = statSync(file);
+    return st.isFile() ? { mtimeMs: st.mtimeMs, size: st.size } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function reportFor(service: LanguageService, file: string): DepotReport {
+  const text = readDossierText(file);
+  const parsed = service.parse(text);
+  const r = reviewPathFor(file);
+  const review = r && existsSync(r) ? parseReview(readDossierText(r)) : null;
+  return depotChecklist({ dossierPath: file, parsed, findings: service.findings(parsed), review, stat: realStat });
+}
+
+/** A report with the texts of one language (JSON output, the editor's view). */
+export function localised(r: DepotReport, locale: Locale) {
+  return {
+    file: r.file,
+    ready: r.ready,
+    items: r.items.map((i) => ({ id: i.id, ok: i.ok, title: pick(i.title, locale), detail: pick(i.detail, locale), ...(i.where ? { where: i.where } : {}) }))
+  };
+}
+
+export function formatReport(r: DepotReport, locale: Locale): string {
+  const failed = r.items.filter((i) => !i.ok).length;
+  const head =
+    locale === 'en'
+      ? `${r.file}: ${r.ready ? 'ready for the deposit' : `not ready for the deposit (${failed} item(s) to fix)`}`
+      : `${r.file} : ${r.ready ? 'prêt pour le dépôt' : `pas prêt pour le dépôt (${failed} point(s) à reprendre)`}`;
+  const lines = r.items.map((i) => {
+    const where = i.where ? ` (${i.where.file}${i.where.line ? `:${i.where.line}` : ''})` : '';
+    return `  ${i.ok ? '✔' : '✘'} ${pick(i.title, locale)} — ${pick(i.detail, locale)}${i.ok ? '' : where}`;
+  });
+  return [head, ...lines].join('\n');
+}
+
+export async function runDepot(a: DepotArgs): Promise<number> {
+  const format = a.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`Format inconnu « ${format} » (text, json). / Unknown format.`);
+  if (a.verifier) return verify(a, format);
+  if (!a.args.length) throw new UsageError('Indiquez au moins un dossier *.sio.yaml ou le dossier de la classe. / Give at least one dossier or class folder.');
+  if (a.archive) return archive(a, format);
+  const reports = collect(a.args).map((f) => reportFor(a.service, f));
+  if (!reports.length) throw new UsageError('Aucun dossier *.sio.yaml trouvé. / No *.sio.yaml dossier found.');
+  if (format === 'json') a.out(JSON.stringify(reports.map((r) => localised(r, a.locale)), null, 2));
+  else a.out(reports.map((r) => formatReport(r, a.locale)).join('\n\n'));
+  return reports.every((r) => r.ready) ? 0 : 1;
+}
+
+async function verify(a: DepotArgs, format: string): Promise<number> {
+  const file = a.verifier!;
+  const st = realStat(file);
+  if (!st) throw new UsageError(`Archive introuvable : ${file} / No such archive: ${file}`);
+  const result =
+    st.size > VERIFY_LIMITS.archiveBytes
+      ? verifyArchive(new Uint8Array(VERIFY_LIMITS.archiveBytes + 1))
+      : verifyArchive(new Uint8Array(await readFile(file)));
+  if (format === 'json') {
+    a.out(JSON.stringify({ archive: file, ok: result.ok, intact: result.intact, problems: result.problems.map((p) => pick(p, a.locale)), manifest: result.manifest }, null, 2));
+  } else {
+    const m = result.manifest;
+    const head = result.ok
+      ? a.locale === 'en'
+        ? `${file}: intact archive (${result.intact.length} file(s), ${m?.date ?? ''})`
+        : `${file} : archive intacte (${result.intact.length} fichier(s), ${m?.date ?? ''})`
+      : a.locale === 'en'
+        ? `${file}: archive NOT intact`
+        : `${file} : archive NON intacte`;
+    a.out([head, ...result.intact.map((n) => `  ✔ ${n}`), ...result.problems.map((p) => `  ✘ ${pick(p, a.locale)}`)].join('\n'));
+  }
+  return result.ok ? 0 : 1;
+}
+
+async function archive(a: DepotArgs, format: string): Promise<number> {
+  const [file, ...more] = a.args;
+  if (more.length || !DOSSIER_RE.test(file)) throw new UsageError('--archive : indiquez un seul dossier *.sio.yaml. / --archive: give exactly one *.sio.yaml dossier.');
+  const out = a.archive!;
+  if (!/\.zip$/i.test(out)) throw new UsageError(`--archive : le fichier de sortie doit finir par .zip (${out}). / The output must end in .zip.`);
+  const refused = checkOutputPath(file, out);
+  if (refused) throw new UsageError(pick(refused, a.locale));
+  // Never over a file this command did not write: an existing output must be a deposit archive.
+  if (existsSync(out) && !isDepositArchive(new Uint8Array(await readFile(out)))) {
+    throw new UsageError(`« ${out} » existe et n’est pas une archive de dépôt : choisissez un autre nom. / "${out}" exists and is not a deposit archive.`);
+  }
+  const dossierBytes = new Uint8Array(await readFile(file));
+  const text = readDossierText(file);
+  const parsed = a.service.parse(text);
+  if (parsed.refused || !parsed.doc) throw new UsageError(parsed.findings.map((f) => pick(f.message, a.locale)).join(' ') || 'Dossier illisible. / Unreadable dossier.');
+  // The exports are regenerated from this very text, so the archive matches the dossier's hash.
+  let pdfPath: string;
+  try {
+    pdfPath = (await exportDossierPdf({ sourcePath: file, sourceText: text, model: buildSynthese(parsed, a.service.now()), env: a.env })).outPath;
+  } catch (err) {
+    if (err instanceof ExportError) throw new UsageError(pick(err.text, a.locale));
+    throw err;
+  }
+  const report = reportFor(a.service, file);
+  const sheet = defaultSpreadsheetPath(file);
+  const exportsPaths = [pdfPath, ...(realStat(sheet) ? [sheet] : [])];
+  const attestations = parsed.model.stages.map((s) => s.attestation?.value.trim()).filter((x): x is string => !!x).map((x) => attestationPath(file, x)).filter((p) => realStat(p));
+  const names = entryNames(exportsPaths.map((p) => path.basename(p)), attestations.map((p) => path.basename(p)));
+  const files = [
+    ...(await Promise.all(exportsPaths.map(async (p, i) => ({ name: names.exports[i], bytes: new Uint8Array(await readFile(p)) })))),
+    ...(await Promise.all(attestations.map(async (p, i) => ({ name: names.attestations[i], bytes: new Uint8Array(await readFile(p)) }))))
+  ];
+  const c = parsed.model.candidat;
+  const { bytes, manifest } = buildArchive({
+    dossierName: path.basename(file),
+    dossierBytes,
+    session: parsed.model.session?.value ?? null,
+    candidat: { nom: c.nom?.value ?? '', prenom: c.prenom?.value ?? '', numero: c.numero?.value ?? '' },
+    files,
+    date: a.service.now()
+  });
+  mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  await writeFileAtomic(out, bytes);
+  const done =
+    a.locale === 'en'
+      ? `Archive written: ${out} (${manifest.fichiers.length} file(s) + ${MANIFEST_NAME}, dossier SHA-256 ${manifest.dossier.sha256})`
+      : `Archive écrite : ${out} (${manifest.fichiers.length} fichier(s) + ${MANIFEST_NAME}, SHA-256 du dossier ${manifest.dossier.sha256})`;
+  if (format === 'json') a.out(JSON.stringify({ archive: out, manifest, depot: localised(report, a.locale) }, null, 2));
+  else a.out(`${formatReport(report, a.locale)}\n\n${done}`);
+  return report.ready ? 0 : 1;
+}
+
+function isDepositArchive(bytes: Uint8Array): boolean {
+  const r = verifyArchive(bytes);
+  return !!r.manifest && r.manifest.format === MANIFEST_FORMAT;
+}
