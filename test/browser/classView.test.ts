@@ -130,6 +130,48 @@ describe('Vue de classe in a browser', function () {
     assert.deepEqual(posted, [{ type: 'open', file: 'file:///classe/ines-petit-mcsno.sio.yaml' }, { type: 'exportCsv' }, { type: 'refresh' }]);
   });
 
+  it('shows retained / refused / pending claims, coverage of retained claims and « prêt pour le dépôt », sortable', async () => {
+    const read = (f: string) => readFileSync(path.join(FIXTURES, f), 'utf8');
+    const refus = 'revue: 1\nrelecteur: M. Dupont\nvalidations:\n  glpi: { B1.1: retenue, B1.2.1: retenue, B1.5: retenue }\n  site-bts:\n    B1.3: { decision: refusee, motif: Pas de présence en ligne. }\n    B1.4: retenue\n  veille: { B1.6: retenue }\n';
+    const ov = classOverview(
+      [
+        { file: 'file:///classe/lea.sio.yaml', text: read('lea-martin-sisr.sio.yaml'), review: refus, depot: { ready: false, missing: ['couverture', 'pdf'] } },
+        { file: 'file:///classe/hugo.sio.yaml', text: read('hugo-bernard-slam.sio.yaml'), review: null, depot: { ready: true, missing: [] } }
+      ],
+      { now: NOW }
+    );
+    const file = path.join(dir, 'validations.html');
+    writeFileSync(file, renderClassPage(ov, { nonce: 'n0nce1234567890' }));
+    const p = await context.newPage();
+    try {
+      await p.addInitScript(VSCODE_STUB);
+      await p.goto(pathToFileURL(file).href);
+      await p.waitForSelector('table.classe tbody tr');
+      const heads = await p.$$eval('thead th', (ths) => ths.map((t) => t.textContent));
+      const col = (h: string) => heads.indexOf(h) + 1;
+      for (const h of ['Retenues', 'Refusées', 'En attente', 'Dépôt']) assert.ok(col(h) > 0, `column ${h}: ${heads.join(' | ')}`);
+      const row = async (name: string, h: string) => p.textContent(`tbody tr:has(th a:text("${name}")) td:nth-child(${col(h)})`);
+      assert.equal(await row('MARTIN Léa', 'Retenues'), '5');
+      assert.equal(await row('MARTIN Léa', 'Refusées'), '1');
+      assert.equal(await row('MARTIN Léa', 'En attente'), String(ov.rows.find((r) => r.nom === 'MARTIN')!.pending));
+      assert.equal(await row('MARTIN Léa', 'Dépôt'), 'incomplet');
+      assert.equal(await p.getAttribute(`tbody tr:has(th a:text("MARTIN Léa")) td:nth-child(${col('Dépôt')})`, 'title'), 'couverture, pdf');
+      assert.equal(await row('BERNARD Hugo', 'Dépôt'), 'prêt pour le dépôt');
+      // B1.3 refused on site-bts, its only claim: the coverage counts 5 retained competences of 6.
+      const cov = `tbody tr:has(th a:text("MARTIN Léa")) td:nth-child(${col('Couverture')})`;
+      assert.equal(await p.textContent(cov), '5/6');
+      assert.equal(await p.getAttribute(cov, 'title'), 'compétences retenues par l’équipe pédagogique');
+      assert.equal(await row('BERNARD Hugo', 'Couverture'), '6/6');
+      await p.click(`thead th:nth-child(${col('Refusées')}) button`);
+      await p.click(`thead th:nth-child(${col('Refusées')}) button`);
+      assert.equal(await p.textContent('tbody tr:first-child th a'), 'MARTIN Léa', 'most refusals first');
+      await p.click(`thead th:nth-child(${col('Dépôt')}) button`);
+      assert.equal(await p.textContent('tbody tr:first-child th a'), 'MARTIN Léa', 'not ready sorts before ready');
+    } finally {
+      await p.close();
+    }
+  });
+
   it('a script without the page’s nonce does not run (CSP)', async () => {
     const file = path.join(dir, 'injected.html');
     const html = renderClassPage(overview, { nonce: 'abc' }).replace('</body>', '<script>window.__injected = true;</script></body>');

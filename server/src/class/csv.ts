@@ -17,7 +17,7 @@ function cell(value: string | number | null | undefined, isText = true): string 
 }
 
 export function toCsv(overview: ClassOverview): string {
-  const head = ['Fichier', 'Nom', 'Prénom', 'N° candidat', 'Référentiel', 'Option', 'Session', 'Réalisations', 'Compétences couvertes', 'Compétences à couvrir', ...overview.columns, 'Erreurs', 'Avertissements', 'Fiches descriptives', 'Remarques ouvertes'];
+  const head = ['Fichier', 'Nom', 'Prénom', 'N° candidat', 'Référentiel', 'Option', 'Session', 'Réalisations', 'Compétences couvertes', 'Compétences à couvrir', ...overview.columns, 'Erreurs', 'Avertissements', 'Fiches descriptives', 'Remarques ouvertes', 'Couverture comptée sur', 'Retenues', 'Refusées', 'En attente', 'Prêt pour le dépôt', 'Manque pour le dépôt'];
   const lines = [head.map((h) => cell(h)).join(CSV_SEPARATOR)];
   for (const r of overview.rows) {
     lines.push(
@@ -37,7 +37,14 @@ export function toCsv(overview: ClassOverview): string {
         cell(r.errors, false),
         cell(r.warnings, false),
         cell(FICHE_STATUS_LABELS[r.fiches]),
-        cell(r.remarks, false)
+        cell(r.remarks, false),
+        // With validations in the review, the coverage above counts retained claims only.
+        cell(r.readable ? (r.validations ? 'compétences retenues' : 'compétences revendiquées') : ''),
+        cell(r.readable ? r.retained : '', false),
+        cell(r.readable ? r.refused : '', false),
+        cell(r.readable ? r.pending : '', false),
+        cell(r.ready === null ? '' : r.ready ? 'oui' : 'non'),
+        cell(r.missing.join(', '))
       ].join(CSV_SEPARATOR)
     );
   }

@@ -23,6 +23,14 @@ export interface ClassPageLabels {
   warnings: string;
   fiches: string;
   remarks: string;
+  retained: string;
+  refused: string;
+  pending: string;
+  depot: string;
+  ready: string;
+  notReady: string;
+  /** Tooltip of a coverage counted on retained claims. */
+  retainedCoverage: string;
   empty: string;
   /** "{0} dossier(s)" */
   count: string;
@@ -44,6 +52,13 @@ export const DEFAULT_LABELS: ClassPageLabels = {
   warnings: 'Avertissements',
   fiches: 'Fiches',
   remarks: 'Remarques',
+  retained: 'Retenues',
+  refused: 'Refusées',
+  pending: 'En attente',
+  depot: 'Dépôt',
+  ready: 'prêt pour le dépôt',
+  notReady: 'incomplet',
+  retainedCoverage: 'compétences retenues par l’équipe pédagogique',
   empty: 'Aucun dossier *.sio.yaml dans l’espace de travail.',
   count: '{0} dossier(s)',
   unreadable: 'illisible',
@@ -84,7 +99,7 @@ function rowHtml(r: ClassRow, columns: string[], labels: ClassPageLabels): strin
     `<td data-sort="${escapeHtml(optionLabel(r))}">${escapeHtml(optionLabel(r))}</td>`,
     `<td class="num" data-sort="${r.session ?? ''}">${escapeHtml(r.session ?? '—')}</td>`,
     `<td class="num" data-sort="${r.realisations}">${r.realisations}</td>`,
-    `<td class="num${r.readable && r.covered < r.total ? ' is-gap' : ''}" data-sort="${r.total ? (r.covered / r.total).toFixed(4) : -1}">${escapeHtml(cov)}</td>`,
+    `<td class="num${r.readable && r.covered < r.total ? ' is-gap' : ''}${r.validations ? ' is-retained' : ''}" data-sort="${r.total ? (r.covered / r.total).toFixed(4) : -1}"${r.validations ? ` title="${escapeHtml(labels.retainedCoverage)}"` : ''}>${escapeHtml(cov)}</td>`,
     ...columns.map((id) => {
       const n = r.coverage[id];
       if (n === undefined) return '<td class="num na" data-sort="-1"></td>';
@@ -93,9 +108,20 @@ function rowHtml(r: ClassRow, columns: string[], labels: ClassPageLabels): strin
     `<td class="num${r.errors ? ' is-error' : ''}" data-sort="${r.errors}">${r.errors}</td>`,
     `<td class="num${r.warnings ? ' is-warning' : ''}" data-sort="${r.warnings}">${r.warnings}</td>`,
     `<td data-sort="${escapeHtml(r.fiches)}">${escapeHtml(FICHE_STATUS_LABELS[r.fiches])}</td>`,
-    `<td class="num" data-sort="${r.remarks}">${r.remarks}</td>`
+    `<td class="num" data-sort="${r.remarks}">${r.remarks}</td>`,
+    ...validationCells(r, labels)
   ];
   return `<tr data-file="${escapeHtml(r.file)}" data-search="${escapeHtml(search.toLowerCase())}">${cells.join('')}</tr>`;
+}
+
+/** Retained / refused / pending claims and « prêt pour le dépôt » (class/claims.ts). */
+function validationCells(r: ClassRow, labels: ClassPageLabels): string[] {
+  const n = (v: number, cls = '') => (r.readable ? `<td class="num${v && cls ? ` ${cls}` : ''}" data-sort="${v}">${v}</td>` : '<td class="num na" data-sort="-1"></td>');
+  const depot =
+    r.ready === null
+      ? '<td data-sort=""></td>'
+      : `<td class="${r.ready ? 'is-ready' : 'is-not-ready'}" data-sort="${r.ready ? 1 : 0}"${r.missing.length ? ` title="${escapeHtml(r.missing.join(', '))}"` : ''}>${escapeHtml(r.ready ? labels.ready : labels.notReady)}</td>`;
+  return [n(r.retained), n(r.refused, 'is-warning'), n(r.pending), depot];
 }
 
 export function renderClassBody(overview: ClassOverview, labels: ClassPageLabels): string {
@@ -109,9 +135,15 @@ export function renderClassBody(overview: ClassOverview, labels: ClassPageLabels
     labels.errors,
     labels.warnings,
     labels.fiches,
-    labels.remarks
+    labels.remarks,
+    labels.retained,
+    labels.refused,
+    labels.pending,
+    labels.depot
   ];
-  const numeric = (i: number) => i >= 2 && i !== heads.length - 2;
+  // Text columns sort alphabetically: candidate, option, fiches, dépôt; the others by number.
+  const textCols = new Set([0, 1, heads.length - 6, heads.length - 1]);
+  const numeric = (i: number) => !textCols.has(i);
   const thead = heads
     .map((h, i) => `<th scope="col" aria-sort="none" data-col="${i}" data-type="${numeric(i) ? 'number' : 'text'}"><button type="button" class="sort">${escapeHtml(h)}</button></th>`)
     .join('');
@@ -137,6 +169,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .is-zero, .is-gap { background: rgba(255, 180, 0, .18); }
 .is-error { color: var(--vscode-errorForeground, #c00); font-weight: bold; }
 .is-warning { color: var(--vscode-editorWarning-foreground, #a60); }
+.is-ready { color: var(--vscode-testing-iconPassed, #1a7f37); font-weight: bold; }
+.is-not-ready { color: var(--vscode-errorForeground, #c00); }
 .file { font-size: 85%; opacity: .7; }
 tbody tr:hover { background: var(--vscode-list-hoverBackground, #eef); }
 tr[hidden] { display: none; }

@@ -4,14 +4,14 @@
  * session, how many réalisations mobilise each competence of the evaluated blocs, error and
  * warning counts, fiche status and open review remarks. Pure: the caller reads the files.
  */
-import { evaluatedCoverage } from '../core/coverage';
 import type { Finding } from '../core/finding';
 import { kindOf, optionOf, sessionOf } from '../core/model';
 import { parseDossier, type ParsedDossier } from '../core/parse';
 import { checkReview, parseReview, remarkFindings } from '../core/review';
 import { statusOf } from '../core/review/model';
 import type { Option, ReferentielKind } from '../core/referentiel/types';
-import { ruleContext, validateDossier } from '../core/validate';
+import { validateDossier } from '../core/validate';
+import { claimColumns, type DepotSummary } from './claims';
 import type { SioSettings } from '../protocol';
 
 /** Two fiches numbered 1 and 2 covering bloc 2 / something to fix / not applicable (MC SNO, no option). */
@@ -44,6 +44,16 @@ export interface ClassRow {
   remarks: number;
   /** False when the dossier could not be read at all (refused input, not a mapping). */
   readable: boolean;
+  /** The review decides claims: `coverage`, `covered` count retained claims (claims.ts). */
+  validations: boolean;
+  /** Claims of the evaluated blocs retained / refused / pending (`a-revoir` or undecided). */
+  retained: number;
+  refused: number;
+  pending: number;
+  /** « Prêt pour le dépôt » (depot/checklist.ts); null when the caller could not tell. */
+  ready: boolean | null;
+  /** Failed checklist items, when `ready` is false. */
+  missing: string[];
 }
 
 export interface ClassOverview {
@@ -57,6 +67,8 @@ export interface ClassFile {
   text: string;
   /** Text of `x.revue.yaml` next to it, when there is one. */
   review?: string | null;
+  /** Its deposit checklist, when the caller can read the exports and attestations. */
+  depot?: DepotSummary;
 }
 
 export interface OverviewOptions {
@@ -65,7 +77,7 @@ export interface OverviewOptions {
 }
 
 /** One row from a parsed dossier and its findings (the editor already has both). */
-export function overviewRow(file: string, parsed: ParsedDossier, findings: Finding[], reviewText?: string | null): ClassRow {
+export function overviewRow(file: string, parsed: ParsedDossier, findings: Finding[], reviewText?: string | null, depot?: DepotSummary): ClassRow {
   const model = parsed.model;
   const c = model.candidat;
   const row: ClassRow = {
@@ -84,22 +96,23 @@ export function overviewRow(file: string, parsed: ParsedDossier, findings: Findi
     warnings: findings.filter((f) => f.severity === 'warning' && f.source !== 'revue').length,
     fiches: 'sans-objet',
     remarks: 0,
-    readable: !parsed.refused && !!parsed.doc && typeof parsed.data === 'object' && parsed.data !== null
+    readable: !parsed.refused && !!parsed.doc && typeof parsed.data === 'object' && parsed.data !== null,
+    validations: false,
+    retained: 0,
+    refused: 0,
+    pending: 0,
+    ready: depot ? depot.ready : null,
+    missing: depot?.missing ?? []
   };
   if (!row.readable) return row;
-  const ctx = ruleContext(parsed, { now: new Date(0) });
-  for (const cov of evaluatedCoverage(ctx.catalog, model)) {
-    for (const [id, rs] of cov.byCompetence) row.coverage[id] = rs.length;
-    row.covered += cov.covered;
-    row.total += cov.total;
-  }
+  const review = reviewText ? parseReview(reviewText) : null;
+  Object.assign(row, claimColumns(parsed, review));
   if (row.referentiel === 'bts-sio' && row.option) {
     const withFiche = model.realisations.filter((r) => r.fiche).length;
     const ficheErrors = findings.some((f) => f.code.startsWith('fiche-') && (f.severity === 'error' || f.severity === 'warning'));
     row.fiches = withFiche === 2 && !ficheErrors ? 'completes' : 'a-revoir';
   }
-  if (reviewText) {
-    const review = parseReview(reviewText);
+  if (review) {
     row.remarks = review.model.remarques.filter((r) => statusOf(r) === 'ouverte' && r.message?.value.trim()).length;
   }
   return row;
@@ -111,7 +124,7 @@ export function classOverview(files: ClassFile[], opts: OverviewOptions = {}): C
   const rows = files.map((f) => {
     const parsed = parseDossier(f.text);
     const findings = validateDossier(parsed, { now, settings: opts.settings });
-    return overviewRow(f.file, parsed, findings, f.review);
+    return overviewRow(f.file, parsed, findings, f.review, f.depot);
   });
   return assemble(rows);
 }

@@ -4,7 +4,7 @@
  * (exports regenerated, then zipped with the attestations and manifeste.json), `--verifier
  * <archive.zip>` to check such an archive later (exit 0 intact, 1 changed or refused).
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { pick, type Locale } from '../core/l10n';
@@ -12,7 +12,8 @@ import type { LanguageService } from '../core/service';
 import { parseReview, reviewPathFor } from '../core/review';
 import { buildSynthese } from '../core/table/build';
 import { buildArchive, entryNames, MANIFEST_FORMAT, MANIFEST_NAME } from '../depot/archive';
-import { attestationPath, defaultSpreadsheetPath, depotChecklist, type DepotReport, type FileStat } from '../depot/checklist';
+import { attestationPath, defaultSpreadsheetPath, type DepotReport } from '../depot/checklist';
+import { depotFromDisk, realStat } from '../depot/fromDisk';
 import { verifyArchive, VERIFY_LIMITS } from '../depot/verify';
 import { exportDossierPdf, ExportError } from '../export';
 import { checkOutputPath, writeFileAtomic } from '../export/write';
@@ -29,21 +30,12 @@ export interface DepotArgs {
   out(s: string): void;
 }
 
-function realStat(file: string): FileStat | null {
-  try {
-    const st = statSync(file);
-    return st.isFile() ? { mtimeMs: st.mtimeMs, size: st.size } : null;
-  } catch {
-    return null;
-  }
-}
-
 export function reportFor(service: LanguageService, file: string): DepotReport {
   const text = readDossierText(file);
   const parsed = service.parse(text);
   const r = reviewPathFor(file);
   const review = r && existsSync(r) ? parseReview(readDossierText(r)) : null;
-  return depotChecklist({ dossierPath: file, parsed, findings: service.findings(parsed), review, stat: realStat });
+  return depotFromDisk(file, parsed, service.findings(parsed), review);
 }
 
 /** A report with the texts of one language (JSON output, the editor's view). */

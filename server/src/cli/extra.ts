@@ -15,6 +15,7 @@ import { toCsv, toJson } from '../class/csv';
 import { toSarif } from '../class/sarif';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { collect } from './files';
+import { depotFromDisk, depotSummary } from '../depot/fromDisk';
 
 interface ExtraArgs {
   args?: string[];
@@ -112,7 +113,12 @@ export async function runExtraCommand(command: string, a: ExtraArgs): Promise<st
           const r = reviewPathFor(file);
           const rel = path.relative(base, file);
           const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.resolve(file);
-          return { file: shown, text: readDossierText(file), review: r && existsSync(r) ? readDossierText(r) : null };
+          const text = readDossierText(file);
+          const review = r && existsSync(r) ? readDossierText(r) : null;
+          // « Prêt pour le dépôt » needs the exports and attestations next to the dossier.
+          const parsed = a.service!.parse(text);
+          const depot = depotSummary(depotFromDisk(file, parsed, a.service!.findings(parsed), review === null ? null : parseReview(review)));
+          return { file: shown, text, review, depot };
         });
       });
       const overview = classOverview(files, { now: a.service?.now() });

@@ -51,6 +51,7 @@ import {
 } from '../core/review';
 import type { ItemKind } from '../core/review/features';
 import type { EvaluationModel } from '../core/table/types';
+import { depotFromDisk, depotSummary } from '../depot/fromDisk';
 import { ClasseRequest, type ClasseParams } from '../protocol';
 import { isDossierUri, type ServerContext } from '../server';
 
@@ -522,7 +523,10 @@ export function registerReview(ctx: ServerContext): void {
       if (!parsed) continue;
       const r = reviewPathFor(uri);
       const reviewText = r ? textOf(ctx, r) : null;
-      rows.push(overviewRow(uri, parsed, service.findings(parsed), reviewText));
+      const findings = service.findings(parsed);
+      const path = uriToPath(uri);
+      const depot = path ? depotSummary(depotFromDisk(path, parsed, findings, reviewText === null ? null : parseReview(reviewText))) : undefined;
+      rows.push(overviewRow(uri, parsed, findings, reviewText, depot));
     }
     return assemble(rows);
   });
