@@ -53,6 +53,20 @@ export const ClasseRequest = 'sio/classe' as const;
 export interface ClasseParams {}
 export type ClasseResult = ClassOverview;
 
+/**
+ * Client → server. The deposit checklist of an open dossier (« Dépôt » view), with its texts in
+ * the server's language; `null` when the URI is not an open dossier. See server/src/depot/.
+ */
+export const DepotRequest = 'sio/depot' as const;
+export interface DepotParams {
+  uri: string;
+}
+export interface DepotResult {
+  uri: string;
+  ready: boolean;
+  items: { id: string; ok: boolean; title: string; detail: string; where?: { uri: string; line?: number } }[];
+}
+
 /** Options the client passes in `initializationOptions`. */
 export interface InitializationOptions {
   /** UI language of the editor ("fr", "en"…). */

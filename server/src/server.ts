@@ -22,6 +22,7 @@ import { CoverageNotification, CoverageParams, InitializationOptions, SioSetting
 import { DocumentCache } from './documentCache';
 import type { Finding } from './core/finding';
 import { toDiagnostic } from './core/features/diagnostics';
+import { registerDepot } from './handlers/depot';
 import { registerFeatures } from './handlers/features';
 import { registerReview, reviewEvaluation, reviewOfDossier } from './handlers/review';
 
@@ -183,6 +184,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   registerFeatures(ctx);
   registerReview(ctx);
+  registerDepot(ctx);
   documents.listen(connection);
   connection.listen();
   return { service, documents };
