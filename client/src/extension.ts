@@ -13,6 +13,7 @@ import { effectiveLanguage, initL10n, l10n } from './l10n';
 import { registerNewDossier } from './newDossier';
 import { registerPreview } from './preview';
 import { registerClassView } from './classView';
+import { registerDepotView } from './depot';
 
 let client: LanguageClient | undefined;
 
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerPreview(context, started);
   registerExportPdf(context, started);
   registerClassView(context, started);
+  registerDepotView(context, started);
   context.subscriptions.push(
     vscode.commands.registerCommand('sio.restartServer', async () => {
       output.info(l10n.t('Redémarrage du serveur Dossier SIO demandé.'));

@@ -1,0 +1,100 @@
+/**
+ * The « Dépôt » view (Explorer): the deposit checklist of the active dossier, asked of the server
+ * (`sio/depot`, the same checklist as `sio-dossier depot`), refreshed when the active editor, its
+ * diagnostics, the review file or an export changes; a failed item opens where to fix it.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DepotRequest, type DepotParams, type DepotResult } from '../../../server/src/protocol';
+import { whenRunning } from '../clientReady';
+import { depotMessage, depotRows, type DepotRow } from './items';
+
+class DepotProvider implements vscode.TreeDataProvider<DepotRow> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  rows: DepotRow[] = [];
+
+  set(rows: DepotRow[]): void {
+    this.rows = rows;
+    this.changed.fire();
+  }
+
+  getTreeItem(row: DepotRow): vscode.TreeItem {
+    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+    item.id = row.id;
+    item.description = row.description;
+    item.tooltip = row.tooltip;
+    item.iconPath = row.ok ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')) : new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+    item.accessibilityInformation = { label: `${row.label} : ${row.description}` };
+    if (row.where) item.command = { command: 'sio.depot.open', title: row.label, arguments: [row.where] };
+    return item;
+  }
+
+  getChildren(): DepotRow[] {
+    return this.rows;
+  }
+}
+
+export function registerDepotView(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const provider = new DepotProvider();
+  const view = vscode.window.createTreeView('sio.depot', { treeDataProvider: provider });
+  let shown: string | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const refresh = async (): Promise<void> => {
+    const editor = vscode.window.activeTextEditor;
+    const doc = editor?.document.languageId === 'sio-yaml' && editor.document.uri.scheme === 'file' ? editor.document : undefined;
+    // Another editor (the review file, an output panel) keeps the last dossier's checklist.
+    if (!doc && shown) return;
+    let result: DepotResult | null = null;
+    if (doc) {
+      await whenRunning(client);
+      try {
+        result = await client.sendRequest<DepotResult | null>(DepotRequest, { uri: doc.uri.toString() } as DepotParams);
+      } catch {
+        result = null;
+      }
+      shown = doc.uri.toString();
+    }
+    view.message = depotMessage(result);
+    provider.set(depotRows(result));
+  };
+  const later = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), 300);
+  };
+
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{pdf,xlsx,revue.yaml}');
+  context.subscriptions.push(
+    view,
+    watcher,
+    { dispose: () => timer && clearTimeout(timer) },
+    watcher.onDidCreate(later),
+    watcher.onDidChange(later),
+    watcher.onDidDelete(later),
+    vscode.window.onDidChangeActiveTextEditor(later),
+    vscode.workspace.onDidSaveTextDocument(later),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      if (shown && e.uris.some((u) => u.toString() === shown)) later();
+    }),
+    vscode.commands.registerCommand('sio.refreshDepot', () => {
+      shown = undefined;
+      return refresh();
+    }),
+    vscode.commands.registerCommand('sio.depot.open', async (where: { uri: string; line?: number }) => {
+      const uri = vscode.Uri.parse(where.uri);
+      // An export that does not exist yet: offer the export command rather than a missing file.
+      try {
+        await vscode.workspace.fs.stat(uri);
+      } catch {
+        if (/\.pdf$/i.test(uri.path)) return vscode.commands.executeCommand('sio.exportPdf');
+        return;
+      }
+      if (!/\.ya?ml$/i.test(uri.path)) return vscode.commands.executeCommand('vscode.open', uri);
+      const line = Math.max(0, (where.line ?? 1) - 1);
+      await vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0) });
+    })
+  );
+  void vscode.commands.executeCommand('setContext', 'sio.depotAvailable', true);
+  void refresh();
+}
