@@ -16,6 +16,8 @@ export interface ExpectedProblem {
   messageIncludes: string;
   /** Diagnostic code when the rule that raises it is known (see docs/DIAGNOSTICS.md). */
   code?: string;
+  /** 1-based line and column where the problem starts, when the scenario is about its place. */
+  at?: { line: number; column: number };
 }
 
 export interface DiagnosticsScenario {
@@ -140,4 +142,18 @@ export const narrowPreview: NarrowPreviewScenario = {
   command: 'sio.showPreview',
   line: 23,
   realisationId: 'glpi',
+};
+
+/** (i) The teaching team refused a claimed competence: the warning sits on that citation. */
+export const refusal: DiagnosticsScenario = {
+  title: 'un refus de compétence dans x.revue.yaml apparaît sur sa citation dans les problèmes de x.sio.yaml',
+  file: 'refus.sio.yaml',
+  expected: [
+    {
+      messageIncludes: 'Compétence B1.3 non retenue par M. Dupont : La réalisation ne montre pas de présence en ligne',
+      code: 'review-refused',
+      // `    competences: [B1.1, B1.3]`: B1.3 starts at column 25 of line 13.
+      at: { line: 13, column: 25 }
+    }
+  ],
 };

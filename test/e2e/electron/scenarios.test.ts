@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { completion, diagnostics, exportPdf, fixAll, preview, review } from '../scenarios';
+import { completion, diagnostics, exportPdf, fixAll, preview, refusal, review } from '../scenarios';
 import { until } from '../poll';
 import { completionLabels, open, waitForDiagnostics, waitForFile, waitForWebviewTab, workspaceFile } from './vscodeDriver';
 
@@ -50,5 +50,13 @@ describe('e2e VS Code desktop', () => {
     await vscode.commands.executeCommand('editor.action.fixAll');
     await until(`plus aucun ${fixAll.code}`, async () => (ofCode().length === 0 ? true : undefined), 30_000);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it(`(i) ${refusal.title}`, async () => {
+    await open(refusal.file);
+    const diags = await waitForDiagnostics(refusal.file, refusal.expected);
+    const e = refusal.expected[0];
+    const d = diags.find((x) => x.message.includes(e.messageIncludes))!;
+    assert.deepEqual([d.range.start.line + 1, d.range.start.character + 1], [e.at!.line, e.at!.column]);
   });
 });
