@@ -15,6 +15,11 @@ export interface SyntheseParams {
   uri: string;
   /** Include the review's evaluation grid (teacher setting). */
   includeEvaluation?: boolean;
+  /**
+   * Count the coverage on the claims the review retains, when it decides any (the preview; the
+   * exported PDF keeps the candidate's claims, which is what the tableau deposits).
+   */
+  retainedCoverage?: boolean;
 }
 export interface SyntheseResult {
   uri: string;

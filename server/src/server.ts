@@ -12,7 +12,8 @@ import {
   TextDocumentSyncKind
 } from 'vscode-languageserver';
 import { blocLabel, fichesStatus } from './core/coverage';
-import { claimsCoverage, reviewDecisions } from './core/review';
+import { claimsCoverage, retainedTable, reviewDecisions } from './core/review';
+import { dossierCatalog } from './core/review/epreuves';
 import { localeFrom } from './core/l10n';
 import type { ParsedDossier } from './core/parse';
 import { createLanguageService, LanguageService } from './core/service';
@@ -179,6 +180,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const model = service.synthese(p);
     // Teacher setting: the evaluation grid of the review file (students' previews leave it out).
     if (model && params.includeEvaluation) model.evaluation = reviewEvaluation(ctx, doc.uri, p);
+    // Preview: once the review decides claims, its coverage counts the retained ones.
+    const review = model && params.retainedCoverage ? reviewOfDossier(ctx, doc.uri) : null;
+    if (model && review) retainedTable(model, dossierCatalog(p.model), p.model, reviewDecisions(p, review));
     return { uri: doc.uri, version: doc.version, model };
   });
 

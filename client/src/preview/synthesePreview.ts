@@ -97,7 +97,8 @@ export class SynthesePreview implements vscode.Disposable {
       await whenRunning(this.client);
       const params: SyntheseParams = {
         uri: this.uri.toString(),
-        includeEvaluation: vscode.workspace.getConfiguration('sio', this.uri).get<boolean>('export.includeEvaluation', false)
+        includeEvaluation: vscode.workspace.getConfiguration('sio', this.uri).get<boolean>('export.includeEvaluation', false),
+        retainedCoverage: true
       };
       result = await this.client.sendRequest<SyntheseResult | null>(SyntheseRequest, params);
     } catch {

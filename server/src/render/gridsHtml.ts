@@ -9,7 +9,7 @@ import { competenceTable, missingSummary } from './tableauHtml';
 import { dataAttrs, escapeHtml, textBlock } from './escape';
 import { MC_SNO_PIECES, MC_SNO_PIECES_INTRO } from '../core/table/mcSno';
 
-function gridHtml(grid: BlocGrid): string {
+function gridHtml(grid: BlocGrid, retained?: Record<string, string>): string {
   const missing = grid.coverage.filter((c) => !c.covered).map((c) => c.id);
   const blocLabel = /^\d+$/.test(grid.bloc.id) ? `Bloc ${grid.bloc.id}` : grid.bloc.id;
   return `<section class="grid"${dataAttrs({ bloc: grid.bloc.id })}>`
@@ -18,9 +18,10 @@ function gridHtml(grid: BlocGrid): string {
       cls: 'synthese bloc-grid',
       firstLabel: 'Traces (intitulé et liste des documents et productions associés)',
       unit: 'trace',
-      groupTitles: false
+      groupTitles: false,
+      retained: !!retained
     })
-    + missingSummary(missing)
+    + missingSummary(missing, retained)
     + '</section>';
 }
 
@@ -28,7 +29,7 @@ export function gridsHtml(model: SyntheseModel): string {
   if (model.grids.length === 0) return '';
   return '<section class="grids" aria-label="Grilles par bloc">'
     + '<p class="form-note">Tableau de bord de suivi individuel, bloc par bloc (document de travail, pas un formulaire officiel).</p>'
-    + model.grids.map(gridHtml).join('')
+    + model.grids.map((g) => gridHtml(g, model.retained?.states)).join('')
     + `<div class="mc-sno-pieces"><p>${escapeHtml(MC_SNO_PIECES_INTRO)}</p><ul>${MC_SNO_PIECES.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul></div>`
     + '</section>';
 }

@@ -61,26 +61,32 @@ function groupHtml(group: TableGroup, columns: TableColumn[], withTitle: boolean
 }
 
 /** Last row: how many réalisations mobilise each competence; uncovered ones said plainly. */
-function coverageRow(columns: TableColumn[], coverage: CoverageCell[], unit: string): string {
+function coverageRow(columns: TableColumn[], coverage: CoverageCell[], unit: string, retained = false): string {
   const byId = new Map(coverage.map((c) => [c.id, c]));
   const cells = columns.map((col) => {
     const cell = byId.get(col.id);
     if (!cell || !cell.covered) {
-      return `<td class="coverage is-missing"${dataAttrs({ competence: col.id })}>Non mobilisée</td>`;
+      return `<td class="coverage is-missing"${dataAttrs({ competence: col.id })}>${retained ? 'Non retenue' : 'Non mobilisée'}</td>`;
     }
     const n = cell.count;
     return `<td class="coverage is-covered"${dataAttrs({ competence: col.id, count: n })}>`
       + `${n} ${unit}${n > 1 ? 's' : ''}</td>`;
   }).join('');
-  return `<tfoot><tr class="coverage-row"><th scope="row" colspan="2">Couverture des compétences</th>${cells}</tr></tfoot>`;
+  const head = retained ? 'Couverture des compétences retenues' : 'Couverture des compétences';
+  return `<tfoot><tr class="coverage-row"><th scope="row" colspan="2">${head}</th>${cells}</tr></tfoot>`;
 }
 
-export function missingSummary(missing: string[]): string {
+/** `retained`: the review decides claims, competence id → why it is not retained (« refusée »…). */
+export function missingSummary(missing: string[], retained?: Record<string, string>): string {
   if (missing.length === 0) {
-    return '<p class="coverage-summary is-complete">Toutes les compétences du bloc sont mobilisées.</p>';
+    return retained
+      ? '<p class="coverage-summary is-complete">Toutes les compétences du bloc sont retenues.</p>'
+      : '<p class="coverage-summary is-complete">Toutes les compétences du bloc sont mobilisées.</p>';
   }
-  const ids = missing.map((id) => `<span class="missing-id">${escapeHtml(id)}</span>`).join(', ');
-  const label = missing.length > 1 ? 'Compétences non mobilisées' : 'Compétence non mobilisée';
+  const ids = missing.map((id) => `<span class="missing-id">${escapeHtml(id)}</span>${retained?.[id] ? ` (${escapeHtml(retained[id])})` : ''}`).join(', ');
+  const label = retained
+    ? missing.length > 1 ? 'Compétences non retenues' : 'Compétence non retenue'
+    : missing.length > 1 ? 'Compétences non mobilisées' : 'Compétence non mobilisée';
   return `<p class="coverage-summary is-incomplete"${dataAttrs({ missing: missing.join(' ') })}>${label} : ${ids}</p>`;
 }
 
@@ -95,7 +101,7 @@ function competenceHead(columns: TableColumn[], firstLabel: string, periodeLabel
 }
 
 export function competenceTable(
-  columns: TableColumn[], groups: TableGroup[], coverage: CoverageCell[], opts: { cls: string; firstLabel: string; unit?: string; groupTitles?: boolean }
+  columns: TableColumn[], groups: TableGroup[], coverage: CoverageCell[], opts: { cls: string; firstLabel: string; unit?: string; groupTitles?: boolean; retained?: boolean }
 ): string {
   const periodeLabel = PERIODE_COLUMN_LABEL;
   const cols = `<colgroup><col class="col-intitule"><col class="col-periode">${columns.map(() => '<col class="col-competence">').join('')}</colgroup>`;
@@ -104,7 +110,7 @@ export function competenceTable(
   return `<table class="${opts.cls}${wide}">${cols}`
     + competenceHead(columns, opts.firstLabel, periodeLabel)
     + groups.map((g) => groupHtml(g, columns, opts.groupTitles ?? true)).join('')
-    + coverageRow(columns, coverage, opts.unit ?? 'réalisation')
+    + coverageRow(columns, coverage, opts.unit ?? 'réalisation', !!opts.retained)
     + '</table>';
 }
 
@@ -140,8 +146,9 @@ export function tableauHtml(model: SyntheseModel): string {
       cls: 'synthese',
       firstLabel: model.referentiel === 'mc-sno'
         ? 'Traces et réalisations (intitulé et documents associés)'
-        : 'Réalisations professionnelles (intitulé et liste des documents et productions associés)'
+        : 'Réalisations professionnelles (intitulé et liste des documents et productions associés)',
+      retained: !!model.retained
     })
-    + missingSummary(model.missing)
+    + missingSummary(model.missing, model.retained?.states)
     + '</section>';
 }

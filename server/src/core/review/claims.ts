@@ -9,6 +9,7 @@ import type { Catalog } from '../catalog';
 import { blocLabel, evaluatedCoverage, type BlocCoverage } from '../coverage';
 import { text, type Text } from '../l10n';
 import type { DossierModel } from '../model';
+import type { SyntheseModel } from '../table/types';
 import { hasDecisions, type Decision, type Decisions } from './validations';
 
 /** The dossier as if it cited only its retained claims. */
@@ -107,4 +108,18 @@ export function retainedSummary(b: ClaimsCoverage['blocs'][number]): Text {
     `${blocLabel(b.coverage.bloc)} : ${covered}/${total} compétences retenues${fr ? ` — ${fr}` : ''}`,
     `${blocLabel(b.coverage.bloc)}: ${covered}/${total} competences retained${en ? ` — ${en}` : ''}`
   );
+}
+
+/** The preview's coverage on retained claims (SyntheseModel.retained); unchanged without decisions. */
+export function retainedTable(table: SyntheseModel, cat: Catalog, model: DossierModel, decisions: Decisions | null): void {
+  const cov = claimsCoverage(cat, model, decisions);
+  if (!cov.retainedOnly) return;
+  const cells = (b: ClaimsCoverage['blocs'][number]) => [...b.coverage.byCompetence].map(([id, rs]) => ({ id, covered: rs.length > 0, count: rs.length }));
+  table.coverage = cov.blocs.flatMap(cells);
+  table.missing = cov.blocs.flatMap((b) => b.missing.map((m) => m.id));
+  for (const g of table.grids) {
+    const b = cov.blocs.find((x) => x.coverage.bloc.id === g.bloc.id);
+    if (b) g.coverage = cells(b);
+  }
+  table.retained = { states: Object.fromEntries(cov.blocs.flatMap((b) => b.missing.map((m) => [m.id, STATE_LABELS[m.state].fr]))) };
 }

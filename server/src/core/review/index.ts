@@ -36,4 +36,4 @@ export function checkReviewFile(reviewText: string, dossierText: string | null):
   return checkReview(parseReview(reviewText), dossier);
 }
 export { decisionHover, reviewDecisions, validationFindings } from './validationFindings';
-export { claimCounts, claimsCoverage, retainedSummary } from './claims';
+export { claimCounts, claimsCoverage, retainedSummary, retainedTable } from './claims';

@@ -124,4 +124,9 @@ export interface SyntheseModel {
   fiches: FicheModel[];
   grids: BlocGrid[];
   evaluation?: EvaluationModel;
+  /**
+   * Set in the preview when the review decides claims: `coverage`, `missing` and the grids'
+   * coverage then count retained claims, and each missing competence says why (core/review/claims.ts).
+   */
+  retained?: { states: Record<string, string> };
 }
