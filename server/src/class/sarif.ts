@@ -71,6 +71,12 @@ export const RULE_DESCRIPTIONS: Record<string, string> = {
   'review-competence-unknown': 'Compétence hors du bloc évalué',
   'review-penalty-unknown': 'Pénalité inconnue pour l’épreuve',
   'review-penalty-points': 'Pénalité au-delà de son maximum',
+  'review-validation-unknown': 'Validation d’une réalisation absente du dossier',
+  'review-validation-not-cited': 'Validation d’une compétence que la réalisation ne cite pas',
+  'review-motif-missing': 'Refus de compétence sans motif',
+  'review-refused': 'Compétence revendiquée non retenue par l’équipe pédagogique',
+  'review-a-revoir': 'Compétence revendiquée à revoir',
+  'coverage-retained': 'Compétence du bloc sans revendication retenue',
   'internal-error': 'Vérification interrompue par une erreur interne'
 };
 
