@@ -14,7 +14,7 @@ import { buildSynthese } from '../core/table/build';
 import { buildArchive, entryNames, MANIFEST_FORMAT, MANIFEST_NAME } from '../depot/archive';
 import { attestationPath, defaultSpreadsheetPath, type DepotReport } from '../depot/checklist';
 import { depotFromDisk, realStat } from '../depot/fromDisk';
-import { verifyArchive, VERIFY_LIMITS } from '../depot/verify';
+import { tooLarge, verifyArchive } from '../depot/verify';
 import { exportDossierPdf, ExportError } from '../export';
 import { checkOutputPath, writeFileAtomic } from '../export/write';
 import { collect, DOSSIER_RE, readDossierText, UsageError } from './files';
@@ -77,10 +77,7 @@ async function verify(a: DepotArgs, format: string): Promise<number> {
   const file = a.verifier!;
   const st = realStat(file);
   if (!st) throw new UsageError(`Archive introuvable : ${file} / No such archive: ${file}`);
-  const result =
-    st.size > VERIFY_LIMITS.archiveBytes
-      ? verifyArchive(new Uint8Array(VERIFY_LIMITS.archiveBytes + 1))
-      : verifyArchive(new Uint8Array(await readFile(file)));
+  const result = tooLarge(st.size) ?? verifyArchive(new Uint8Array(await readFile(file)));
   if (format === 'json') {
     a.out(JSON.stringify({ archive: file, ok: result.ok, intact: result.intact, problems: result.problems.map((p) => pick(p, a.locale)), manifest: result.manifest }, null, 2));
   } else {

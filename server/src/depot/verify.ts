@@ -41,11 +41,18 @@ class Refused extends Error {
   }
 }
 
+const fail = (why: Text): VerifyResult => ({ ok: false, problems: [why], intact: [], manifest: null });
+
+/** The refusal of an archive too large to read into memory (the CLI checks before reading). */
+export function tooLarge(size: number, limits = VERIFY_LIMITS): VerifyResult | null {
+  return size > limits.archiveBytes
+    ? fail(text(`Archive refusée : ${size} octets, plus de ${limits.archiveBytes / 1024 / 1024} Mio.`, `Archive refused: ${size} bytes, over ${limits.archiveBytes / 1024 / 1024} MiB.`))
+    : null;
+}
+
 export function verifyArchive(bytes: Uint8Array, limits = VERIFY_LIMITS): VerifyResult {
-  const fail = (why: Text): VerifyResult => ({ ok: false, problems: [why], intact: [], manifest: null });
-  if (bytes.length > limits.archiveBytes) {
-    return fail(text(`Archive refusée : plus de ${limits.archiveBytes / 1024 / 1024} Mio.`, `Archive refused: over ${limits.archiveBytes / 1024 / 1024} MiB.`));
-  }
+  const big = tooLarge(bytes.length, limits);
+  if (big) return big;
   const seen = new Set<string>();
   let count = 0;
   let total = 0;

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { buildArchive, entryNames, MANIFEST_NAME } from '../../../server/src/depot/archive';
-import { badEntryName, verifyArchive, VERIFY_LIMITS } from '../../../server/src/depot/verify';
+import { badEntryName, tooLarge, verifyArchive, VERIFY_LIMITS } from '../../../server/src/depot/verify';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const pdf = enc('%PDF-1.4 tableau de synthèse '.repeat(50));
@@ -105,6 +105,8 @@ describe('deposit archive and manifest', () => {
     const r = verifyArchive(big, { ...VERIFY_LIMITS, entryBytes: 1024 * 1024 });
     assert.match(r.problems[0].fr, /« gros\.pdf » dépasse la taille admise/);
     assert.match(verifyArchive(enc('pas un zip')).problems[0].fr, /^Archive illisible/);
+    assert.match(tooLarge(VERIFY_LIMITS.archiveBytes + 1)!.problems[0].fr, /^Archive refusée : \d+ octets, plus de 200 Mio\./);
+    assert.equal(tooLarge(1000), null);
     assert.match(verifyArchive(zipSync({ 'lea.pdf': pdf })).problems[0].fr, /sans manifeste\.json/);
   });
 

@@ -63,7 +63,7 @@ describe('completion of keys follows the schema at the cursor', () => {
 
   it('inside a stage, offers the stage fields', () => {
     const { items } = complete('stages:\n  - organisation: Mairie\n    |\n');
-    assert.deepEqual(sorted(items), ['periode', 'annee', 'lieu', 'tuteur']);
+    assert.deepEqual(sorted(items), ['periode', 'annee', 'lieu', 'tuteur', 'attestation']);
     assert.equal(edit(byLabel(items, 'annee')).newText, 'annee: ${1|1,2|}');
   });
 
