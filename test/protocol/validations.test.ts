@@ -88,6 +88,13 @@ describe('LSP: validations of the review file, in the student’s dossier', () =
     assert.equal(await c.conn.sendRequest('sio/depot', { uri: pathToUri(join(dir, 'absent.sio.yaml')) }), null);
   });
 
+  it('renaming a réalisation id (F2) renames its key under validations in the review file', async () => {
+    const at = position('id: site-bts', 5);
+    const edit = (await c.conn.sendRequest('textDocument/rename', { textDocument: { uri }, position: at, newName: 'site-web' })) as { changes: Record<string, { range: { start: { line: number } }; newText: string }[]> };
+    const review = edit.changes[pathToUri(join(dir, 'lea.revue.yaml'))];
+    assert.deepEqual(review.map((e) => [e.range.start.line, e.newText]), [[4, 'site-web']]);
+  });
+
   it('editing the review in the editor to retain B1.3 clears the warning and completes the coverage', async () => {
     const ruri = pathToUri(join(dir, 'lea.revue.yaml'));
     const retained = REVIEW.replace(/    B1\.3:\n      decision: refusee\n      motif: .*\n/, '    B1.3: retenue\n');

@@ -125,6 +125,12 @@ describe('validations: what the student sees in the dossier', () => {
     assert.ok(c.claims > 3);
   });
 
+  it('a bloc whose only gaps are competences nobody claims gets no coverage-retained (coverage-bloc says it)', () => {
+    const noB16 = parseDossier(leaText.replace('competences: [B1.6]', 'competences: [B1.5]'));
+    const review = parseReview(`${head}validations:\n  glpi: { B1.1: retenue, B1.2.1: retenue, B1.5: retenue }\n  site-bts: { B1.3: retenue, B1.4: retenue }\n`);
+    assert.deepEqual(validationFindings(noB16, review).filter((f) => f.code === 'coverage-retained'), []);
+  });
+
   it('every bloc-1 competence retained: no coverage warning', () => {
     const all = `${head}validations:\n  glpi: { B1.1: retenue, B1.2.1: retenue, B1.5: retenue }\n  site-bts: { B1.3: retenue, B1.4: retenue }\n  veille: { B1.6: retenue }\n`;
     assert.deepEqual(checkReviewFile(all, leaText), []);

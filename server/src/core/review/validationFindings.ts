@@ -60,7 +60,8 @@ export function validationFindings(dossier: ParsedDossier, review: ParsedReview)
   const cov = claimsCoverage(dossierCatalog(model), model, decisions);
   if (cov.retainedOnly) {
     for (const b of cov.blocs) {
-      if (!b.missing.length) continue;
+      // Only when a decision is the cause: a competence nobody claims is coverage-bloc's already.
+      if (!b.missing.some((m) => m.state !== 'non-mobilisee')) continue;
       const s = retainedSummary(b);
       out.push({
         code: 'coverage-retained',
