@@ -66,7 +66,10 @@ export async function runDepot(a: DepotArgs): Promise<number> {
   if (a.verifier) return verify(a, format);
   if (!a.args.length) throw new UsageError('Indiquez au moins un dossier *.sio.yaml ou le dossier de la classe. / Give at least one dossier or class folder.');
   if (a.archive) return archive(a, format);
-  const reports = collect(a.args).map((f) => reportFor(a.service, f));
+  const files = collect(a.args);
+  const other = files.find((f) => !DOSSIER_RE.test(f));
+  if (other) throw new UsageError(`« ${other} » n’est pas un dossier *.sio.yaml. / Not a *.sio.yaml dossier.`);
+  const reports = files.map((f) => reportFor(a.service, f));
   if (!reports.length) throw new UsageError('Aucun dossier *.sio.yaml trouvé. / No *.sio.yaml dossier found.');
   if (format === 'json') a.out(JSON.stringify(reports.map((r) => localised(r, a.locale)), null, 2));
   else a.out(reports.map((r) => formatReport(r, a.locale)).join('\n\n'));

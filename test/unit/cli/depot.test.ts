@@ -82,4 +82,14 @@ describe('sio-dossier depot', () => {
     assert.equal(readFileSync(path.join(dir, 'notes.zip'), 'utf8'), 'mes notes');
     assert.equal(cli(dir, 'depot', 'lea-martin-sisr.sio.yaml', '--archive', 'lea.txt').status, 2);
   });
+
+  it('bad usage exits 2 with a French message: a file that is not a dossier, an unknown format, a missing archive', () => {
+    const notDossier = cli(dir, 'depot', 'notes.zip');
+    assert.equal(notDossier.status, 2);
+    assert.match(notDossier.stderr, /« notes\.zip » n’est pas un dossier \*\.sio\.yaml/);
+    assert.match(cli(dir, 'depot', '.', '--format', 'csv').stderr, /Format inconnu « csv » \(text, json\)/);
+    const missing = cli(dir, 'depot', '--verifier', 'absente.zip');
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /Archive introuvable : absente\.zip/);
+  });
 });
