@@ -8,6 +8,7 @@ import type { Finding } from './finding';
 import { text } from './l10n';
 import type { CandidatSrc, DossierModel, FicheModelSrc, RealisationSrc, Span, StageSrc, Str } from './model';
 import { MAX_NESTING, nestingDepth } from './text/nesting';
+import { parseIncremental } from './incremental';
 import { yamlErrorFinding } from './yamlErrors';
 import { entries, scalarStr, span } from './yamlNodes';
 
@@ -35,9 +36,21 @@ export function emptyModel(): DossierModel {
   return { candidat: {}, stages: [], realisations: [], realisationsKey: { start: 0, end: 0 } };
 }
 
-export function parseDossier(source: string): ParsedDossier {
+export interface ParseOptions {
+  /** Reuse the pieces of earlier parses (core/incremental); false forces a full parse. Default true. */
+  incremental?: boolean;
+}
+
+export function parseDossier(source: string, opts: ParseOptions = {}): ParsedDossier {
   const refusal = refuse(source);
   if (refusal) return { text: source, doc: null, data: undefined, model: emptyModel(), findings: [refusal], refused: true };
+  // Same Document and value as the full parse below, from the pieces an edit did not touch;
+  // null (then a full parse) whenever cutting the text could change its meaning.
+  const inc = opts.incremental === false ? null : parseIncremental(source);
+  if (inc) {
+    const model = isMap(inc.doc.contents) ? buildModel(inc.doc.contents) : emptyModel();
+    return { text: source, doc: inc.doc, data: inc.data, model, findings: [], refused: false };
+  }
 
   // Node ranges are all the rules need: no CST tokens nor line counter kept (they cost time on
   // every keystroke); positions are computed at the edge from offsets.
@@ -172,15 +185,39 @@ function buildModel(root: YAMLMap): DossierModel {
         model.candidat = buildCandidat(value, keyNode);
         break;
       case 'stages':
-        if (isSeq(value)) for (const item of value.items) if (isMap(item)) model.stages.push(buildStage(item));
+        if (isSeq(value)) for (const item of value.items) if (isMap(item)) model.stages.push(memo(item, stageMemo, buildStage));
         break;
       case 'realisations':
         model.realisationsKey = span(keyNode)!;
-        if (isSeq(value)) value.items.forEach((item) => isMap(item) && model.realisations.push(buildRealisation(item, model.realisations.length)));
+        if (isSeq(value)) {
+          for (const item of value.items) {
+            if (!isMap(item)) continue;
+            const index = model.realisations.length;
+            const r = memo(item, realisationMemo, (m) => buildRealisation(m, index));
+            model.realisations.push(r.index === index ? r : { ...r, index });
+          }
+        }
         break;
     }
   }
   return model;
+}
+
+/**
+ * The incremental parse hands out the same node objects for the réalisations an edit did not
+ * touch (core/incremental): their model is built once per node. Nodes and models are never
+ * changed after they are built, so sharing them between versions is safe.
+ */
+const realisationMemo = new WeakMap<YAMLMap, RealisationSrc>();
+const stageMemo = new WeakMap<YAMLMap, StageSrc>();
+
+function memo<T>(node: YAMLMap, cache: WeakMap<YAMLMap, T>, build: (node: YAMLMap) => T): T {
+  let v = cache.get(node);
+  if (v === undefined) {
+    v = build(node);
+    cache.set(node, v);
+  }
+  return v;
 }
 
 function buildCandidat(value: unknown, keyNode: Node): CandidatSrc {

@@ -1,0 +1,105 @@
+/**
+ * Incremental parse of a dossier: the text is cut into pieces (cut.ts), each piece is parsed
+ * alone once and kept by its text (piece.ts), and the file's `yaml` Document is assembled from
+ * the pieces, moved to their offsets. Typing in one réalisation re-parses that réalisation only;
+ * the other pieces are reused as they are (same offset) or copied with shifted ranges.
+ *
+ * Returns null whenever the assembled tree could differ from the full parse (see cut.ts and
+ * piece.ts): the caller then parses the whole text. The equivalence is checked by
+ * test/unit/core/incremental/equivalence.test.ts on random edit sequences.
+ */
+import { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { cutDossier, Piece } from './cut';
+import type { ParsedPiece, PieceKind } from './piece';
+import { PieceCache, PlacedPiece } from './pieceCache';
+
+export interface IncrementalParse {
+  doc: Document.Parsed;
+  data: unknown;
+}
+
+const cache = new PieceCache();
+
+/** Below this many pieces cutting gains nothing. */
+const MIN_PIECES = 2;
+
+export function parseIncremental(source: string): IncrementalParse | null {
+  const pieces = cutDossier(source);
+  if (!pieces || pieces.length < MIN_PIECES) return null;
+  cache.beginParse();
+  const pairs: Pair[] = [];
+  const data: Record<string, unknown> = {};
+  let first: ParsedPiece | null = null;
+  let lastEnd: [number, number] = [0, 0];
+  let lastDocEnd: number[] = [];
+  for (const p of pieces) {
+    const built = p.items ? listPair(source, p) : topPair(source, p);
+    if (!built) return null;
+    // A duplicate key is reported by the full parse; `__proto__` is a special key for toJS.
+    if (Object.prototype.hasOwnProperty.call(data, built.key) || built.key === '__proto__') return null;
+    if (!first) first = built.parsed;
+    pairs.push(built.pair);
+    data[built.key] = built.value;
+    lastEnd = built.end;
+    lastDocEnd = built.docRange;
+  }
+  const firstDoc = first!.doc;
+  const root = Object.create(YAMLMap.prototype, Object.getOwnPropertyDescriptors(firstDoc.contents)) as YAMLMap;
+  root.items = pairs;
+  root.range = [firstDoc.contents!.range[0], lastEnd[0], lastEnd[1]];
+  const doc = Object.create(Document.prototype, Object.getOwnPropertyDescriptors(firstDoc)) as Document.Parsed;
+  doc.contents = root as Document.Parsed['contents'];
+  doc.range = [firstDoc.range[0], lastDocEnd[1], lastDocEnd[2]];
+  doc.errors = [];
+  doc.warnings = [];
+  return { doc, data };
+}
+
+interface BuiltPair {
+  key: string;
+  pair: Pair;
+  value: unknown;
+  parsed: ParsedPiece;
+  /** [value-end, node-end] of the pair's value, absolute. */
+  end: [number, number];
+  /** The last piece's Document range, absolute. */
+  docRange: number[];
+}
+
+function piece(source: string, p: Piece, kind: PieceKind): PlacedPiece | null {
+  return cache.placed(source.slice(p.start, p.end), kind, p.start);
+}
+
+function topPair(source: string, p: Piece): BuiltPair | null {
+  const got = piece(source, p, 'top');
+  if (!got) return null;
+  const pair = got.node as Pair;
+  return { key: got.parsed.key!, pair, value: (got.parsed.data as Record<string, unknown>)[got.parsed.key!], parsed: got.parsed, end: [got.range[1], got.range[2]], docRange: got.docRange };
+}
+
+function listPair(source: string, p: Piece): BuiltPair | null {
+  const head = piece(source, p.items!.header, 'header');
+  if (!head) return null;
+  const headPair = head.node as Pair;
+  const items: (Node | null)[] = [];
+  const values: unknown[] = [];
+  let firstRange: number[] | null = null;
+  let lastRange: number[] = [];
+  let docRange: number[] = [];
+  for (const it of p.items!.list) {
+    const got = piece(source, it, 'item');
+    if (!got) return null;
+    items.push(got.node as Node | null);
+    values.push(got.parsed.data);
+    firstRange ??= got.range;
+    lastRange = got.range;
+    docRange = got.docRange;
+  }
+  const firstSeq = cache.relative(source.slice(p.items!.list[0].start, p.items!.list[0].end), 'item')!.doc.contents as YAMLSeq;
+  const seq = Object.create(YAMLSeq.prototype, Object.getOwnPropertyDescriptors(firstSeq)) as YAMLSeq;
+  seq.items = items;
+  seq.range = [firstRange![0], lastRange[1], lastRange[2]];
+  const pair = Object.create(Object.getPrototypeOf(headPair), Object.getOwnPropertyDescriptors(headPair)) as Pair;
+  pair.value = seq;
+  return { key: head.parsed.key!, pair, value: values, parsed: head.parsed, end: [lastRange[1], lastRange[2]], docRange };
+}

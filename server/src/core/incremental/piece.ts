@@ -1,0 +1,106 @@
+/**
+ * One piece of a dossier parsed alone, and kept only when that parse is certain to be what the
+ * whole file's parse holds at that place: no syntax error nor warning (an unclosed quote or
+ * bracket may run into the next piece), no anchor nor alias (they link pieces), and exactly the
+ * expected shape (one `key: value` pair for a top-level piece, one "- " item for a list item),
+ * and no empty value at its very end: the range of `key:` with nothing after it runs over the
+ * comments and the indentation that follow, so it depends on the next piece.
+ * Offsets are relative to the piece; `placed` gives a copy moved to its place in the file.
+ */
+import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Node, Pair, parseAllDocuments, visit } from 'yaml';
+
+/** 'header': the `realisations:` line (and comments) before a list's first item. */
+export type PieceKind = 'top' | 'header' | 'item';
+
+export interface ParsedPiece {
+  kind: PieceKind;
+  /** The piece's first document, offsets from 0 at the piece start. */
+  doc: Document.Parsed;
+  /** 'top': the single pair. */
+  pair?: Pair;
+  /** 'item': the single item node (null for an empty "- "). */
+  item?: Node | null;
+  /** The piece's JS value: `{ key: value }` for 'top', the item's value for 'item'. */
+  data: unknown;
+  key?: string;
+}
+
+/** The same options as the full parse (server/src/core/parse.ts). */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
+const MAX_ALIAS_COUNT = 200;
+
+/** The piece parsed alone, or null when it is not self-contained. */
+export function parsePiece(textOfPiece: string, kind: PieceKind): ParsedPiece | null {
+  const docs = parseAllDocuments(textOfPiece, YAML_OPTIONS);
+  if (!Array.isArray(docs) || docs.length !== 1) return null;
+  const doc = docs[0];
+  if (doc.errors.length || doc.warnings.length || doc.directives?.docStart) return null;
+  const root = doc.contents;
+  if (!root || hasLinks(root)) return null;
+  if (kind !== 'item') {
+    if (!isMap(root) || root.items.length !== 1 || root.flow) return null;
+    const pair = root.items[0];
+    if (!isPair(pair) || !isScalar(pair.key) || typeof pair.key.value !== 'string') return null;
+    if (kind === 'header') {
+      // "realisations:" with no value yet: the items, parsed apart, become its value.
+      if (!isScalar(pair.value) || pair.value.value !== null || pair.value.tag) return null;
+    } else if (endsEmpty(root)) return null;
+    return { kind, doc, pair, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), key: pair.key.value };
+  }
+  if (!isSeq(root) || root.items.length !== 1 || root.flow) return null;
+  if (endsEmpty(root)) return null;
+  const item = root.items[0] as Node | null;
+  const data = (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown[])[0];
+  return { kind, doc, item, data };
+}
+
+function endsEmpty(root: Node): boolean {
+  let n: unknown = root;
+  for (;;) {
+    if (n === null || n === undefined) return true;
+    if (isPair(n)) n = n.value;
+    else if (isCollection(n)) {
+      if (n.items.length === 0) return false;
+      n = n.items[n.items.length - 1];
+    } else return isScalar(n) && n.value === null;
+  }
+}
+
+function hasLinks(root: Node): boolean {
+  let linked = false;
+  visit(root, (_key, node) => {
+    if (isAlias(node) || ((isScalar(node) || isCollection(node)) && node.anchor)) {
+      linked = true;
+      return visit.BREAK;
+    }
+    if (isPair(node) && isScalar(node.key) && node.key.value === '<<') {
+      // A merge key changes the JS value by its context's rules: keep the full parse's reading.
+      linked = true;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return linked;
+}
+
+/**
+ * A deep copy of a node tree with every range moved by `delta` (the original stays intact).
+ * Hot path (every piece after an edit is moved): own fields copied by a plain loop, and the two
+ * non-enumerable ones `yaml` defines (its node-type symbol, a collection's schema) set again.
+ */
+export function shifted<T>(node: T, delta: number): T {
+  if (node === null || typeof node !== 'object') return node;
+  const src = node as unknown as Record<string | symbol, unknown> & { range?: number[] | null; items?: unknown[] };
+  const copy = Object.create(Object.getPrototypeOf(node)) as Record<string | symbol, unknown>;
+  for (const k in src) if (Object.prototype.hasOwnProperty.call(src, k)) copy[k] = src[k];
+  for (const sym of Object.getOwnPropertySymbols(src)) Object.defineProperty(copy, sym, { value: src[sym] });
+  if (src.range) copy.range = [src.range[0] + delta, src.range[1] + delta, src.range[2] + delta];
+  if (isPair(node)) {
+    copy.key = shifted(src.key, delta);
+    copy.value = shifted(src.value, delta);
+  } else if (isCollection(node)) {
+    Object.defineProperty(copy, 'schema', { value: src.schema, configurable: true, writable: true, enumerable: false });
+    copy.items = src.items!.map((it) => shifted(it, delta));
+  }
+  return copy as T;
+}

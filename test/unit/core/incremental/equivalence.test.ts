@@ -1,0 +1,122 @@
+/**
+ * The incremental parse gives exactly what a fresh full parse gives, after every edit of a
+ * random edit sequence: the same `yaml` tree (classes, values, ranges, errors), the same JS
+ * value, the same located model and the same diagnostics. The piece cache is shared across the
+ * whole run, as in the server, so stale pieces from earlier edits (and other dossiers) are
+ * around when each version is parsed.
+ * Fixed seed; INCREMENTAL_RUNS raises the number of sequences (nightly).
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { parseIncremental } from '../../../../server/src/core/incremental';
+import { parseDossier, ParsedDossier } from '../../../../server/src/core/parse';
+import { validateDossier } from '../../../../server/src/core/validate';
+import { SISR } from '../../../support/dossier';
+import { generateDossier } from '../../../support/generate';
+import { documentTree } from '../../../support/yamlTree';
+import { exampleTexts } from '../../fuzz/harness';
+import { Mutation, mutate } from '../../fuzz/mutate';
+
+const SEED = 20261201;
+const RUNS = Number(process.env.INCREMENTAL_RUNS) > 0 ? Number(process.env.INCREMENTAL_RUNS) : 0;
+const NOW = new Date(Date.UTC(2026, 2, 15));
+
+const bases = (): string[] => [
+  SISR,
+  ...exampleTexts().map((e) => e.text),
+  generateDossier({ realisations: 5, seed: 11 }),
+  generateDossier({ realisations: 12, seed: 12 })
+];
+
+/** Edits as a person makes them (letters, words) and the characters that change YAML structure. */
+const typed = fc.constantFrom('a', 'e', 'é', ' ', 'x', 'B1.', '1', 'du 01/02/2025', 'intitule: ', '’');
+const structural = fc.constantFrom(
+  ':', ': ', '-', '- ', ' ', '  ', '\n', '\r\n', '\r', '\t', '#', ' #', '[', ']', '{', '}', ',', '&a ', '*a', '<<: ', '!', '!!str ',
+  '|', '|+', '>-', '"', "'", '?', '? ', '%', '---\n', '...\n', '\uFEFF', '__proto__: ', 'session: 2026\n', 'realisations:\n',
+  '\n  - id: nouveau\n    intitule: x\n', '\n- id: z\n', '\nstages:\n  - organisation: X\n', '  - ', '\n  # note\n', '\n\n'
+);
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constantFrom('insert', 'insert', 'insert', 'delete', 'replace', 'dupLine', 'dropLine', 'indent', 'dedent'),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  len: fc.integer({ min: 0, max: 30 }),
+  text: fc.oneof({ weight: 3, arbitrary: typed }, { weight: 2, arbitrary: structural }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) })
+}) as fc.Arbitrary<Mutation>;
+
+function observable(p: ParsedDossier): unknown {
+  return { text: p.text, refused: p.refused, findings: p.findings, data: p.data, model: p.model, doc: documentTree(p.doc), diagnostics: validateDossier(p, { now: NOW }) };
+}
+
+function assertSameAsFullParse(text: string): boolean {
+  const incremental = parseDossier(text);
+  const full = parseDossier(text, { incremental: false });
+  assert.deepStrictEqual(observable(incremental), observable(full), `incremental ≠ full parse on:\n${JSON.stringify(text)}`);
+  return parseIncremental(text) !== null;
+}
+
+describe('incremental parsing', function () {
+  this.timeout(RUNS ? 0 : 60_000);
+  const texts = bases();
+
+  it('gives the full parse’s tree, value, model and diagnostics after every edit of random edit sequences', () => {
+    let edits = 0;
+    let reused = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: texts.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 12 }), (i, ms) => {
+        let text = texts[i];
+        for (const m of ms) {
+          text = mutate(text, [m]);
+          if (assertSameAsFullParse(text)) reused++;
+          edits++;
+        }
+      }),
+      { seed: SEED, numRuns: RUNS || 150 }
+    );
+    // The property would hold trivially if every version fell back to a full parse.
+    assert.ok(reused > edits / 5, `only ${reused} of ${edits} versions were parsed incrementally`);
+  });
+
+  it('gives the same on typing sessions in one réalisation of a generated dossier (the keystroke path)', () => {
+    const base = generateDossier({ realisations: 30, seed: 30 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 29 }), fc.array(fc.oneof(typed, structural), { minLength: 1, maxLength: 15 }), (r, keys) => {
+        // Type at the end of the r-th description-like line: somewhere inside réalisation r.
+        let at = 0;
+        for (let k = 0; k <= r; k++) at = base.indexOf('\n    intitule: ', at + 1);
+        at = base.indexOf('\n', at + 1);
+        let text = base;
+        for (const key of keys) {
+          text = text.slice(0, at) + key + text.slice(at);
+          at += key.length;
+          assertSameAsFullParse(text);
+        }
+      }),
+      { seed: SEED + 1, numRuns: RUNS ? RUNS / 4 : 40 }
+    );
+  });
+
+  it('reuses the untouched pieces: typing letters in a title parses incrementally', () => {
+    const base = generateDossier({ realisations: 30, seed: 30 });
+    const at = base.indexOf('\n', base.indexOf('intitule: ', base.length / 2));
+    assert.ok(parseIncremental(base.slice(0, at) + 'x' + base.slice(at)));
+    assert.ok(parseIncremental(base.slice(0, at) + 'xy' + base.slice(at)));
+  });
+
+  it('falls back to a full parse where a cut could change the meaning', () => {
+    const base = generateDossier({ realisations: 3, seed: 3 });
+    const cases: Record<string, string> = {
+      'an anchor and its alias': base.replace('session: 2026', 'session: &s 2026\nautre: *s'),
+      'a document marker': '---\n' + base,
+      'a directive': '%YAML 1.2\n---\n' + base,
+      'a second document': base + '---\nautre: 1\n',
+      'a tab in the indentation': base.replace('\n  - ', '\n\t- '),
+      'a duplicate top-level key': base + 'session: 2027\n',
+      'a flow collection across a cut': base.replace('session: 2026', 'session: [2026,\nx: 1]'),
+      'a quoted value across a cut': base.replace('session: 2026', 'session: "2026\nx: 1"'),
+      'a lone CR line break': base.replace('\n', '\r')
+    };
+    for (const [name, text] of Object.entries(cases)) {
+      assert.equal(parseIncremental(text), null, name);
+      assertSameAsFullParse(text);
+    }
+  });
+});
