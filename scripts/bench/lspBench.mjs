@@ -11,6 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SCENARIOS } from './edits.mjs';
 import { LspClient } from './lsp.mjs';
 
 /** BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers under the same load. */
@@ -65,27 +66,10 @@ function positionAt(text, offset) {
 }
 
 /**
- * The edit script: alternately type one character at the end of a réalisation's title and
- * change the first competence id of a réalisation (B1.1 → B1.2 → … → B1.6 → B1.1), walking
- * through the dossier so edits land at the top, middle and bottom.
+ * `scenarios`: { name: edit count } run one after the other on the same open document (see
+ * edits.mjs); each gets its latency stats and server CPU per edit.
  */
-function nextEdit(text, i) {
-  const titles = [...text.matchAll(/^ {4}intitule: .*$/gm)];
-  const comps = [...text.matchAll(/^ {4}competences: \[(B\d\.\d(?:\.\d+)?)/gm)];
-  if (i % 2 === 0) {
-    const m = titles[(i * 7) % titles.length];
-    const at = m.index + m[0].length;
-    return { start: at, end: at, insert: 'abcdefghij'[i % 10] };
-  }
-  const m = comps[(i * 5) % comps.length];
-  const id = m[1];
-  const start = m.index + m[0].length - id.length;
-  const base = id.slice(0, 4);
-  const next = base.startsWith('B1') ? `B1.${(Number(base[3]) % 6) + 1}` : `B2.${(Number(base[3]) % 3) + 1}`;
-  return { start, end: start + id.length, insert: next };
-}
-
-export async function benchServer(kind, root, dir, name, text, { edits = 100, samples = 20 } = {}) {
+export async function benchServer(kind, root, dir, name, text, { scenarios = { walk: 100 }, samples = 20 } = {}) {
   const spec = SERVERS[kind];
   const file = path.join(dir, name);
   writeFileSync(file, text);
@@ -126,22 +110,23 @@ export async function benchServer(kind, root, dir, name, text, { edits = 100, sa
     out.openCpuMs = client.cpuMs() - cpuBeforeOpen;
 
     let current = text;
-    const latencies = [];
-    const cpuBefore = client.cpuMs();
-    for (let i = 0; i < edits; i++) {
-      const e = nextEdit(current, i);
-      const range = { start: positionAt(current, e.start), end: positionAt(current, e.end) };
-      current = current.slice(0, e.start) + e.insert + current.slice(e.end);
-      version++;
-      from = client.notifications.length;
-      const t0 = performance.now();
-      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: e.insert }] });
-      const n = await client.waitFor(isDiag(version), from, 120_000);
-      latencies.push(n.at - t0);
+    out.scenarios = {};
+    for (const [scenario, edits] of Object.entries(scenarios)) {
+      const latencies = [];
+      const cpuBefore = client.cpuMs();
+      for (let i = 0; i < edits; i++) {
+        const e = SCENARIOS[scenario](current, i);
+        const range = { start: positionAt(current, e.start), end: positionAt(current, e.end) };
+        current = current.slice(0, e.start) + e.insert + current.slice(e.end);
+        version++;
+        from = client.notifications.length;
+        const t0 = performance.now();
+        client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: e.insert }] });
+        const n = await client.waitFor(isDiag(version), from, 120_000);
+        latencies.push(n.at - t0);
+      }
+      out.scenarios[scenario] = { ...stats(latencies), cpuMsPerEdit: edits ? (client.cpuMs() - cpuBefore) / edits : NaN };
     }
-    out.editCpuMsPerEdit = edits ? (client.cpuMs() - cpuBefore) / edits : NaN;
-    out.edits = stats(latencies);
-    out.editCount = edits;
 
     // Completion inside the first competence list, hover on a competence id and on a key.
     const list = /^ {4}competences: \[/m.exec(current);

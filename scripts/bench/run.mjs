@@ -5,8 +5,11 @@
  * Prints tables; writes every figure to test-output/bench/results.json.
  * No assertion: a benchmark measures, the tests decide (test/unit/fuzz, test/unit/hostile).
  *
- * Options: --sizes 10,30,200,2000   --edits 100   --big-edits 20 (edits for sizes ≥ 1000)
- *          --only ours|peer   --skip-cli   --package (run `npm run package` for the .vsix size)
+ * Options: --sizes 30,200,2000   --edits 30 (per scenario)   --big-edits 10 (per scenario, sizes ≥ 1000)
+ *          --scenarios description,id,competences,periode (scripts/bench/edits.mjs; also: walk)
+ *          --only ours|peer   --skip-cli   --skip-class   --package (run `npm run package` for the .vsix size)
+ * The machine's load average is printed with every table: figures from a loaded machine are not
+ * the targets' figures.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
@@ -20,9 +23,11 @@ import { benchCheckClass, benchColdStart, benchPdfCold, benchPdfWarm, vsixSize }
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '10,30,200,2000' },
-    edits: { type: 'string', default: '100' },
-    'big-edits': { type: 'string', default: '20' },
+    sizes: { type: 'string', default: '30,200,2000' },
+    edits: { type: 'string', default: '30' },
+    'big-edits': { type: 'string', default: '10' },
+    scenarios: { type: 'string', default: 'description,id,competences,periode' },
+    'skip-class': { type: 'boolean', default: false },
     only: { type: 'string' },
     'skip-cli': { type: 'boolean', default: false },
     package: { type: 'boolean', default: false }
@@ -41,6 +46,7 @@ function machine() {
   return { nproc: cpus().length, cpu: model, ramGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version, loadavg: loadavg().map((x) => +x.toFixed(2)), date: new Date().toISOString() };
 }
 
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 const f = (x, d = 1) => (x == null || Number.isNaN(x) ? '—' : x.toFixed(d));
 const ratio = (a, b) => (a == null || b == null || !b ? '—' : (a / b).toFixed(2));
 const results = { machine: machine(), lsp: {}, cli: {} };
@@ -49,28 +55,31 @@ console.log(`Machine: ${results.machine.nproc} × ${results.machine.cpu}, ${resu
 for (const n of sizes) {
   const text = generateDossier({ realisations: n, seed: n });
   const edits = n >= 1000 ? Number(values['big-edits']) : Number(values.edits);
-  const row = (results.lsp[n] = { bytes: text.length, edits });
+  const scenarios = Object.fromEntries(values.scenarios.split(',').map((s) => [s, edits]));
+  const row = (results.lsp[n] = { bytes: text.length, edits, loadBefore: load() });
   for (const kind of kinds) {
-    process.stderr.write(`… ${kind}, ${n} réalisations (${text.length} octets, ${edits} modifications)\n`);
-    row[kind] = await benchServer(kind, root, dir, `dossier-${n}.sio.yaml`, text, { edits });
+    process.stderr.write(`… ${kind}, ${n} réalisations (${text.length} octets, ${edits} modifications × ${Object.keys(scenarios).length})\n`);
+    row[kind] = await benchServer(kind, root, dir, `dossier-${n}.sio.yaml`, text, { scenarios });
   }
+  row.loadAfter = load();
   const o = row.ours ?? {};
   const p = row.peer ?? {};
   const lines = [
     ['initialize (ms)', o.initializeMs, p.initializeMs],
     ['didOpen → diagnostics (ms)', o.firstDiagnosticsMs, p.firstDiagnosticsMs],
     ['CPU serveur didOpen (ms)', o.openCpuMs, p.openCpuMs],
-    ['edit → diagnostics, médiane (ms)', o.edits?.median, p.edits?.median],
-    ['edit → diagnostics, p95 (ms)', o.edits?.p95, p.edits?.p95],
-    ['edit → diagnostics, max (ms)', o.edits?.max, p.edits?.max],
-    ['CPU serveur par edit (ms)', o.editCpuMsPerEdit, p.editCpuMsPerEdit],
+    ...Object.keys(scenarios).flatMap((sc) => [
+      [`edit ${sc} → diagnostics, médiane (ms)`, o.scenarios?.[sc]?.median, p.scenarios?.[sc]?.median],
+      [`edit ${sc} → diagnostics, p95 (ms)`, o.scenarios?.[sc]?.p95, p.scenarios?.[sc]?.p95],
+      [`CPU serveur par edit ${sc} (ms)`, o.scenarios?.[sc]?.cpuMsPerEdit, p.scenarios?.[sc]?.cpuMsPerEdit]
+    ]),
     ['completion, médiane (ms)', o.completion?.median, p.completion?.median],
     ['hover id, médiane (ms)', o.hoverId?.median, p.hoverId?.median],
     ['hover clé, médiane (ms)', o.hoverKey?.median, p.hoverKey?.median],
     ['RSS max VmHWM (Mo)', o.peakRssMb, p.peakRssMb],
     ['diagnostics à l’ouverture', o.diagnosticsOnOpen, p.diagnosticsOnOpen]
   ];
-  console.log(`\n### ${n} réalisations (${(text.length / 1024).toFixed(0)} kio, ${edits} modifications)\n`);
+  console.log(`\n### ${n} réalisations (${(text.length / 1024).toFixed(0)} kio, ${edits} modifications par scénario ; charge ${row.loadBefore} → ${row.loadAfter})\n`);
   console.log('| mesure | Dossier SIO | yaml-language-server | ratio |');
   console.log('|---|---:|---:|---:|');
   for (const [label, a, b] of lines) console.log(`| ${label} | ${f(a)} | ${f(b)} | ${ratio(a, b)} |`);
