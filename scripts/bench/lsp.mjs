@@ -77,6 +77,7 @@ export class LspClient {
   answer(msg) {
     let result = null;
     if (msg.method === 'workspace/configuration') result = (msg.params?.items ?? []).map((it) => this.configuration(it));
+    if (msg.method === 'workspace/workspaceFolders') result = this.workspaceFolders ?? null;
     this.write({ jsonrpc: '2.0', id: msg.id, result });
   }
 

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 import { benchServer } from './lspBench.mjs';
+import { benchClass, writeClass } from './classBench.mjs';
 import { benchCheckClass, benchColdStart, benchPdfCold, benchPdfWarm, vsixSize } from './cliBench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -85,6 +86,32 @@ for (const n of sizes) {
   for (const [label, a, b] of lines) console.log(`| ${label} | ${f(a)} | ${f(b)} | ${ratio(a, b)} |`);
   const empty = ['completion', 'hoverId', 'hoverKey'].flatMap((k) => kinds.filter((kd) => row[kd]?.[k]?.empty).map((kd) => `${kd} ${k}`));
   if (empty.length) console.log(`\n(réponse vide / empty answer: ${empty.join(', ')})`);
+}
+
+if (!values['skip-class']) {
+  process.stderr.write('… classe : 35 dossiers typiques + 1 de 2000 réalisations dans le dossier ouvert\n');
+  const cls = writeClass(dir, generateClass(35, 30), generateDossier({ realisations: 2000, seed: 2000 }));
+  const edits = Number(values.edits);
+  const row = (results.classScenario = { files: cls.files, edits, loadBefore: load() });
+  for (const kind of kinds) row[kind] = await benchClass(kind, root, cls, edits);
+  row.loadAfter = load();
+  const o = row.ours ?? {};
+  const p = row.peer ?? {};
+  console.log(`\n### Classe : ${cls.files} dossiers dans l’espace de travail, un dossier typique ouvert (${edits} frappes, une toutes les 100 ms ; charge ${row.loadBefore} → ${row.loadAfter})\n`);
+  console.log('| mesure | Dossier SIO | yaml-language-server | ratio |');
+  console.log('|---|---:|---:|---:|');
+  const lines = [
+    ['didOpen → diagnostics, classe (ms)', o.workspace?.firstDiagnosticsMs, p.workspace?.firstDiagnosticsMs],
+    ['didOpen → diagnostics, seul (ms)', o.alone?.firstDiagnosticsMs, p.alone?.firstDiagnosticsMs],
+    ['edit → diagnostics p95, classe (ms)', o.workspace?.edits?.p95, p.workspace?.edits?.p95],
+    ['edit → diagnostics p95, seul (ms)', o.alone?.edits?.p95, p.alone?.edits?.p95],
+    ['edit → diagnostics médiane, classe (ms)', o.workspace?.edits?.median, p.workspace?.edits?.median],
+    ['p95 classe / p95 seul', o.workspace && o.alone ? o.workspace.edits.p95 / o.alone.edits.p95 : null, p.workspace && p.alone ? p.workspace.edits.p95 / p.alone.edits.p95 : null],
+    ['fichiers fermés vérifiés', o.workspace?.closedFilesChecked, p.workspace?.closedFilesChecked],
+    ['dernier fichier fermé vérifié après (ms)', o.workspace?.closedCheckDoneMs, p.workspace?.closedCheckDoneMs],
+    ['RSS max, classe (Mo)', o.workspace?.peakRssMb, p.workspace?.peakRssMb]
+  ];
+  for (const [label, a, b] of lines) console.log(`| ${label} | ${f(a, 2)} | ${f(b, 2)} | ${ratio(a, b)} |`);
 }
 
 if (!values['skip-cli']) {

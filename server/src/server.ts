@@ -36,6 +36,12 @@ export interface ServerContext {
   parsed(doc: TextDocument): ParsedDossier;
   /** Re-validate a document (latest version only). */
   schedule(doc: TextDocument): void;
+  /**
+   * Resolves once no open document waits for validation and nobody typed for a moment:
+   * background work (closed workspace files) awaits it between slices, so the open dossier
+   * always comes first and typing is never queued behind the workspace check.
+   */
+  whenIdle(): Promise<void>;
   /** Extra findings for a dossier (e.g. teachers' review remarks), added to its diagnostics. */
   extraFindings: ((doc: TextDocument, parsed: ParsedDossier) => Finding[])[];
   /** Capabilities each area adds to the initialize result. */
@@ -49,6 +55,9 @@ export interface ServerContext {
 export interface ServerOptions {
   now?: () => Date;
 }
+
+/** No background work until this long after the last keystroke: the person is typing. */
+const TYPING_PAUSE_MS = 300;
 
 export function isDossierUri(uri: string): boolean {
   return /\.sio\.ya?ml$/i.test(uri);
@@ -70,6 +79,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     service,
     parsed: (doc) => cache.get(doc),
     schedule: (doc) => schedule(doc),
+    whenIdle,
     extraFindings: [],
     capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
     onInitialized: [],
@@ -77,6 +87,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
   /** Latest version scheduled per uri: a validation whose document moved on is dropped. */
   const pending = new Map<string, number>();
+  let lastEdit = 0;
+
+  async function whenIdle(): Promise<void> {
+    for (;;) {
+      // setImmediate first: incoming messages (requests, edits) are read before we go on.
+      await new Promise((r) => setImmediate(r));
+      const quiet = Date.now() - lastEdit;
+      if (pending.size === 0 && quiet >= TYPING_PAUSE_MS) return;
+      await new Promise((r) => setTimeout(r, pending.size ? 1 : TYPING_PAUSE_MS - quiet));
+    }
+  }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -166,7 +187,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   documents.onDidOpen((e) => schedule(e.document));
-  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidChangeContent((e) => {
+    lastEdit = Date.now();
+    schedule(e.document);
+  });
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
     pending.delete(e.document.uri);

@@ -10,6 +10,7 @@ import { defaultSettings } from '../protocol';
 import { toDiagnostic } from './features/diagnostics';
 import type { Finding } from './finding';
 import type { Locale } from './l10n';
+import { parsePiecesInSlices } from './incremental';
 import { parseDossier, ParsedDossier } from './parse';
 import { buildSynthese } from './table/build';
 import type { SyntheseModel } from './table/types';
@@ -27,6 +28,8 @@ export interface LanguageService {
   readonly settings: SioSettings;
   now(): Date;
   parse(text: string): ParsedDossier;
+  /** The same parse, its pieces read a few ms at a time with `pause()` awaited in between. */
+  parseInSlices(text: string, pause: () => Promise<void>): Promise<ParsedDossier>;
   findings(parsed: ParsedDossier): Finding[];
   diagnostics(doc: TextDocument, parsed: ParsedDossier): Diagnostic[];
   synthese(parsed: ParsedDossier): SyntheseModel | null;
@@ -46,6 +49,10 @@ export function createLanguageService(opts: LanguageServiceOptions = {}): Langua
     },
     now,
     parse: parseDossier,
+    async parseInSlices(text, pause) {
+      await parsePiecesInSlices(text, pause);
+      return parseDossier(text);
+    },
     findings: (parsed) => validateDossier(parsed, { now: now(), settings }),
     diagnostics: (doc, parsed) => service.findings(parsed).map((f) => toDiagnostic(doc, f, locale)),
     synthese: (parsed) => (parsed.refused || !parsed.doc ? null : buildSynthese(parsed, now())),

@@ -401,7 +401,10 @@ export function registerReview(ctx: ServerContext): void {
       text = null;
     }
     if (text === null || openDocument(ctx, uri)) return clearClosed(uri);
-    const parsed = service.parse(text);
+    // Open documents and typing first: the closed file is read in slices between them.
+    const parsed = await service.parseInSlices(text, ctx.whenIdle);
+    await ctx.whenIdle();
+    if (openDocument(ctx, uri)) return;
     const doc = TextDocument.create(uri, 'sio-yaml', 0, text);
     const findings = [...service.findings(parsed), ...reviewRemarks(ctx, uri, parsed)];
     publishedClosed.add(uri);

@@ -55,6 +55,35 @@ export function parseIncremental(source: string): IncrementalParse | null {
   return { doc, data };
 }
 
+/**
+ * Parse the pieces of `source` ahead of `parseDossier`, a few milliseconds at a time, awaiting
+ * `pause()` between slices: the language server checks closed workspace files this way so that
+ * a 2,000-réalisation file never holds the event loop for the whole of its parse. The pieces
+ * land in the cache, so the parse that follows only assembles them.
+ */
+export async function parsePiecesInSlices(source: string, pause: () => Promise<void>, sliceMs = 8): Promise<void> {
+  const pieces = cutDossier(source);
+  if (!pieces || pieces.length < MIN_PIECES) return;
+  await pause();
+  let t0 = performance.now();
+  const step = async (p: Piece, kind: PieceKind): Promise<boolean> => {
+    const ok = piece(source, p, kind) !== null;
+    if (performance.now() - t0 > sliceMs) {
+      await pause();
+      t0 = performance.now();
+    }
+    return ok;
+  };
+  for (const p of pieces) {
+    if (!p.items) {
+      if (!(await step(p, 'top'))) return;
+      continue;
+    }
+    if (!(await step(p.items.header, 'header'))) return;
+    for (const it of p.items.list) if (!(await step(it, 'item'))) return;
+  }
+}
+
 interface BuiltPair {
   key: string;
   pair: Pair;
