@@ -3,9 +3,11 @@
  * Exit codes: 0 = no error-level diagnostic, 1 = errors found, 2 = bad usage.
  */
 import { parseArgs } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import { localeFrom, Locale } from '../core/l10n';
 import { createLanguageService } from '../core/service';
-import { checkFile, formatText, hasErrors, summary, FileResult } from './check';
+import { formatText, hasErrors, summary, FileResult } from './check';
+import { checkFiles } from './parallel';
 import { collect, UsageError } from './files';
 import { helpText, resolveCommand } from './commands';
 import { fixFile } from './fix';
@@ -74,7 +76,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         const changed = n ? `${n} correction${n > 1 ? 's' : ''}` : '';
         say(locale === 'en' ? (n ? `${n} fix${n > 1 ? 'es' : ''} applied` : 'Nothing to fix automatically') : n ? `${changed} appliquée${n > 1 ? 's' : ''}` : 'Aucune correction automatique possible');
       }
-      const results: FileResult[] = files.map((f) => checkFile(service, f));
+      const results: FileResult[] = await checkFiles(service, files, io.env);
       if (format === 'json') io.out(JSON.stringify(results, null, 2));
       else if (format === 'sarif') io.out(await (await import('./extra')).runExtraCommand('sarif', { results, locale }));
       else {
@@ -108,7 +110,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (require.main === module) {
+if (require.main === module && isMainThread) {
   run(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), env: process.env }).then(
     (code) => {
       process.exitCode = code;
