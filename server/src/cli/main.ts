@@ -56,7 +56,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const command = resolveCommand(typed);
   const fix = !!(values.corriger || values.fix);
   const locale: Locale = localeFrom(values.lang ?? io.env.SIO_LANG ?? 'fr');
-  const service = createLanguageService({ locale });
+  const service = createLanguageService({ locale, incremental: false });
   try {
     if (fix && command !== 'verifier') throw new UsageError('--corriger va avec « verifier » (check). / --fix goes with « check ».');
     if (command === 'verifier') {

@@ -77,6 +77,6 @@ export async function checkFiles(service: LanguageService, files: string[], env:
 // In a worker thread started by checkFiles: check the share, post the results, end.
 if (!isMainThread && (workerData as Job | undefined)?.sioCheckJob) {
   const job = workerData as Job;
-  const service = createLanguageService({ locale: job.locale });
+  const service = createLanguageService({ locale: job.locale, incremental: false });
   parentPort!.postMessage(job.files.map((f) => ({ index: f.index, result: checkFile(service, f.file) })));
 }

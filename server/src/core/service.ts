@@ -21,6 +21,12 @@ export interface LanguageServiceOptions {
   now?: () => Date;
   locale?: Locale;
   settings?: Partial<SioSettings>;
+  /**
+   * Reuse the pieces of earlier parses (core/incremental): right for an editor, where each
+   * version differs from the last by a keystroke. A one-shot reader (the CLI) sets it to false:
+   * a first parse in pieces costs more than one whole parse for a typical dossier.
+   */
+  incremental?: boolean;
 }
 
 export interface LanguageService {
@@ -48,7 +54,7 @@ export function createLanguageService(opts: LanguageServiceOptions = {}): Langua
       return settings;
     },
     now,
-    parse: parseDossier,
+    parse: (text) => parseDossier(text, { incremental: opts.incremental ?? true }),
     async parseInSlices(text, pause) {
       await parsePiecesInSlices(text, pause);
       return parseDossier(text);

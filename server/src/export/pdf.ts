@@ -12,6 +12,7 @@ import type { SyntheseModel } from '../core/table/types';
 import { evaluationContent } from './evaluation';
 import { ficheContent } from './fiche';
 import { FONT_FILES, GlyphGuard, resolveFontDir } from './fonts';
+import { layoutFreeFont, needsShaping, type VirtualFs } from './fontTables';
 import { annexLabel, candidateName, epreuveLine, pageFooter, pageHeader } from './parts';
 import { gridContent, tableauContent, type KeepPair } from './tableau';
 
@@ -125,13 +126,16 @@ export async function renderPdf(model: SyntheseModel, opts: RenderOptions): Prom
   const clean = cleanStrings(model, guard);
   const dd = buildDocDefinition(clean, opts);
 
-  const font = (f: string) => path.join(fontDir, f);
+  // Text that no script rule reshapes (French and its neighbours) is measured with the fonts'
+  // copies without OpenType layout tables: the same widths, a fraction of the cost (fontTables.ts).
+  const plain = !needsShaping(JSON.stringify(clean));
+  const font = (f: string) => (plain ? layoutFreeFont((pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs, fontDir, f) : path.join(fontDir, f));
   // pdfmake is a module-level singleton: fonts and access policies are set on each call so
   // that nothing but the three font files can be read and nothing fetched from the network.
   pdfmake.setFonts({
     DejaVu: { normal: font(FONT_FILES.normal), bold: font(FONT_FILES.bold), italics: font(FONT_FILES.italics), bolditalics: font(FONT_FILES.bold) }
   });
-  const allowed = new Set(Object.values(FONT_FILES).map(font));
+  const allowed = new Set(Object.values(FONT_FILES).map((f) => path.join(fontDir, f)));
   pdfmake.setLocalAccessPolicy((p) => allowed.has(p));
   pdfmake.setUrlAccessPolicy(() => false);
 
