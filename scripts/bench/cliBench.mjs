@@ -14,11 +14,10 @@ import { stats } from './lspBench.mjs';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /** Runs node with args, returns wall ms, cpu ms (user+sys, NaN without /usr/bin/time), peak RSS MB and status. */
-export function timeNode(args, cwd) {
+export function timeNode(args, cwd, env = {}) {
   const t0 = performance.now();
-  const r = TIME
-    ? spawnSync(TIME, ['-f', 'BENCH %U %S %M', process.execPath, ...args], { cwd, encoding: 'utf8' })
-    : spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+  const opts = { cwd, encoding: 'utf8', env: { ...process.env, ...env } };
+  const r = TIME ? spawnSync(TIME, ['-f', 'BENCH %U %S %M', process.execPath, ...args], opts) : spawnSync(process.execPath, args, opts);
   const wall = performance.now() - t0;
   const m = /BENCH ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
   return { wall, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN, rssMb: m ? Number(m[3]) / 1024 : NaN, status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -29,12 +28,12 @@ function repeat(n, f) {
   return { wall: stats(runs.map((r) => r.wall)), cpu: stats(runs.map((r) => r.cpu)), rssMb: Math.max(...runs.map((r) => r.rssMb)), status: runs[0].status, stdout: runs[0].stdout };
 }
 
-export function benchCheckClass(root, dir, dossiers) {
+export function benchCheckClass(root, dir, dossiers, env = {}) {
   const classDir = path.join(dir, 'classe');
   rmSync(classDir, { recursive: true, force: true });
   mkdirSync(classDir, { recursive: true });
   for (const d of dossiers) writeFileSync(path.join(classDir, d.name), d.text);
-  const r = repeat(5, () => timeNode([path.join(root, 'dist/cli.js'), 'check', classDir], root));
+  const r = repeat(5, () => timeNode([path.join(root, 'dist/cli.js'), 'check', classDir], root, env));
   return { files: dossiers.length, bytes: dossiers.reduce((n, d) => n + d.text.length, 0), ...r, summary: r.stdout.trim().split('\n').pop() };
 }
 
@@ -91,4 +90,37 @@ export function vsixSize(root, doPackage) {
     if (r.status !== 0) return { error: (r.stderr || r.stdout).slice(-500) };
   }
   return existsSync(vsix) ? { bytes: statSync(vsix).size, mtime: statSync(vsix).mtime.toISOString() } : null;
+}
+
+/**
+ * The browser we exist to avoid, side by side: our cold PDF export of a dossier and Debian
+ * Chromium's headless print (`--print-to-pdf`) of the same dossier's standalone preview
+ * (`sio-dossier preview`), alternated run by run so that both meet the same machine load.
+ * Wall time and CPU (children included, from /usr/bin/time) of each process.
+ */
+export function benchPdfVsChromium(root, dir, file, runs = 5) {
+  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  const html = path.join(dir, 'apercu.html');
+  const outOurs = path.join(dir, 'ours.pdf');
+  const outChromium = path.join(dir, 'chromium.pdf');
+  const prev = timeNode([path.join(root, 'dist/cli.js'), 'preview', file, '-o', html], root);
+  if (prev.status !== 0 || !chromium) return { error: !chromium ? 'chromium absent' : prev.stderr.slice(-300) };
+  const profile = path.join(dir, 'chromium-profile');
+  const ours = [];
+  const theirs = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(timeNode([path.join(root, 'dist/cli.js'), 'pdf', file, '-o', outOurs], root));
+    rmSync(profile, { recursive: true, force: true });
+    const t0 = performance.now();
+    const r = TIME
+      ? spawnSync(TIME, ['-f', 'BENCH %U %S %M', chromium, '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--user-data-dir=${profile}`, `--print-to-pdf=${outChromium}`, pathToFileURL(html).href], { encoding: 'utf8' })
+      : spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--user-data-dir=${profile}`, `--print-to-pdf=${outChromium}`, pathToFileURL(html).href], { encoding: 'utf8' });
+    const m = /BENCH ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+    theirs.push({ wall: performance.now() - t0, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN, status: r.status });
+  }
+  const s = (xs, k) => stats(xs.map((x) => x[k]));
+  return {
+    ours: { wall: s(ours, 'wall'), cpu: s(ours, 'cpu'), bytes: existsSync(outOurs) ? statSync(outOurs).size : 0 },
+    chromium: { wall: s(theirs, 'wall'), cpu: s(theirs, 'cpu'), bytes: existsSync(outChromium) ? statSync(outChromium).size : 0, status: theirs[0].status }
+  };
 }

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 import { benchServer } from './lspBench.mjs';
 import { benchClass, writeClass } from './classBench.mjs';
-import { benchCheckClass, benchColdStart, benchPdfCold, benchPdfWarm, vsixSize } from './cliBench.mjs';
+import { benchCheckClass, benchColdStart, benchPdfCold, benchPdfVsChromium, benchPdfWarm, vsixSize } from './cliBench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -116,22 +116,32 @@ if (!values['skip-class']) {
 
 if (!values['skip-cli']) {
   process.stderr.write('… CLI, PDF, démarrage, vsix\n');
-  const cls = generateClass(35, 12);
+  const cls = generateClass(35, 30);
+  results.cli.loadBefore = load();
   results.cli.checkClass = benchCheckClass(root, dir, cls);
+  results.cli.checkClassOneThread = benchCheckClass(root, dir, cls, { SIO_CHECK_THREADS: '1' });
   const typical = path.join(root, 'examples/lea-martin-sisr.sio.yaml');
   const big = path.join(dir, 'dossier-200-pdf.sio.yaml');
   writeFileSync(big, generateDossier({ realisations: 200, seed: 200 }));
   results.cli.pdfTypicalCold = benchPdfCold(root, dir, typical);
+  results.cli.pdfVsChromium = benchPdfVsChromium(root, dir, typical);
   results.cli.pdfBigCold = benchPdfCold(root, dir, big);
   results.cli.pdfTypicalWarm = await benchPdfWarm(root, dir, typical, tsImport);
   results.cli.pdfBigWarm = await benchPdfWarm(root, dir, big, tsImport);
   results.cli.coldStart = await benchColdStart(root);
   results.cli.vsix = vsixSize(root, values.package);
   const c = results.cli;
-  console.log('\n### Ligne de commande, PDF, démarrage\n');
+  results.cli.loadAfter = load();
+  console.log(`\n### Ligne de commande, PDF, démarrage (charge ${results.cli.loadBefore} → ${results.cli.loadAfter})\n`);
   console.log('| mesure | médiane mur (ms) | CPU (ms) | autre |');
   console.log('|---|---:|---:|---|');
-  console.log(`| check, classe de ${c.checkClass.files} dossiers (${(c.checkClass.bytes / 1024).toFixed(0)} kio) | ${f(c.checkClass.wall.median)} | ${f(c.checkClass.cpu.median)} | ${c.checkClass.summary} |`);
+  console.log(`| check, classe de ${c.checkClass.files} dossiers de 30 réalisations (${(c.checkClass.bytes / 1024).toFixed(0)} kio) | ${f(c.checkClass.wall.median)} | ${f(c.checkClass.cpu.median)} | ${c.checkClass.summary} |`);
+  console.log(`| check, même classe, un seul fil (SIO_CHECK_THREADS=1) | ${f(c.checkClassOneThread.wall.median)} | ${f(c.checkClassOneThread.cpu.median)} | |`);
+  const vc = c.pdfVsChromium;
+  if (vc.ours) {
+    console.log(`| pdf lea-martin-sisr, processus neuf, alterné avec Chromium | ${f(vc.ours.wall.median)} | ${f(vc.ours.cpu.median)} | ${(vc.ours.bytes / 1024).toFixed(0)} kio |`);
+    console.log(`| Chromium --print-to-pdf de l’aperçu (même dossier) | ${f(vc.chromium.wall.median)} | ${f(vc.chromium.cpu.median)} | ${(vc.chromium.bytes / 1024).toFixed(0)} kio ; ratio nous / Chromium : mur ${ratio(vc.ours.wall.median, vc.chromium.wall.median)}, CPU ${ratio(vc.ours.cpu.median, vc.chromium.cpu.median)} |`);
+  } else console.log(`| Chromium --print-to-pdf | — | — | ${vc.error} |`);
   console.log(`| pdf lea-martin-sisr, processus neuf | ${f(c.pdfTypicalCold.wall.median)} | ${f(c.pdfTypicalCold.cpu.median)} | ${(c.pdfTypicalCold.bytes / 1024).toFixed(0)} kio, RSS ${f(c.pdfTypicalCold.rssMb)} Mo |`);
   console.log(`| pdf 200 réalisations, processus neuf | ${f(c.pdfBigCold.wall.median)} | ${f(c.pdfBigCold.cpu.median)} | ${(c.pdfBigCold.bytes / 1024).toFixed(0)} kio, RSS ${f(c.pdfBigCold.rssMb)} Mo |`);
   console.log(`| pdf lea-martin-sisr, en mémoire (1er / suivants) | ${f(c.pdfTypicalWarm.first)} / ${f(c.pdfTypicalWarm.warm.median)} | — | rendu seul ${f(c.pdfTypicalWarm.renderOnly?.median)} ms |`);
