@@ -49,7 +49,25 @@ export function canonicalOf(start: SimpleDate, end: SimpleDate, single: boolean)
   return single ? `le ${formatDate(start)}` : `du ${formatDate(start)} au ${formatDate(end)}`;
 }
 
+/**
+ * Results by input text: a dossier re-validated on each keystroke reads the same periods again
+ * (2,000 réalisations: ~5 ms per keystroke saved). Results are never changed by their readers;
+ * the memo is dropped whole when full.
+ */
+const memo = new Map<string, ParseResult>();
+const MEMO_MAX = 20_000;
+
 export function parsePeriode(input: string): ParseResult {
+  let r = memo.get(input);
+  if (r === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    r = parseUncached(input);
+    memo.set(input, r);
+  }
+  return r;
+}
+
+function parseUncached(input: string): ParseResult {
   const whole = (message: PeriodeFinding['message']): ParseResult => ({
     ok: false,
     findings: [{ code: 'date-format', severity: 'error', message, start: 0, end: input.length }],
