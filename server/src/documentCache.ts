@@ -1,6 +1,7 @@
 /**
- * One parse per document version (model: vscode's languageModelCache). Dossiers are small, so a
- * full reparse per version is right; entries are evicted when the document closes.
+ * One parse per document version (model: vscode's languageModelCache); entries are evicted when
+ * the document closes. Each version's parse reuses the pieces of the previous ones that the edit
+ * did not touch (core/incremental), behind the same `parse(text)`.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDossier } from './core/parse';
