@@ -1,8 +1,9 @@
-// One build for the four bundles of Dossier SIO:
+// One build for the bundles of Dossier SIO:
 //   dist/extension.js  VS Code client (node, `vscode` external)
 //   dist/server.js     language server, `node dist/server.js --stdio`
 //   dist/export.js     the PDF export (pdfmake), loaded by the extension on first use
 //   dist/cli.js        the `sio-dossier` command
+//   dist/checkWorker.js a thread of `sio-dossier check` over several cores
 //   dist/webview.js    scripts of the preview and class view (browser)
 // --production minifies, --watch rebuilds; type checking is `tsc --noEmit` (npm run typecheck).
 import * as esbuild from 'esbuild';
@@ -29,6 +30,8 @@ const configs = [
   // PDF engine + fonts lookup, required by the extension on the first export only.
   { ...node, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
   { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // A worker thread of `check` over several cores: the checks without the PDF engine.
+  { ...node, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['webview/src/preview.ts'], outfile: 'dist/webview/preview.js' },
   { ...common, entryPoints: ['webview/src/preview.css'], outfile: 'dist/webview/preview.css' }
 ].filter((c) => c.entryPoints.every((e) => existsSync(e)));

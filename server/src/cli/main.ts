@@ -3,7 +3,6 @@
  * Exit codes: 0 = no error-level diagnostic, 1 = errors found, 2 = bad usage.
  */
 import { parseArgs } from 'node:util';
-import { isMainThread } from 'node:worker_threads';
 import { localeFrom, Locale } from '../core/l10n';
 import { createLanguageService } from '../core/service';
 import { formatText, hasErrors, summary, FileResult } from './check';
@@ -110,7 +109,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (require.main === module && isMainThread) {
+if (require.main === module) {
   run(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), env: process.env }).then(
     (code) => {
       process.exitCode = code;
