@@ -84,16 +84,33 @@ function hasLinks(root: Node): boolean {
 }
 
 /**
+ * One object per node class holding `yaml`'s node-type symbol (a non-enumerable own property of
+ * every node): copies inherit it instead of defining it again, which keeps them fast objects.
+ * `isScalar`/`isMap`…, `instanceof` and `clone()` read it through the prototype chain as well.
+ */
+const templates = new Map<object, object>();
+
+function templateOf(node: object): object {
+  const proto = Object.getPrototypeOf(node) as object;
+  let t = templates.get(proto);
+  if (!t) {
+    t = Object.create(proto) as object;
+    for (const sym of Object.getOwnPropertySymbols(node)) Object.defineProperty(t, sym, { value: (node as Record<symbol, unknown>)[sym] });
+    templates.set(proto, t);
+  }
+  return t;
+}
+
+/**
  * A deep copy of a node tree with every range moved by `delta` (the original stays intact).
- * Hot path (every piece after an edit is moved): own fields copied by a plain loop, and the two
- * non-enumerable ones `yaml` defines (its node-type symbol, a collection's schema) set again.
+ * Hot path (every piece after a length-changing edit is moved): own fields copied by a plain
+ * loop onto an object of the node's class; a collection's schema (non-enumerable) set again.
  */
 export function shifted<T>(node: T, delta: number): T {
   if (node === null || typeof node !== 'object') return node;
-  const src = node as unknown as Record<string | symbol, unknown> & { range?: number[] | null; items?: unknown[] };
-  const copy = Object.create(Object.getPrototypeOf(node)) as Record<string | symbol, unknown>;
+  const src = node as unknown as Record<string, unknown> & { range?: number[] | null; items?: unknown[] };
+  const copy = Object.create(templateOf(node)) as Record<string, unknown>;
   for (const k in src) if (Object.prototype.hasOwnProperty.call(src, k)) copy[k] = src[k];
-  for (const sym of Object.getOwnPropertySymbols(src)) Object.defineProperty(copy, sym, { value: src[sym] });
   if (src.range) copy.range = [src.range[0] + delta, src.range[1] + delta, src.range[2] + delta];
   if (isPair(node)) {
     copy.key = shifted(src.key, delta);
