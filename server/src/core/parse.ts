@@ -9,6 +9,8 @@ import { text } from './l10n';
 import type { CandidatSrc, DossierModel, FicheModelSrc, RealisationSrc, Span, StageSrc, Str } from './model';
 import { MAX_NESTING, nestingDepth } from './text/nesting';
 import { parseIncremental } from './incremental';
+import { movedFrom } from './incremental/pieceCache';
+import { shiftSpans } from './incremental/shiftSpans';
 import { yamlErrorFinding } from './yamlErrors';
 import { entries, scalarStr, span } from './yamlNodes';
 
@@ -214,7 +216,10 @@ const stageMemo = new WeakMap<YAMLMap, StageSrc>();
 function memo<T>(node: YAMLMap, cache: WeakMap<YAMLMap, T>, build: (node: YAMLMap) => T): T {
   let v = cache.get(node);
   if (v === undefined) {
-    v = build(node);
+    // A réalisation only moved by an edit above it: its previous model, offsets shifted.
+    const moved = movedFrom(node);
+    const before = moved && cache.get(moved.from as YAMLMap);
+    v = before !== undefined ? shiftSpans(before, moved!.delta) : build(node);
     cache.set(node, v);
   }
   return v;

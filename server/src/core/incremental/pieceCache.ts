@@ -23,6 +23,14 @@ interface Entry {
 }
 
 /** Several times the largest dossier analysed (MAX_DOSSIER_BYTES is 1 MB). */
+/** A placed node → the node of the same piece at its previous place, and how far it moved. */
+const moves = new WeakMap<object, { from: object; delta: number }>();
+
+/** Where a placed node was before this edit moved it (for reusing what was built from it). */
+export function movedFrom(node: object): { from: object; delta: number } | undefined {
+  return moves.get(node);
+}
+
 const BUDGET_CHARS = 4_000_000;
 /** A piece rarely sits at more than two offsets at once (the version being typed and the previous one). */
 const MAX_PLACEMENTS = 4;
@@ -54,6 +62,9 @@ export class PieceCache {
     const root = p.doc.contents as unknown as { range: number[]; items: unknown[] };
     const node = offset === 0 ? (root.items[0] as Pair | Node | null) : shifted(root.items[0] as Pair | Node | null, offset);
     const placed: PlacedPiece = { parsed: p, node, range: root.range.map((r) => r + offset), docRange: p.doc.range.map((r) => r + offset) };
+    // The latest placement is the likeliest to have its model built already.
+    const last = [...e.placements.entries()].pop();
+    if (last && node && last[1].node) moves.set(node, { from: last[1].node, delta: offset - last[0] });
     if (e.placements.size >= MAX_PLACEMENTS) e.placements.delete(e.placements.keys().next().value!);
     e.placements.set(offset, placed);
     return placed;
