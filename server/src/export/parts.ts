@@ -4,7 +4,8 @@
  * "BTS SERVICES INFORMATIQUES AUX ORGANISATIONS SESSION 2024" at the top of every page.
  */
 import type { Content, DynamicContent } from 'pdfmake/interfaces';
-import type { EpreuveInfo, SyntheseModel } from '../core/table/types';
+import { candidateName as formName } from '../core/table/officialForm';
+import type { SyntheseModel } from '../core/table/types';
 
 export const GREY = '#555555';
 export const FILL_GROUP = '#e6e6e6';
@@ -15,22 +16,11 @@ export function box(checked: boolean, label: string): Content {
   return { text: [{ text: checked ? '☒' : '☐', fontSize: 11 }, ' ' + label] };
 }
 
-/** "Annexe 9-1-B" whatever form the data gives ("9-1-B", "annexe 9-1-B"). */
-export function annexLabel(annex: string | undefined): string {
-  if (!annex) return '';
-  const a = annex.trim();
-  return /^annexe\b/i.test(a) ? a.replace(/^annexe/i, 'Annexe') : `Annexe ${a}`;
-}
-
-/** "Épreuve E4 — Support et mise à disposition de services informatiques". */
-export function epreuveLine(e: EpreuveInfo | null): string {
-  if (!e) return '';
-  return e.title ? `Épreuve ${e.code} — ${e.title}` : `Épreuve ${e.code}`;
-}
+// The form's wording (épreuve and annex lines, the candidate's name) lives in core/table/officialForm.ts.
+export { annexLabel, epreuveLine, tableauEpreuveLine } from '../core/table/officialForm';
 
 export function candidateName(model: SyntheseModel): string {
-  const { nom, prenom } = model.candidat;
-  return [nom.toUpperCase(), prenom].filter((s) => s.trim() !== '').join(' ');
+  return formName(model.candidat);
 }
 
 /** Page header: the diploma and session on the left, the épreuve and annex on the right. */

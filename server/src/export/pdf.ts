@@ -13,7 +13,7 @@ import { evaluationContent } from './evaluation';
 import { ficheContent } from './fiche';
 import { FONT_FILES, GlyphGuard, resolveFontDir } from './fonts';
 import { layoutFreeFont, needsShaping, type VirtualFs } from './fontTables';
-import { annexLabel, candidateName, epreuveLine, pageFooter, pageHeader } from './parts';
+import { annexLabel, candidateName, epreuveLine, pageFooter, pageHeader, tableauEpreuveLine } from './parts';
 import { gridContent, tableauContent, type KeepPair } from './tableau';
 
 export interface RenderOptions {
@@ -77,7 +77,7 @@ export function buildDocDefinition(model: SyntheseModel, opts: RenderOptions): T
   const name = candidateName(model);
   const sections: ContentSection[] = [];
   const keep: KeepPair[] = [];
-  const tableauRight = [epreuveLine(model.epreuve), annexLabel(model.epreuve?.annexTableau)].filter((s) => s).join(' — ');
+  const tableauRight = tableauEpreuveLine(model.epreuve);
 
   if (model.referentiel === 'bts-sio' || model.columns.length > 0) {
     const t = tableauContent(model);

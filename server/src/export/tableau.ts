@@ -9,6 +9,7 @@
  */
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
 import type { BlocGrid, CoverageCell, TableColumn, TableGroup, TableRow, SyntheseModel } from '../core/table/types';
+import { OFFICIAL_FORM } from '../core/table/officialForm';
 import { FILL_GROUP, FILL_HEAD, GREY, box, candidateName, thinGrid } from './parts';
 import { PERIODE_COLUMN_LINES } from '../core/periode/printed';
 import { MC_SNO_PIECES, MC_SNO_PIECES_INTRO } from '../core/table/mcSno';
@@ -89,7 +90,7 @@ export function synthesisTable(opts: {
   const header: TableCell[] = [
     {
       stack: [
-        { text: 'Compétences mises en œuvre', italics: true, fontSize: 6.5, alignment: 'right', margin: [0, 0, 0, 8] },
+        { text: OFFICIAL_FORM.corner, italics: true, fontSize: 6.5, alignment: 'right', margin: [0, 0, 0, 8] },
         { text: opts.firstHeader, bold: true, fontSize: 7 }
       ],
       fillColor: FILL_HEAD
@@ -151,16 +152,17 @@ function missingNote(ids: string[], columns: TableColumn[]): Content {
 function identity(model: SyntheseModel): ContentTable {
   const c = model.candidat;
   const portfolio = c.portfolio.trim();
+  const L = OFFICIAL_FORM.labels;
   const body: TableCell[][] = [
     [
-      { text: [{ text: 'NOM et prénom : ', bold: true }, candidateName(model)] },
-      { text: [{ text: 'N° candidat : ', bold: true }, c.numero] }
+      { text: [{ text: `${L.nom} `, bold: true }, candidateName(model)] },
+      { text: [{ text: `${L.numero} `, bold: true }, c.numero] }
     ],
     [
-      { text: [{ text: 'Centre de formation : ', bold: true }, c.centre] },
+      { text: [{ text: `${L.centre} `, bold: true }, c.centre] },
       {
         columns: [
-          { text: 'Option :', bold: true, width: 'auto' },
+          { text: L.option, bold: true, width: 'auto' },
           { ...(box(c.option === 'SISR', 'SISR') as object), width: 'auto', margin: [6, 0, 0, 0] },
           { ...(box(c.option === 'SLAM', 'SLAM') as object), width: 'auto', margin: [6, 0, 0, 0] }
         ]
@@ -170,7 +172,7 @@ function identity(model: SyntheseModel): ContentTable {
   if (model.referentiel === 'mc-sno') body[1][1] = { text: '' };
   body.push([
     {
-      text: [{ text: 'Portfolio : ', bold: true }, portfolio ? { text: portfolio, link: portfolio, color: '#1a4d99' } : '—'],
+      text: [{ text: `${L.portfolio} `, bold: true }, portfolio ? { text: portfolio, link: portfolio, color: '#1a4d99' } : '—'],
       colSpan: 2
     },
     {}
@@ -189,7 +191,7 @@ export function tableauContent(model: SyntheseModel): { content: Content[]; keep
     firstHeader:
       model.referentiel === 'mc-sno'
         ? 'Traces et réalisations (intitulé et documents associés)'
-        : 'Réalisations professionnelles (intitulé et liste des documents et productions associés)',
+        : OFFICIAL_FORM.realisationsColumn,
     withIds: model.referentiel === 'mc-sno',
     firstWidth: 190
   });

@@ -7,13 +7,10 @@
  * descriptif (verso).
  */
 import type { EpreuveInfo, FicheModel, SyntheseModel } from '../core/table/types';
+import { annexLabel, candidateName } from '../core/table/officialForm';
 import { checkbox, dataAttrs, documentHtml, escapeHtml, textBlock } from './escape';
 
-/** "8-1" → "Annexe 8-1"; kept as is when the data already says "Annexe …". */
-export function annexLabel(annex: string | undefined): string {
-  if (!annex) return '';
-  return /^annexe/i.test(annex.trim()) ? annex.trim() : `Annexe ${annex.trim()}`;
-}
+export { annexLabel } from '../core/table/officialForm';
 
 /** "Épreuve E5 - Administration des systèmes et des réseaux (option SISR)" as on the form. */
 export function epreuveLine(epreuve: EpreuveInfo | null, option: string | null): string {
@@ -28,7 +25,7 @@ function row(label: string, value: string, cls: string): string {
 
 function ficheHtml(model: SyntheseModel, fiche: FicheModel): string {
   const c = model.candidat;
-  const name = [c.nom.toUpperCase(), c.prenom].filter((s) => s.trim() !== '').join(' ');
+  const name = candidateName(c);
   const annex = annexLabel(model.epreuveFiches?.annexFiche);
   const head = annex ? `${annex} : Fiche descriptive de réalisation professionnelle` : 'Fiche descriptive de réalisation professionnelle';
   const epreuve = epreuveLine(model.epreuveFiches, c.option);

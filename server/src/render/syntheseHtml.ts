@@ -9,15 +9,14 @@
  */
 import type { SyntheseModel } from '../core/table/types';
 import { dataAttrs, escapeHtml } from './escape';
-import { annexLabel as annexOf, fichesHtml } from './ficheHtml';
+import { tableauEpreuveLine } from '../core/table/officialForm';
+import { fichesHtml } from './ficheHtml';
 import { evaluationHtml, gridsHtml } from './gridsHtml';
 import { candidatTable, tableauHtml } from './tableauHtml';
 
 function headerHtml(model: SyntheseModel): string {
   const e = model.epreuve;
-  const epreuve = e
-    ? [`Épreuve ${e.code} - ${e.title}`, annexOf(e.annexTableau)].filter(Boolean).join(' — ')
-    : '';
+  const epreuve = tableauEpreuveLine(e);
   return '<header class="form-header">'
     + (model.subtitle ? `<p class="form-session">${escapeHtml(model.subtitle)}</p>` : '')
     + (epreuve ? `<p class="form-epreuve"${dataAttrs({ epreuve: e?.code })}>${escapeHtml(epreuve)}</p>` : '')

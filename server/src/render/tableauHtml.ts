@@ -7,8 +7,8 @@
  * The MC SNO grids reuse the same table body.
  */
 import type { CoverageCell, SyntheseModel, TableColumn, TableGroup, TableRow } from '../core/table/types';
+import { OFFICIAL_FORM, candidateName } from '../core/table/officialForm';
 import { checkbox, dataAttrs, documentHtml, escapeHtml } from './escape';
-import { PERIODE_COLUMN_LABEL } from '../core/periode/printed';
 
 function columnHeader(col: TableColumn): string {
   // `title`: the competence's name on hover where a very narrow panel shows only its id.
@@ -93,7 +93,7 @@ export function missingSummary(missing: string[], retained?: Record<string, stri
 /** Table head shared by the tableau and the MC SNO grids. */
 function competenceHead(columns: TableColumn[], firstLabel: string, periodeLabel: string): string {
   return '<thead><tr class="column-titles">'
-    + `<th scope="col" class="corner" rowspan="2"><span class="corner-top">Compétences mises en œuvre</span>`
+    + `<th scope="col" class="corner" rowspan="2"><span class="corner-top">${escapeHtml(OFFICIAL_FORM.corner)}</span>`
     + `<span class="corner-bottom">${escapeHtml(firstLabel)}</span></th>`
     + `<th scope="col" class="periode-head" rowspan="2">${escapeHtml(periodeLabel)}</th>`
     + columns.map(columnHeader).join('') + '</tr>'
@@ -103,7 +103,7 @@ function competenceHead(columns: TableColumn[], firstLabel: string, periodeLabel
 export function competenceTable(
   columns: TableColumn[], groups: TableGroup[], coverage: CoverageCell[], opts: { cls: string; firstLabel: string; unit?: string; groupTitles?: boolean; retained?: boolean }
 ): string {
-  const periodeLabel = PERIODE_COLUMN_LABEL;
+  const periodeLabel = OFFICIAL_FORM.periodeColumn;
   const cols = `<colgroup><col class="col-intitule"><col class="col-periode">${columns.map(() => '<col class="col-competence">').join('')}</colgroup>`;
   // More than the six bloc-1 columns (MC SNO: nine): the CSS narrows the first columns.
   const wide = columns.length > 6 ? ' is-wide' : '';
@@ -121,7 +121,8 @@ export function competenceTable(
  */
 export function candidatTable(model: SyntheseModel): string {
   const c = model.candidat;
-  const name = [c.nom.toUpperCase(), c.prenom].filter((s) => s.trim() !== '').join(' ');
+  const name = candidateName(c);
+  const L = OFFICIAL_FORM.labels;
   const field = (label: string, value: string, cls: string, colspan = 1) =>
     `<td class="field ${cls}"${colspan > 1 ? ` colspan="${colspan}"` : ''}><span class="field-label">${label}</span> ${value}</td>`;
   const value = (v: string) => v.trim() === '' ? '<span class="field-value is-empty"></span>' : `<span class="field-value">${escapeHtml(v)}</span>`;
@@ -130,10 +131,10 @@ export function candidatTable(model: SyntheseModel): string {
     : '';
   const portfolio = c.portfolio.trim() === '' ? value('') : documentHtml(c.portfolio);
   const rows = [
-    field('NOM et prénom :', value(name), 'field-nom') + field('N° candidat :', value(c.numero), 'field-numero'),
-    field('Centre de formation :', value(c.centre), 'field-centre')
-      + (optionValue ? field('Option :', optionValue, 'field-option') : '<td class="field"></td>'),
-    field('Portfolio :', portfolio, 'field-portfolio', 2)
+    field(L.nom, value(name), 'field-nom') + field(L.numero, value(c.numero), 'field-numero'),
+    field(L.centre, value(c.centre), 'field-centre')
+      + (optionValue ? field(L.option, optionValue, 'field-option') : '<td class="field"></td>'),
+    field(L.portfolio, portfolio, 'field-portfolio', 2)
   ];
   return `<table class="candidat">${rows.map((r) => `<tr>${r}</tr>`).join('')}</table>`;
 }
@@ -146,7 +147,7 @@ export function tableauHtml(model: SyntheseModel): string {
       cls: 'synthese',
       firstLabel: model.referentiel === 'mc-sno'
         ? 'Traces et réalisations (intitulé et documents associés)'
-        : 'Réalisations professionnelles (intitulé et liste des documents et productions associés)',
+        : OFFICIAL_FORM.realisationsColumn,
       retained: !!model.retained
     })
     + missingSummary(model.missing, model.retained?.states)

@@ -15,14 +15,9 @@ import type { Bloc } from '../referentiel/types';
 import { lineAt, lineStarts } from '../text/lines';
 import { ruleContext } from '../validate';
 import type { BlocGrid, Cadre, CoverageCell, EpreuveInfo, FicheModel, SyntheseModel, TableColumn, TableGroup, TablePeriode, TableRow } from './types';
+import { GROUP_TITLES, OFFICIAL_FORM } from './officialForm';
 
-/** Row-group titles as printed on the official form. */
-export const GROUP_TITLES: Record<Cadre | 'autre', string> = {
-  formation: 'Réalisation en cours de formation',
-  'stage-1': 'Réalisations en milieu professionnel en cours de première année',
-  'stage-2': 'Réalisations en milieu professionnel en cours de seconde année',
-  autre: 'Réalisations dont le cadre n’est pas précisé'
-};
+export { GROUP_TITLES } from './officialForm';
 
 const v = (s: Str | undefined) => s?.value ?? '';
 
@@ -141,7 +136,7 @@ export function buildSynthese(parsed: ParsedDossier, now: Date = new Date()): Sy
   return {
     referentiel: ref.kind,
     session,
-    title: ref.kind === 'mc-sno' ? MC_SNO_TITLE : 'Tableau de synthèse des réalisations professionnelles',
+    title: ref.kind === 'mc-sno' ? MC_SNO_TITLE : OFFICIAL_FORM.title,
     subtitle:
       (ref.kind === 'mc-sno' ? 'Mention complémentaire Services numériques aux organisations' : 'BTS Services informatiques aux organisations') +
       (session ? ` — Session ${session}` : ''),
