@@ -137,6 +137,19 @@ describe('référentiels: which épreuve evaluates a bloc, by session', () => {
     assert.strictEqual(epreuveFor('bts-sio', 2024, 'B3')?.code, 'E6');
   });
 
+  it('the fiche annex follows the session: 9-1-A / 9-1-B in 2025, VII-1-A / VII-1-B from 2026, each with the candidates’ copies as source', () => {
+    const fiche = (s: number, o: 'SISR' | 'SLAM') => epreuveFor('bts-sio', s, 'B2', o);
+    assert.deepStrictEqual(
+      [fiche(2025, 'SISR'), fiche(2025, 'SLAM'), fiche(2026, 'SISR'), fiche(2026, 'SLAM')].map((r) => [r?.code, r?.annexes.fiche]),
+      [['E6', 'Annexe 9-1-A'], ['E6', 'Annexe 9-1-B'], ['E6', 'Annexe VII-1-A'], ['E6', 'Annexe VII-1-B']]
+    );
+    for (const r of [fiche(2025, 'SISR'), fiche(2026, 'SLAM'), epreuveFor('bts-sio', 2026, 'B1'), epreuveFor('bts-sio', 2025, 'B1')]) {
+      assert.match(r!.source, /copies remplies publiques des modèles.*non le texte de la circulaire/);
+    }
+    // Two copies disagree for 2024 (8-1 and 6-1): no number is printed rather than a guess.
+    assert.strictEqual(epreuveFor('bts-sio', 2024, 'B1')?.annexes.tableau, undefined);
+  });
+
   it('an absent or uncovered session gets the newest rule', () => {
     assert.strictEqual(epreuveFor('bts-sio', undefined, 'B1')?.annexes.tableau, 'Annexe VI-1');
     assert.strictEqual(epreuveFor('bts-sio', null, 'B1')?.from, 2026);
