@@ -24,7 +24,9 @@ export const COMMANDS: CommandSpec[] = [
       fr: '<dossiers ou dossier de classe…> [--format text|json] | <dossier.sio.yaml> --archive <sortie.zip> | --verifier <archive.zip>',
       en: '<dossiers or class folder…> [--format text|json] | <dossier.sio.yaml> --archive <out.zip> | --verifier <archive.zip>'
     }
-  }
+  },
+  { name: 'tableur', aliases: ['spreadsheet'], usage: { fr: '<dossier.sio.yaml> [--modele modèle.xlsx|.ods] [-o sortie.xlsx|.ods]', en: '<dossier.sio.yaml> [--modele template.xlsx|.ods] [-o out.xlsx|.ods]' } },
+  { name: 'importer', aliases: ['import'], usage: { fr: '<tableau.xlsx|.ods|.csv> [-o nouveau.sio.yaml]', en: '<tableau.xlsx|.ods|.csv> [-o new.sio.yaml]' } }
 ];
 
 /** The canonical name of what the user typed (French name or alias, any case), or null. */

@@ -34,6 +34,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         fix: { type: 'boolean' },
         archive: { type: 'string' },
         verifier: { type: 'string' },
+        modele: { type: 'string' },
+        template: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' }
       }
@@ -96,6 +98,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       // io.out ends what it prints with one newline: a body that already ends with its own
       // line end (the CSV's « \r\n », JSON's « \n ») must not get a second, empty line.
       if (out) io.out(out.endsWith('\n') ? out.slice(0, -1) : out);
+      return 0;
+    }
+    if (command === 'tableur' || command === 'importer') {
+      // Loaded on demand, like the PDF engine: ExcelJS and the XML DOM cost nothing to `verifier`.
+      const { runTableurCommand } = await import('./tableur');
+      const out = await runTableurCommand(command, { args: rest, output: values.output, template: values.modele ?? values.template, locale, service, err: io.err });
+      if (out) io.out(out);
       return 0;
     }
     throw new UsageError(`Commande inconnue « ${typed} ». / Unknown command.\n\n${HELP}`);

@@ -1,0 +1,243 @@
+/**
+ * .ods through its XML (OpenDocument 1.2, content.xml) with @xmldom/xmldom for the DOM and jszip
+ * for the archive, never by hand. Repeated rows and cells (number-rows-repeated, LibreOffice's
+ * « the other million rows ») are read as runs and split only where a value is written; the
+ * million trailing rows of every sheet stay one element.
+ */
+import type { Element as XElement, Node as XNode } from '@xmldom/xmldom';
+import { LIMITS } from './limits';
+import { dateText, type WritableGrid } from './grid';
+
+export const NS = {
+  office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
+  table: 'urn:oasis:names:tc:opendocument:xmlns:table:1.0',
+  text: 'urn:oasis:names:tc:opendocument:xmlns:text:1.0',
+  style: 'urn:oasis:names:tc:opendocument:xmlns:style:1.0',
+  fo: 'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0',
+  calcext: 'urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0'
+};
+
+/** A run of rows this long is the sheet's empty tail, not part of the form. */
+const TAIL_RUN = 500;
+
+type El = XElement;
+const xmldom = () => require('@xmldom/xmldom') as typeof import('@xmldom/xmldom');
+
+const kids = (el: El) => Array.from(el.childNodes as unknown as ArrayLike<XNode>).filter((n) => n.nodeType === 1) as El[];
+const rep = (el: El, attr: string) => Math.max(1, Number(el.getAttributeNS(NS.table, attr)) || 1);
+
+function cellText(cell: El): string {
+  const paras = kids(cell).filter((k) => k.localName === 'p' && k.namespaceURI === NS.text);
+  if (paras.length) {
+    const walk = (n: XNode): string => {
+      if (n.nodeType === 3) return (n as unknown as { data: string }).data;
+      if (n.nodeType !== 1) return '';
+      const e = n as El;
+      if (e.namespaceURI === NS.text && e.localName === 's') return ' '.repeat(Number(e.getAttributeNS(NS.text, 'c')) || 1);
+      if (e.namespaceURI === NS.text && e.localName === 'tab') return '\t';
+      if (e.namespaceURI === NS.text && e.localName === 'line-break') return '\n';
+      if (e.namespaceURI === NS.office && e.localName === 'annotation') return '';
+      return Array.from(e.childNodes as unknown as ArrayLike<XNode>).map(walk).join('');
+    };
+    return paras.map(walk).join('\n');
+  }
+  // A formula's cached value, or a value without display text: never evaluated.
+  const date = cell.getAttributeNS(NS.office, 'date-value');
+  if (date) return dateText(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+  return cell.getAttributeNS(NS.office, 'value') || cell.getAttributeNS(NS.office, 'string-value') || '';
+}
+
+/** Background colours of the table-cell styles, parents followed. */
+function backgrounds(docs: El[]): (name: string) => boolean {
+  const styles = new Map<string, { bg?: string; parent?: string }>();
+  for (const root of docs) {
+    for (const s of Array.from(root.getElementsByTagNameNS(NS.style, 'style') as unknown as ArrayLike<El>)) {
+      if (s.getAttributeNS(NS.style, 'family') !== 'table-cell') continue;
+      const props = kids(s).find((k) => k.localName === 'table-cell-properties');
+      styles.set(s.getAttributeNS(NS.style, 'name') ?? '', {
+        bg: props?.getAttributeNS(NS.fo, 'background-color') || undefined,
+        parent: s.getAttributeNS(NS.style, 'parent-style-name') || undefined
+      });
+    }
+  }
+  const bgOf = (name: string, depth = 0): string | undefined => {
+    const s = styles.get(name);
+    if (!s || depth > 10) return undefined;
+    return s.bg ?? (s.parent ? bgOf(s.parent, depth + 1) : undefined);
+  };
+  return (name) => {
+    const bg = bgOf(name)?.toLowerCase();
+    return !!bg && bg !== 'transparent' && bg !== '#ffffff';
+  };
+}
+
+export class OdsSheet implements WritableGrid {
+  private rows: El[] = [];
+  truncated = false;
+  constructor(private readonly table: El, private readonly isFilled: (style: string) => boolean) {
+    this.reindex();
+  }
+
+  get sheetName(): string {
+    return this.table.getAttributeNS(NS.table, 'name') ?? '';
+  }
+  get rowCount(): number {
+    return this.rows.length;
+  }
+  get colCount(): number {
+    return Math.min(LIMITS.cols, Math.max(0, ...[...new Set(this.rows)].map((r) => this.cellsOf(r).length)));
+  }
+
+  private rowElements(): El[] {
+    const out: El[] = [];
+    const visit = (el: El) => {
+      for (const k of kids(el)) {
+        if (k.namespaceURI !== NS.table) continue;
+        if (k.localName === 'table-row') out.push(k);
+        else if (['table-header-rows', 'table-row-group', 'table-rows'].includes(k.localName ?? '')) visit(k);
+      }
+    };
+    visit(this.table);
+    return out;
+  }
+
+  private reindex(): void {
+    this.rows = [];
+    this.truncated = false;
+    for (const r of this.rowElements()) {
+      const n = rep(r, 'number-rows-repeated');
+      if (n >= TAIL_RUN) break;
+      if (this.rows.length + n > LIMITS.rows) {
+        this.truncated = true;
+        break;
+      }
+      for (let i = 0; i < n; i++) this.rows.push(r);
+    }
+  }
+
+  private cellsOf(row: El): El[] {
+    const out: El[] = [];
+    for (const c of kids(row)) {
+      if (c.namespaceURI !== NS.table || !/^(covered-)?table-cell$/.test(c.localName ?? '')) continue;
+      const n = Math.min(rep(c, 'number-columns-repeated'), LIMITS.cols);
+      for (let i = 0; i < n && out.length < LIMITS.cols; i++) out.push(c);
+    }
+    return out;
+  }
+
+  private cell(row: number, col: number): El | undefined {
+    const r = this.rows[row - 1];
+    return r ? this.cellsOf(r)[col - 1] : undefined;
+  }
+
+  text(row: number, col: number): string {
+    const c = this.cell(row, col);
+    return c && c.localName === 'table-cell' ? cellText(c) : '';
+  }
+
+  filled(row: number, col: number): boolean {
+    const style = this.cell(row, col)?.getAttributeNS(NS.table, 'style-name');
+    return !!style && this.isFilled(style);
+  }
+
+  /** Splits a run so that the element at `index` of `list` stands alone; returns it. */
+  private split(list: El[], index: number, attr: string): El {
+    const el = list[index];
+    const start = list.indexOf(el);
+    const n = rep(el, attr);
+    const before = index - start;
+    const after = n - before - 1;
+    const parent = el.parentNode!;
+    if (before > 0) {
+      const b = el.cloneNode(true) as El;
+      b.setAttributeNS(NS.table, `table:${attr}`, String(before));
+      parent.insertBefore(b, el);
+    }
+    if (after > 0) {
+      const a = el.cloneNode(true) as El;
+      a.setAttributeNS(NS.table, `table:${attr}`, String(after));
+      parent.insertBefore(a, el.nextSibling);
+    }
+    el.removeAttributeNS(NS.table, attr);
+    return el;
+  }
+
+  private ownRow(row: number): El {
+    const el = this.split(this.rows, row - 1, 'number-rows-repeated');
+    this.reindex();
+    return el;
+  }
+
+  set(row: number, col: number, value: string): void {
+    const r = this.ownRow(row);
+    const cells = this.cellsOf(r);
+    if (!cells[col - 1]) {
+      const doc = r.ownerDocument!;
+      while (this.cellsOf(r).length < col) r.appendChild(doc.createElementNS(NS.table, 'table:table-cell'));
+    }
+    const c = this.split(this.cellsOf(r), col - 1, 'number-columns-repeated');
+    writeText(c, value);
+  }
+
+  insertRowsAfter(row: number, count: number): void {
+    const r = this.ownRow(row);
+    for (let i = 0; i < count; i++) {
+      const copy = r.cloneNode(true) as El;
+      for (const c of kids(copy)) if (c.localName === 'table-cell') writeText(c, '');
+      r.parentNode!.insertBefore(copy, r.nextSibling);
+    }
+    this.reindex();
+    const area = this.table.getAttributeNS(NS.table, 'print-ranges');
+    if (area) this.table.setAttributeNS(NS.table, 'table:print-ranges', area.replace(/(\d+)$/, (end) => (+end >= row ? String(+end + count) : end)));
+  }
+}
+
+/** Text as text: the value type is string and no table:formula is kept, whatever it starts with. */
+function writeText(cell: El, value: string): void {
+  while (cell.firstChild) cell.removeChild(cell.firstChild);
+  for (const [ns, a] of [[NS.office, 'value-type'], [NS.office, 'value'], [NS.office, 'date-value'], [NS.office, 'time-value'], [NS.office, 'boolean-value'], [NS.office, 'string-value'], [NS.table, 'formula'], [NS.calcext, 'value-type']]) {
+    cell.removeAttributeNS(ns, a);
+  }
+  if (!value) return;
+  cell.setAttributeNS(NS.office, 'office:value-type', 'string');
+  cell.setAttributeNS(NS.calcext, 'calcext:value-type', 'string');
+  const doc = cell.ownerDocument!;
+  for (const line of value.split('\n')) {
+    const p = doc.createElementNS(NS.text, 'text:p');
+    p.appendChild(doc.createTextNode(line));
+    cell.appendChild(p);
+  }
+}
+
+export interface OdsBook {
+  grids: OdsSheet[];
+  save(): Promise<Buffer>;
+}
+
+export function loadOds(entries: Map<string, Buffer>): OdsBook {
+  const { DOMParser, XMLSerializer } = xmldom();
+  const parse = (name: string) => {
+    const xml = entries.get(name);
+    if (!xml) return null;
+    return new DOMParser({ onError: () => undefined }).parseFromString(xml.toString('utf8'), 'text/xml');
+  };
+  const content = parse('content.xml');
+  if (!content?.documentElement) throw new Error('content.xml illisible');
+  const styles = parse('styles.xml');
+  const isFilled = backgrounds([content.documentElement, ...(styles?.documentElement ? [styles.documentElement] : [])]);
+  const tables = Array.from(content.getElementsByTagNameNS(NS.table, 'table') as unknown as ArrayLike<El>);
+  return {
+    grids: tables.map((t) => new OdsSheet(t, isFilled)),
+    async save() {
+      const JSZip = require('jszip') as typeof import('jszip');
+      const zip = new JSZip();
+      // OpenDocument: « mimetype » first and stored, so the format is told by its first bytes.
+      zip.file('mimetype', entries.get('mimetype') ?? 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
+      for (const [name, data] of entries) {
+        if (name === 'mimetype') continue;
+        zip.file(name, name === 'content.xml' ? new XMLSerializer().serializeToString(content) : data);
+      }
+      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', mimeType: 'application/vnd.oasis.opendocument.spreadsheet' });
+    }
+  };
+}
