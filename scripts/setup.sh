@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything Dossier SIO needs on a fresh Debian machine (as root) or checks it
 # (otherwise): Debian's chromium (browser tests), poppler-utils (PDF text checks), libkrb5-dev
-# (builds code-server for the end-to-end tests), then the npm dependencies from the lock file.
+# (builds code-server for the end-to-end tests), libreoffice-calc-nogui (the tableur tests read
+# what we write with a real spreadsheet application), then the npm dependencies from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 if [ "${#need[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "[setup] apt-get install ${need[*]}"

@@ -77,7 +77,7 @@ function fillFirstForm(grids: WritableGrid[], model: SyntheseModel, name: string
   }
   const what = best?.missing.join(', ') ?? '';
   throw new TableurError(text(
-    `Le modèle « ${name} » n’a pas la forme du tableau de synthèse officiel (feuille « ${best?.sheet ?? '?'} ») : introuvable ${what}. Rien n’a été écrit.`,
+    `Le modèle « ${name} » n’a pas la forme du tableau de synthèse officiel (feuille « ${best?.sheet ?? '?'} ») ; introuvable(s) : ${what}. Rien n’a été écrit.`,
     `The template “${name}” does not have the shape of the official tableau de synthèse (sheet “${best?.sheet ?? '?'}”): not found ${what}. Nothing was written.`
   ));
 }

@@ -104,7 +104,7 @@ function slug(s: string, taken: Set<string>): string {
 export function importGrid(grid: Grid, sourceName: string): ImportedDossier {
   if (grid.truncated) fail(`La feuille « ${grid.sheetName} » a plus de lignes qu’un tableau de synthèse n’en peut avoir : import refusé (rien n’a été écrit).`, `Sheet “${grid.sheetName}” has more rows than a tableau de synthèse can have: import refused (nothing written).`);
   const { layout, missing } = locateForm(grid, tableauBloc(), false);
-  if (!layout) fail(`« ${sourceName} » ne ressemble pas au tableau de synthèse : introuvable ${missing.join(', ')}.`, `“${sourceName}” does not look like the tableau de synthèse: not found ${missing.join(', ')}.`);
+  if (!layout) fail(`« ${sourceName} » ne ressemble pas au tableau de synthèse ; introuvable(s) : ${missing.join(', ')}.`, `“${sourceName}” does not look like the tableau de synthèse: not found ${missing.join(', ')}.`);
   let notes = 0;
   const out: string[] = [`# Dossier importé de « ${sourceName} » par sio-dossier importer : relisez les commentaires « À vérifier ».`];
   const note = (indent: string, why: string) => {

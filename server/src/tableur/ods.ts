@@ -106,7 +106,11 @@ export class OdsSheet implements WritableGrid {
     this.truncated = false;
     for (const r of this.rowElements()) {
       const n = rep(r, 'number-rows-repeated');
-      if (n >= TAIL_RUN) break;
+      if (n >= TAIL_RUN) {
+        // The empty tail every sheet has; a long run of rows with text is not a tableau.
+        if (kids(r).some((c) => cellText(c) !== '')) this.truncated = true;
+        break;
+      }
       if (this.rows.length + n > LIMITS.rows) {
         this.truncated = true;
         break;
