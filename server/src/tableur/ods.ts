@@ -27,6 +27,9 @@ const kids = (el: El) => Array.from(el.childNodes as unknown as ArrayLike<XNode>
 const rep = (el: El, attr: string) => Math.max(1, Number(el.getAttributeNS(NS.table, attr)) || 1);
 
 function cellText(cell: El): string {
+  // A date is read from its value, not from its display (« 3/3/2025 » in a US-formatted sheet).
+  const date = cell.getAttributeNS(NS.office, 'date-value');
+  if (date) return dateText(new Date(`${date.slice(0, 10)}T00:00:00Z`));
   const paras = kids(cell).filter((k) => k.localName === 'p' && k.namespaceURI === NS.text);
   if (paras.length) {
     const walk = (n: XNode): string => {
@@ -42,8 +45,6 @@ function cellText(cell: El): string {
     return paras.map(walk).join('\n');
   }
   // A formula's cached value, or a value without display text: never evaluated.
-  const date = cell.getAttributeNS(NS.office, 'date-value');
-  if (date) return dateText(new Date(`${date.slice(0, 10)}T00:00:00Z`));
   return cell.getAttributeNS(NS.office, 'value') || cell.getAttributeNS(NS.office, 'string-value') || '';
 }
 
