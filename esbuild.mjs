@@ -2,6 +2,7 @@
 //   dist/extension.js  VS Code client (node, `vscode` external)
 //   dist/server.js     language server, `node dist/server.js --stdio`
 //   dist/export.js     the PDF export (pdfmake), loaded by the extension on first use
+//   dist/tableur.js    the official spreadsheet (ExcelJS, .ods XML), loaded on first use
 //   dist/cli.js        the `sio-dossier` command
 //   dist/checkWorker.js a thread of `sio-dossier check` over several cores
 //   dist/webview.js    scripts of the preview and class view (browser)
@@ -29,6 +30,8 @@ const configs = [
   { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   // PDF engine + fonts lookup, required by the extension on the first export only.
   { ...node, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
+  // ExcelJS, the XML DOM and jszip, required by the extension on the first spreadsheet export/import.
+  { ...node, entryPoints: ['server/src/tableur/index.ts'], outfile: 'dist/tableur.js' },
   { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // A worker thread of `check` over several cores: the checks without the PDF engine.
   { ...node, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' },

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerExportPdf } from './commands/exportPdf';
+import { registerTableur } from './commands/tableur';
 import { registerCoverageStatus } from './status';
 import { createLanguageClient } from './languageClient';
 import { effectiveLanguage, initL10n, l10n } from './l10n';
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerCoverageStatus(context, started);
   registerPreview(context, started);
   registerExportPdf(context, started);
+  registerTableur(context, started);
   registerClassView(context, started);
   registerDepotView(context, started);
   context.subscriptions.push(

@@ -220,12 +220,14 @@ describe('preview in a browser', function () {
       await page.locator('tr.realisation[data-realisation="sauvegardes"] td.periode').click();
       await page.locator('tr.realisation[data-realisation="glpi"] a.doc-link').click();
       await page.locator('button[data-command="exportPdf"]').click();
+      await page.locator('button[data-command="exportTableur"]').click();
       const posted = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
       const row = model.groups[0].rows[1];
       assert.deepEqual(posted, [
         { type: 'reveal', source: SOURCE, realisationId: 'sauvegardes', line: row.lines.start },
         { type: 'openLink', source: SOURCE, href: 'https://git.example.fr/lea/glpi-deploiement' },
-        { type: 'exportPdf', source: SOURCE }
+        { type: 'exportPdf', source: SOURCE },
+        { type: 'exportTableur', source: SOURCE }
       ]);
       assert.equal(page.url().startsWith('file:'), true, 'the link did not navigate the page');
       await page.close();

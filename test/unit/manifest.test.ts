@@ -49,7 +49,7 @@ describe('manifest: commands', () => {
 
   it('contributes the commands of the brief', () => {
     const ids = commands.map((c) => c.command).sort();
-    for (const id of ['sio.exportPdf', 'sio.exportPdfAs', 'sio.newDossier', 'sio.restartServer', 'sio.showClassView', 'sio.showPreview']) {
+    for (const id of ['sio.exportPdf', 'sio.exportPdfAs', 'sio.exportTableur', 'sio.importTableau', 'sio.newDossier', 'sio.restartServer', 'sio.showClassView', 'sio.showPreview']) {
       assert.ok(ids.includes(id), `${id} is not contributed`);
     }
   });
@@ -103,9 +103,18 @@ describe('manifest: settings', () => {
         'sio.inlayHints.competenceTitles': true,
         'sio.workspaceDiagnostics': true,
         'sio.export.includeEvaluation': false,
-        'sio.preview.debounceMs': 200
+        'sio.preview.debounceMs': 200,
+        'sio.tableur.modele': ''
       }
     );
+  });
+
+  it('restricts in untrusted workspaces every setting that names a file (the tableur template)', () => {
+    const file = Object.keys(properties).filter((k) => /modele|template|path|file/i.test(k));
+    assert.deepEqual(file, ['sio.tableur.modele']);
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, file);
+    assertTranslated(pkg.capabilities.untrustedWorkspaces.description, 'untrustedWorkspaces description');
   });
 
   it('gives every setting a scope and an English and French description, enum values included', () => {

@@ -46,7 +46,13 @@ export interface ExportPdfMessage {
   source: string;
 }
 
-export type FromPageMessage = RevealMessage | OpenLinkMessage | ExportPdfMessage;
+/** Page → extension: the toolbar's spreadsheet button (the official tableau as .xlsx/.ods). */
+export interface ExportTableurMessage {
+  type: 'exportTableur';
+  source: string;
+}
+
+export type FromPageMessage = RevealMessage | OpenLinkMessage | ExportPdfMessage | ExportTableurMessage;
 
 /** What the page keeps through `setState` (restored by the panel serializer after reload). */
 export interface PreviewState {
@@ -65,6 +71,7 @@ export function isFromPageMessage(v: unknown): v is FromPageMessage {
     case 'reveal': return typeof v.realisationId === 'string' && typeof v.line === 'number' && Number.isInteger(v.line) && v.line >= 0;
     case 'openLink': return typeof v.href === 'string';
     case 'exportPdf': return true;
+    case 'exportTableur': return true;
     default: return false;
   }
 }

@@ -142,8 +142,8 @@ document.addEventListener('click', (event) => {
     return;
   }
   const command = target.closest<HTMLElement>('[data-command]');
-  if (command?.dataset.command === 'exportPdf') {
-    vscode?.postMessage({ type: 'exportPdf', source });
+  if (command?.dataset.command === 'exportPdf' || command?.dataset.command === 'exportTableur') {
+    vscode?.postMessage({ type: command.dataset.command, source });
     return;
   }
   const row = target.closest<HTMLElement>('[data-realisation][data-line]');

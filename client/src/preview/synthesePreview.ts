@@ -132,6 +132,7 @@ export class SynthesePreview implements vscode.Disposable {
       version,
       labels: {
         exportPdf: l10n.t('Exporter en PDF'),
+        exportTableur: l10n.t('Exporter le tableur'),
         empty: emptyText ?? l10n.t('Aperçu indisponible : ce document n’est pas un dossier lisible.'),
         title: this.title()
       }
@@ -171,6 +172,9 @@ export class SynthesePreview implements vscode.Disposable {
       }
       case 'exportPdf':
         await vscode.commands.executeCommand('sio.exportPdf', this.uri);
+        return;
+      case 'exportTableur':
+        await vscode.commands.executeCommand('sio.exportTableur', this.uri);
         return;
     }
   }

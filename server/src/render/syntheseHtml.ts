@@ -55,7 +55,7 @@ export interface PageOptions {
   source?: string;
   version?: number;
   /** Localised by the caller (the extension uses vscode.l10n); French by default. */
-  labels?: { exportPdf?: string; empty?: string; title?: string };
+  labels?: { exportPdf?: string; exportTableur?: string; empty?: string; title?: string };
 }
 
 export function makeNonce(): string {
@@ -93,7 +93,10 @@ export function renderSynthesePage(model: SyntheseModel | null, opts: PageOption
   const toolbar = opts.standalone
     ? ''
     : '<nav class="toolbar" aria-label="Actions">'
-      + `<button type="button" class="toolbar-button" data-command="exportPdf">${escapeHtml(labels.exportPdf ?? 'Exporter en PDF')}</button></nav>`;
+      + `<button type="button" class="toolbar-button" data-command="exportPdf">${escapeHtml(labels.exportPdf ?? 'Exporter en PDF')}</button>`
+      // The official form as a spreadsheet (bts-sio only: the MC SNO has no tableau de synthèse).
+      + (model?.referentiel === 'mc-sno' ? '' : `<button type="button" class="toolbar-button" data-command="exportTableur">${escapeHtml(labels.exportTableur ?? 'Exporter le tableur')}</button>`)
+      + '</nav>';
   const style = (opts.styleUri ? `<link rel="stylesheet" href="${escapeHtml(opts.styleUri)}" nonce="${nonce}">` : '')
     + (opts.inlineStyle ? `<style nonce="${nonce}">${opts.inlineStyle.replace(/<\/(style)/gi, '<\\/$1')}</style>` : '');
   const script = (opts.scriptUri ? `<script nonce="${nonce}" src="${escapeHtml(opts.scriptUri)}"></script>` : '')

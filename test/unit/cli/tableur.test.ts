@@ -42,3 +42,15 @@ describe('sio-dossier tableur / importer', function () {
     assert.equal(readFileSync(path.join(dir, 'out', 'lea.ods')).subarray(30, 38).toString(), 'mimetype');
   });
 });
+
+describe('tableur: the extension does not pay for the spreadsheet libraries at activation', () => {
+  it('ExcelJS and the XML DOM are in dist/tableur.js only, which the extension requires on first use', () => {
+    const extension = readFileSync(path.join(ROOT, 'dist/extension.js'), 'utf8');
+    const tableur = readFileSync(path.join(ROOT, 'dist/tableur.js'), 'utf8');
+    for (const lib of ['exceljs', '@xmldom/xmldom']) {
+      assert.ok(tableur.includes(lib), `${lib} not in dist/tableur.js`);
+      assert.ok(!extension.includes(lib), `${lib} bundled into dist/extension.js`);
+    }
+    assert.match(extension, /tableur\.js/);
+  });
+});

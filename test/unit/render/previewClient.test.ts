@@ -48,6 +48,8 @@ describe('preview messages: shapes are checked on both sides', () => {
     assert.ok(isFromPageMessage({ type: 'reveal', source: 'file:///a', realisationId: 'x', line: 3 }));
     assert.ok(isFromPageMessage({ type: 'openLink', source: 'file:///a', href: 'https://x.fr' }));
     assert.ok(isFromPageMessage({ type: 'exportPdf', source: 'file:///a' }));
+    assert.ok(isFromPageMessage({ type: 'exportTableur', source: 'file:///a' }));
+    assert.ok(!isFromPageMessage({ type: 'exportTableur' }));
     assert.ok(!isFromPageMessage({ type: 'reveal', source: 'file:///a', realisationId: 'x', line: -1 }));
     assert.ok(!isFromPageMessage({ type: 'reveal', source: 'file:///a', realisationId: 'x', line: '3' }));
     assert.ok(!isFromPageMessage({ type: 'runCommand', source: 'file:///a' }));

@@ -31,6 +31,13 @@ describe('renderSynthesePage: a locked-down page', () => {
     assert.equal(count(html, /<script/g), 1);
   });
 
+  it('offers the spreadsheet export in the toolbar for a BTS SIO dossier, not for the MC SNO (no official tableau)', () => {
+    const opts = { standalone: false, labels: { exportTableur: 'Export the spreadsheet' } };
+    assert.match(renderSynthesePage(loadModel('sisr'), opts), /<button type="button" class="toolbar-button" data-command="exportTableur">Export the spreadsheet<\/button>/);
+    assert.doesNotMatch(renderSynthesePage(loadModel('mcsno'), opts), /exportTableur/);
+    assert.doesNotMatch(renderSynthesePage(loadModel('sisr'), { standalone: true }), /exportTableur/);
+  });
+
   it('draws a fresh nonce per render when none is given', () => {
     const a = renderSynthesePage(null, { standalone: true });
     const b = renderSynthesePage(null, { standalone: true });

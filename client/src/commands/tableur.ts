@@ -1,0 +1,113 @@
+/**
+ * « Dossier SIO : Exporter le tableau de synthèse (tableur) » (`sio.exportTableur`, also the
+ * preview's toolbar button) and « Dossier SIO : Importer un tableau de synthèse… »
+ * (`sio.importTableau`). The export fills the centre's template named by the `sio.tableur.modele`
+ * setting (a file path, so restricted in untrusted workspaces), else writes the official layout;
+ * the import writes a new dossier and opens it. The work is the CLI's (server/src/tableur), in a
+ * bundle loaded on first use: activation does not pay for ExcelJS.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { localeFrom, pick } from '../../../server/src/core/l10n';
+import { SyntheseRequest, type SyntheseParams, type SyntheseResult } from '../../../server/src/protocol';
+import type * as TableurModule from '../../../server/src/tableur/index';
+import { l10n } from '../l10n';
+
+let tableurModule: typeof TableurModule | undefined;
+function tableur(): typeof TableurModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (tableurModule ??= require(path.join(__dirname, 'tableur.js')) as typeof TableurModule);
+}
+
+/** The template setting: absolute, or relative to the dossier's workspace folder. */
+function templateFor(uri: vscode.Uri): string | undefined {
+  const value = vscode.workspace.getConfiguration('sio', uri).get<string>('tableur.modele', '').trim();
+  if (!value) return undefined;
+  if (path.isAbsolute(value)) return value;
+  const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath ?? path.dirname(uri.fsPath);
+  return path.join(folder, value);
+}
+
+function failed(err: unknown): void {
+  const locale = localeFrom(vscode.env.language);
+  if (err instanceof tableur().TableurError) void vscode.window.showErrorMessage(pick(err.text, locale));
+  else void vscode.window.showErrorMessage(l10n.t('Échec : {0}', err instanceof Error ? err.message : String(err)));
+}
+
+async function exportTableur(client: LanguageClient, arg: unknown): Promise<void> {
+  const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+  if (!uri || !/\.sio\.ya?ml$/i.test(uri.path) || uri.scheme !== 'file') {
+    void vscode.window.showInformationMessage(l10n.t('Ouvrez un dossier *.sio.yaml enregistré sur le disque pour exporter son tableau de synthèse.'));
+    return;
+  }
+  await vscode.workspace.openTextDocument(uri);
+  const template = templateFor(uri);
+  const format = template && /\.ods$/i.test(template) ? 'ods' : 'xlsx';
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.file(tableur().defaultTableurPath(uri.fsPath, format)),
+    filters: template ? { [format.toUpperCase()]: [format] } : { 'Excel (.xlsx)': ['xlsx'], 'OpenDocument (.ods)': ['ods'] },
+    saveLabel: l10n.t('Exporter'),
+    title: template ? l10n.t('Remplir le modèle {0}', path.basename(template)) : l10n.t('Exporter le tableau de synthèse (tableur)')
+  });
+  if (!target) return;
+  try {
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: l10n.t('Tableau de synthèse de {0}…', vscode.workspace.asRelativePath(uri)) },
+      async () => {
+        const params: SyntheseParams = { uri: uri.toString(), includeEvaluation: false };
+        const answer = await client.sendRequest<SyntheseResult>(SyntheseRequest, params);
+        if (!answer.model) return null;
+        return tableur().exportTableur({ sourcePath: uri.fsPath, model: answer.model, templatePath: template, outPath: target.fsPath });
+      }
+    );
+    if (!result) {
+      void vscode.window.showErrorMessage(l10n.t('Le dossier ne se lit pas assez pour produire le tableau de synthèse : corrigez d’abord les erreurs signalées.'));
+      return;
+    }
+    const locale = localeFrom(vscode.env.language);
+    for (const w of result.warnings) void vscode.window.showWarningMessage(pick(w, locale));
+    const open = l10n.t('Ouvrir le fichier');
+    const choice = await vscode.window.showInformationMessage(l10n.t('Tableur écrit : {0}', vscode.workspace.asRelativePath(result.outPath)), open);
+    if (choice === open) await vscode.env.openExternal(vscode.Uri.file(result.outPath));
+  } catch (err) {
+    failed(err);
+  }
+}
+
+async function importTableau(arg: unknown): Promise<void> {
+  let source = arg instanceof vscode.Uri ? arg : undefined;
+  if (!source) {
+    const picked = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { [l10n.t('Tableau de synthèse')]: ['xlsx', 'ods', 'csv'] },
+      openLabel: l10n.t('Importer'),
+      title: l10n.t('Importer un tableau de synthèse')
+    });
+    source = picked?.[0];
+  }
+  if (!source) return;
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.file(tableur().defaultImportPath(source.fsPath)),
+    filters: { 'Dossier SIO': ['sio.yaml'] },
+    saveLabel: l10n.t('Créer le dossier'),
+    title: l10n.t('Nouveau dossier importé')
+  });
+  if (!target) return;
+  try {
+    const r = await tableur().importTableauFile(source.fsPath, target.fsPath);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(r.outPath)));
+    void vscode.window.showInformationMessage(
+      r.notes ? l10n.t('{0} réalisation(s) importée(s) ; {1} remarque(s) « À vérifier » en commentaire.', r.realisations, r.notes) : l10n.t('{0} réalisation(s) importée(s).', r.realisations)
+    );
+  } catch (err) {
+    failed(err);
+  }
+}
+
+export function registerTableur(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sio.exportTableur', (uri?: vscode.Uri) => exportTableur(client, uri)),
+    vscode.commands.registerCommand('sio.importTableau', (uri?: vscode.Uri) => importTableau(uri))
+  );
+}
