@@ -50,7 +50,7 @@ export interface PreviewScenario extends CommandScenario {
 }
 
 export interface ExportScenario extends CommandScenario {
-  /** The PDF expected next to the dossier, relative to the workspace folder. */
+  /** The PDF (or spreadsheet) expected next to the dossier, relative to the workspace folder. */
   pdf: string;
   /** Strings its text must contain (read back with pdftotext). */
   expectedText: string[];
@@ -91,6 +91,15 @@ export const exportPdf: ExportScenario = {
   command: 'sio.exportPdf',
   pdf: 'apercu.pdf',
   expectedText: ['DURAND', 'Application de gestion des stages'],
+};
+
+/** (j) The official spreadsheet written next to the dossier, read back by LibreOffice. */
+export const exportTableur: ExportScenario = {
+  title: 'la commande « Exporter le tableau de synthèse (tableur) » écrit le tableur officiel à côté du dossier',
+  file: 'apercu.sio.yaml',
+  command: 'sio.exportTableur',
+  pdf: 'apercu.tableau.xlsx',
+  expectedText: ['NOM et prénom : DURAND Hugo', '☒ SLAM', 'Application de gestion des stages'],
 };
 
 /** (e) A teacher's remark in x.revue.yaml is shown among the problems of x.sio.yaml. */

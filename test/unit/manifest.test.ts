@@ -276,6 +276,16 @@ describe('manifest: packaging', () => {
     }
   });
 
+  it('packages every bundle the extension requires at run time (the PDF and tableur engines are loaded on demand)', () => {
+    for (const f of ['dist/extension.js', 'dist/server.js', 'dist/export.js', 'dist/tableur.js']) assert.ok(listed.includes(f), `${f} is not packaged`);
+    // Each require(path.join(__dirname, 'x.js')) of the client names a packaged bundle.
+    for (const file of clientSources) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/require\(path\.join\(__dirname, '([\w.-]+\.js)'\)\)/g)) {
+        assert.ok(listed.includes(`dist/${m[1]}`), `${file} requires dist/${m[1]}, which is not packaged`);
+      }
+    }
+  });
+
   it('declares a repository, so vsce packages without prompting', () => {
     assert.ok(pkg.repository?.url, 'repository.url');
     assert.equal(pkg.license, 'MIT');

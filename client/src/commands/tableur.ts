@@ -1,7 +1,8 @@
 /**
  * « Dossier SIO : Exporter le tableau de synthèse (tableur) » (`sio.exportTableur`, also the
  * preview's toolbar button) and « Dossier SIO : Importer un tableau de synthèse… »
- * (`sio.importTableau`). The export fills the centre's template named by the `sio.tableur.modele`
+ * (`sio.importTableau`). The export writes <nom>.tableau.xlsx next to the dossier, as the PDF
+ * export writes <nom>.pdf; it fills the centre's template named by the `sio.tableur.modele`
  * setting (a file path, so restricted in untrusted workspaces), else writes the official layout;
  * the import writes a new dossier and opens it. The work is the CLI's (server/src/tableur), in a
  * bundle loaded on first use: activation does not pay for ExcelJS.
@@ -42,15 +43,8 @@ async function exportTableur(client: LanguageClient, arg: unknown): Promise<void
     return;
   }
   await vscode.workspace.openTextDocument(uri);
+  // One click, like the PDF: <nom>.tableau.xlsx (or .ods, the template's format) next to the dossier.
   const template = templateFor(uri);
-  const format = template && /\.ods$/i.test(template) ? 'ods' : 'xlsx';
-  const target = await vscode.window.showSaveDialog({
-    defaultUri: vscode.Uri.file(tableur().defaultTableurPath(uri.fsPath, format)),
-    filters: template ? { [format.toUpperCase()]: [format] } : { 'Excel (.xlsx)': ['xlsx'], 'OpenDocument (.ods)': ['ods'] },
-    saveLabel: l10n.t('Exporter'),
-    title: template ? l10n.t('Remplir le modèle {0}', path.basename(template)) : l10n.t('Exporter le tableau de synthèse (tableur)')
-  });
-  if (!target) return;
   try {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: l10n.t('Tableau de synthèse de {0}…', vscode.workspace.asRelativePath(uri)) },
@@ -58,7 +52,7 @@ async function exportTableur(client: LanguageClient, arg: unknown): Promise<void
         const params: SyntheseParams = { uri: uri.toString(), includeEvaluation: false };
         const answer = await client.sendRequest<SyntheseResult>(SyntheseRequest, params);
         if (!answer.model) return null;
-        return tableur().exportTableur({ sourcePath: uri.fsPath, model: answer.model, templatePath: template, outPath: target.fsPath });
+        return tableur().exportTableur({ sourcePath: uri.fsPath, model: answer.model, templatePath: template });
       }
     );
     if (!result) {

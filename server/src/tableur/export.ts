@@ -101,8 +101,9 @@ export async function exportTableur(opts: TableurExportOptions): Promise<Tableur
       fail(`Le modèle est un .${opened.kind} : le tableur produit garde son format (-o …​.${opened.kind}).`, `The template is an .${opened.kind}: the output keeps its format (-o ….${opened.kind}).`);
     }
     if (opened.kind === 'xlsx') {
-      const { workbook, grids } = await loadXlsx(await rezip(opened.entries));
+      const { workbook, grids } = await loadXlsx(await rezip(opened.entries), name);
       result = fillFirstForm(grids, model, name);
+      result.warnings.push(...lostParts(opened.entries, name));
       bytes = await saveXlsx(workbook);
     } else {
       const book: OdsBook = loadOds(opened.entries);
@@ -120,6 +121,21 @@ export async function exportTableur(opts: TableurExportOptions): Promise<Tableur
   }
   await writeFileAtomic(outPath, bytes);
   return { outPath, warnings: result.warnings, bytes: bytes.length, inserted: result.inserted };
+}
+
+/**
+ * ExcelJS keeps styles, merges, widths, print setup and pictures, not charts nor drawn shapes
+ * (text boxes, arrows): say so rather than lose them silently.
+ */
+function lostParts(entries: Map<string, Buffer>, name: string): Text[] {
+  const names = [...entries.keys()];
+  const charts = names.some((n) => n.startsWith('xl/charts/'));
+  const shapes = names.some((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n) && entries.get(n)!.includes('<xdr:sp>'));
+  if (!charts && !shapes) return [];
+  return [text(
+    `Le modèle « ${name} » contient des ${charts ? 'graphiques' : 'formes dessinées'} que le tableur produit ne reprend pas : vérifiez-le, ou donnez le modèle en .ods.`,
+    `The template “${name}” holds ${charts ? 'charts' : 'drawn shapes'} that the output does not carry over: check it, or give the template as .ods.`
+  )];
 }
 
 /** The bounded entries back into a zip without compression, for ExcelJS to read (no bomb can hide in it). */

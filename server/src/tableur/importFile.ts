@@ -25,7 +25,7 @@ export async function gridsOf(bytes: Buffer, name: string): Promise<Grid[]> {
   const opened = await openSpreadsheet(bytes, name);
   if (opened.kind === 'csv') return [csvGrid(opened.text, name)];
   if (opened.kind === 'ods') return loadOds(opened.entries).grids;
-  return (await loadXlsx(await rezip(opened.entries))).grids;
+  return (await loadXlsx(await rezip(opened.entries), name)).grids;
 }
 
 /** The dossier text of the first sheet that looks like the tableau. */

@@ -5,7 +5,7 @@
  * million trailing rows of every sheet stay one element.
  */
 import type { Element as XElement, Node as XNode } from '@xmldom/xmldom';
-import { LIMITS } from './limits';
+import { fail, LIMITS } from './limits';
 import { dateText, type WritableGrid } from './grid';
 
 export const NS = {
@@ -224,10 +224,16 @@ export function loadOds(entries: Map<string, Buffer>): OdsBook {
   const parse = (name: string) => {
     const xml = entries.get(name);
     if (!xml) return null;
-    return new DOMParser({ onError: () => undefined }).parseFromString(xml.toString('utf8'), 'text/xml');
+    try {
+      return new DOMParser({ onError: () => undefined }).parseFromString(xml.toString('utf8'), 'text/xml');
+    } catch {
+      return null;
+    }
   };
   const content = parse('content.xml');
-  if (!content?.documentElement) throw new Error('content.xml illisible');
+  if (!content?.documentElement || content.getElementsByTagNameNS(NS.office, 'spreadsheet').length === 0) {
+    fail('Le classeur .ods est endommagé : son contenu (content.xml) ne se lit pas comme un tableur.', 'The .ods workbook is damaged: its content (content.xml) does not read as a spreadsheet.');
+  }
   const styles = parse('styles.xml');
   const isFilled = backgrounds([content.documentElement, ...(styles?.documentElement ? [styles.documentElement] : [])]);
   const tables = Array.from(content.getElementsByTagNameNS(NS.table, 'table') as unknown as ArrayLike<El>);

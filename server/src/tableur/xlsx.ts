@@ -4,7 +4,7 @@
  * use only: neither the language server nor `check` pays for it.
  */
 import type ExcelJSType from 'exceljs';
-import { LIMITS } from './limits';
+import { fail, LIMITS } from './limits';
 import { dateText, type WritableGrid } from './grid';
 
 type Workbook = ExcelJSType.Workbook;
@@ -104,9 +104,13 @@ export class XlsxGrid implements WritableGrid {
   }
 }
 
-export async function loadXlsx(zipBytes: Buffer): Promise<{ workbook: Workbook; grids: XlsxGrid[] }> {
+export async function loadXlsx(zipBytes: Buffer, name = 'classeur'): Promise<{ workbook: Workbook; grids: XlsxGrid[] }> {
   const workbook = new (excel().Workbook)();
-  await workbook.xlsx.load(zipBytes as unknown as ArrayBuffer);
+  try {
+    await workbook.xlsx.load(zipBytes as unknown as ArrayBuffer);
+  } catch (err) {
+    fail(`« ${name} » est endommagé ou illisible comme classeur .xlsx (${(err as Error).message}).`, `“${name}” is damaged or unreadable as an .xlsx workbook (${(err as Error).message}).`);
+  }
   return { workbook, grids: workbook.worksheets.map((s) => new XlsxGrid(s)) };
 }
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { completion, diagnostics, exportPdf, fixAll, preview, refusal, review } from '../scenarios';
+import { completion, diagnostics, exportPdf, exportTableur, fixAll, preview, refusal, review } from '../scenarios';
 import { until } from '../poll';
 import { completionLabels, open, waitForDiagnostics, waitForFile, waitForWebviewTab, workspaceFile } from './vscodeDriver';
 
@@ -32,6 +32,15 @@ describe('e2e VS Code desktop', () => {
     await vscode.commands.executeCommand(exportPdf.command);
     const bytes = await waitForFile(pdf);
     assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  });
+
+  it(`(j) ${exportTableur.title}`, async () => {
+    const file = workspaceFile(exportTableur.pdf);
+    fs.rmSync(file, { force: true });
+    await open(exportTableur.file);
+    await vscode.commands.executeCommand(exportTableur.command);
+    const bytes = await waitForFile(file);
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
   });
 
   it(`(e) ${review.title}`, async () => {

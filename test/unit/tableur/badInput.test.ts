@@ -120,3 +120,13 @@ describe('tableur: bad input is refused with a French message, within a bound', 
     assert.deepEqual(readdirSync(dir).sort(), ['lea.sio.yaml', 'modele.xlsx']);
   });
 });
+
+describe('tableur: damaged contents inside a valid zip', function () {
+  this.timeout(60_000);
+  it('an .ods whose content.xml is not XML, an .xlsx whose sheet is not XML: « endommagé », exit 1', async () => {
+    const ods = await zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<<< pas du XML' }, 'STORE');
+    refusedImport('abime.ods', ods, /est endommagé/);
+    const xlsx = await zipOf({ ...XLSX_SHELL, 'xl/worksheets/sheet1.xml': '<<< pas du XML', 'xl/_rels/workbook.xml.rels': '<<<' });
+    refusedImport('abime.xlsx', xlsx, /endommagé|ne ressemble pas au tableau de synthèse/);
+  });
+});
