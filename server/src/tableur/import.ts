@@ -80,11 +80,19 @@ function readRow(grid: Grid, layout: FormLayout, r: number, cadre: string): Row 
   const periode = grid.text(r, layout.periodeCol).replace(/\s+/g, ' ').trim();
   const notes: string[] = [];
   const found = new Set<string>();
+  // A background is a mark only when the intitulé cell does not share it: a template that
+  // colours whole rows (zebra) must not tick every competence.
+  const rowColoured = grid.filled(r, layout.realisationCol);
+  let colouredIgnored = false;
   for (const { id, col } of [...layout.competenceCols, ...layout.subCols]) {
     const t = fold(grid.text(r, col));
-    if (MARKS.has(t) || (EMPTY.has(t) && t === '' && grid.filled(r, col))) found.add(id);
-    else if (!EMPTY.has(t)) notes.push(`la case ${id} contient « ${grid.text(r, col).trim()} », qui n’a pas été lue comme une marque`);
+    if (MARKS.has(t)) found.add(id);
+    else if (t === '' && grid.filled(r, col)) {
+      if (rowColoured) colouredIgnored = true;
+      else found.add(id);
+    } else if (!EMPTY.has(t)) notes.push(`la case ${id} contient « ${grid.text(r, col).trim()} », qui n’a pas été lue comme une marque`);
   }
+  if (colouredIgnored) notes.push('toute la ligne est colorée : les cases colorées sans texte n’ont pas été lues comme des marques');
   if (!a.length && !periode && !found.size && !notes.length) return null;
   // A sub-competence column marked says more than its competence: keep the most precise ids.
   const ids = [...found].filter((id) => ![...found].some((o) => o !== id && o.startsWith(id + '.')));

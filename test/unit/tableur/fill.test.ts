@@ -137,3 +137,34 @@ describe('tableur: a template whose shape changed is refused, nothing written', 
     });
   }
 });
+
+describe('tableur: without a template', () => {
+  it('writes the official layout for the dossier’s session: A4 landscape one page wide, wrapped text, the épreuve and annex of the session', async () => {
+    for (const [session, annex] of [[2026, 'Annexe VI-1'], [2025, 'Annexe 8-1']] as const) {
+      const dir = tmpDir();
+      const text = dossierText(manyReals(3), { session });
+      const outPath = path.join(dir, 'sans-modele.xlsx');
+      await exportTableur({ sourcePath: writeDossier(dir, text), model: modelOf(text), outPath });
+      const ws = (await readXlsx(outPath)).worksheets[0];
+      assert.equal(ws.name, 'Tableau de synthèse Épreuve E5');
+      assert.equal(textOf(ws, 1, 7), `SESSION ${session}`);
+      assert.equal(textOf(ws, 2, 1), 'Tableau de synthèse des réalisations professionnelles');
+      assert.deepEqual([ws.pageSetup.paperSize, ws.pageSetup.orientation, ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight], [9, 'landscape', 1, 0]);
+      assert.equal(ws.getCell(9, 1).alignment?.wrapText, true);
+      assert.equal(ws.headerFooter.oddHeader, `&RÉpreuve E5 — Support et mise à disposition de services informatiques — ${annex}`);
+      // Ten blank rows in formation as on the form, three of them filled.
+      assert.equal(rowStarting(ws, 'Réalisations en milieu professionnel en cours de première année'), 19);
+      assert.equal(textOf(ws, 11, 1), 'Réalisation de formation 3');
+      assert.equal(textOf(ws, 12, 1), '');
+    }
+  });
+
+  it('refuses an MC SNO dossier (it has no official tableau) and an output that is not .xlsx/.ods', async () => {
+    const dir = tmpDir();
+    const text = dossierText(manyReals(1));
+    const model = modelOf(text);
+    await assert.rejects(exportTableur({ sourcePath: writeDossier(dir, text), model: { ...model, referentiel: 'mc-sno' }, outPath: path.join(dir, 'x.xlsx') }), /un dossier MC SNO n’en a pas/);
+    await assert.rejects(exportTableur({ sourcePath: writeDossier(dir, text), model, outPath: path.join(dir, 'x.csv') }), /doit finir en \.xlsx ou \.ods/);
+    await assert.rejects(exportTableur({ sourcePath: writeDossier(dir, text), model, outPath: path.join(dir, 'lea.sio.yaml') }), /doit finir en \.xlsx ou \.ods|à la place du dossier/);
+  });
+});

@@ -102,6 +102,13 @@ describe('tableur: importing a filled tableau', function () {
     assert.match(y.text, /# À vérifier : option : aucune case SISR \/ SLAM cochée/);
   });
 
+  it('does not read a row coloured from end to end (a zebra template) as marks, and says so', async () => {
+    const rows: FilledRow[] = [{ group: 'formation', a: 'Inventaire', b: 'du 01/10/24 au 15/10/24', marks: { 1: 'fill', 2: 'fill', 3: 'fill', 4: 'fill', 5: 'X' } }];
+    const y = await importFilled({ option: '☒ SISR', rows });
+    assert.deepEqual(y.d.realisations[0].competences, ['B1.3']);
+    assert.match(y.text, /# À vérifier : toute la ligne est colorée : les cases colorées sans texte n’ont pas été lues comme des marques\./);
+  });
+
   it('reads the variant with one column per sub-competence of B1.1', async () => {
     const rows: FilledRow[] = [{ group: 'formation', a: 'Inventaire', b: 'du 01/10/24 au 15/10/24', marks: { 4: 'X', 9: 'X' } }];
     const y = await importFilled({ option: '☒ SISR', rows, template: { subColumns: true } });
