@@ -83,7 +83,7 @@ async function importTableau(arg: unknown): Promise<void> {
   if (!source) return;
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.file(tableur().defaultImportPath(source.fsPath)),
-    filters: { 'Dossier SIO': ['sio.yaml'] },
+    filters: { 'Dossier SIO': ['yaml'] },
     saveLabel: l10n.t('Créer le dossier'),
     title: l10n.t('Nouveau dossier importé')
   });

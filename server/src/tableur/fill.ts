@@ -36,7 +36,10 @@ export function fillForm(grid: WritableGrid, layout: FormLayout, model: Synthese
         `The template is for session ${year}, the dossier for session ${model.session}: check it is the right template (session ${model.session} was written).`
       ));
     }
-    grid.set(row, col, sessionLabel(model.session ?? year));
+    // The template's own spelling (« SESSION 2026 », « Session 2026 ») with the dossier's year.
+    const own = grid.text(row, col);
+    const session = model.session ?? year;
+    grid.set(row, col, session && /\d{4}/.test(own) ? own.replace(/\d{4}/, String(session)) : session ? `${own.trim()} ${session}` : own || sessionLabel(null));
   }
   const values: Partial<Record<FieldKey, [string, string]>> = {
     nom: [L.nom, candidateName(c)],

@@ -9,6 +9,8 @@ export interface Grid {
   /** Last row and column the reader looks at (already bounded, see limits.ts). */
   readonly rowCount: number;
   readonly colCount: number;
+  /** Last row of the print area, when the sheet has one: the form ends there (notes below are not rows of the last group). */
+  readonly printLastRow?: number;
   /** More rows than the bound: an import refuses rather than silently reading part of it. */
   readonly truncated?: boolean;
   /** The cell's text: a formula's cached value (never evaluated), a date as JJ/MM/AAAA, '' inside a merge. */

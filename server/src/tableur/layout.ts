@@ -121,7 +121,7 @@ export function locateForm(grid: Grid, bloc: Bloc, strict: boolean): { layout: F
   const groups = found.map((g, i) => ({
     ...g,
     first: g.titleRow + 1,
-    last: (found[i + 1]?.titleRow ?? grid.rowCount + 1) - 1
+    last: (found[i + 1]?.titleRow ?? Math.min(grid.rowCount, grid.printLastRow ?? Infinity) + 1) - 1
   }));
   if (strict && groups.some((g) => g.last < g.first)) missing.push('au moins une ligne vide par groupe');
 

@@ -85,6 +85,10 @@ export class OdsSheet implements WritableGrid {
   get rowCount(): number {
     return this.rows.length;
   }
+  get printLastRow(): number | undefined {
+    const m = /(\d+)$/.exec(this.table.getAttributeNS(NS.table, 'print-ranges') ?? '');
+    return m ? Number(m[1]) : undefined;
+  }
   get colCount(): number {
     return Math.min(LIMITS.cols, Math.max(0, ...[...new Set(this.rows)].map((r) => this.cellsOf(r).length)));
   }

@@ -47,6 +47,10 @@ export class XlsxGrid implements WritableGrid {
   get truncated(): boolean {
     return this.sheet.rowCount > LIMITS.rows;
   }
+  get printLastRow(): number | undefined {
+    const m = /(\d+)$/.exec(this.sheet.pageSetup.printArea ?? '');
+    return m ? Number(m[1]) : undefined;
+  }
   get colCount(): number {
     return Math.min(this.sheet.columnCount, LIMITS.cols);
   }

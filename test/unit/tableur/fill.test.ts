@@ -168,3 +168,22 @@ describe('tableur: without a template', () => {
     await assert.rejects(exportTableur({ sourcePath: writeDossier(dir, text), model, outPath: path.join(dir, 'lea.sio.yaml') }), /doit finir en \.xlsx ou \.ods|à la place du dossier/);
   });
 });
+
+describe('tableur: the form ends where the template’s print area ends', () => {
+  it('a note under the last group (outside the print area) is neither overwritten nor a row of the group', async () => {
+    const dir = tmpDir();
+    const template = path.join(dir, 'modele.xlsx');
+    const wb = templateWorkbook();
+    wb.worksheets[0].getCell(LAST_ROW + 2, 1).value = 'Visa du formateur :';
+    await wb.xlsx.writeFile(template);
+    const reals = manyReals(1).concat(Array.from({ length: 9 }, (_, i) => ({ id: `z${i}`, intitule: `Stage ${i}`, cadre: 'stage-2' as const, periode: `du 0${i + 1}/02/2026 au 0${i + 1}/03/2026`, competences: ['B1.1'] })));
+    const text = dossierText(reals);
+    const outPath = path.join(dir, 'rempli.xlsx');
+    const r = await exportTableur({ sourcePath: writeDossier(dir, text), model: modelOf(text), templatePath: template, outPath });
+    const ws = (await readXlsx(outPath)).worksheets[0];
+    // stage-2 has 2 + 9 = 11 réalisations for 7 rows: 4 inserted above the note, which moves down with them.
+    assert.equal(r.inserted, 4);
+    assert.equal(textOf(ws, LAST_ROW + 4, 1), 'Stage 8');
+    assert.equal(textOf(ws, LAST_ROW + 6, 1), 'Visa du formateur :');
+  });
+});
