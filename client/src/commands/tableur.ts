@@ -13,7 +13,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { localeFrom, pick } from '../../../server/src/core/l10n';
 import { SyntheseRequest, type SyntheseParams, type SyntheseResult } from '../../../server/src/protocol';
 import type * as TableurModule from '../../../server/src/tableur/index';
-import { l10n } from '../l10n';
+import { effectiveLanguage, l10n } from '../l10n';
 
 let tableurModule: typeof TableurModule | undefined;
 function tableur(): typeof TableurModule {
@@ -30,9 +30,13 @@ function templateFor(uri: vscode.Uri): string | undefined {
   return path.join(folder, value);
 }
 
+/** The language of the rest of the extension: the sio.langue setting, else VS Code's. */
+function locale() {
+  return localeFrom(effectiveLanguage(vscode.workspace.getConfiguration('sio').get<string>('langue'), vscode.env.language));
+}
+
 function failed(err: unknown): void {
-  const locale = localeFrom(vscode.env.language);
-  if (err instanceof tableur().TableurError) void vscode.window.showErrorMessage(pick(err.text, locale));
+  if (err instanceof tableur().TableurError) void vscode.window.showErrorMessage(pick(err.text, locale()));
   else void vscode.window.showErrorMessage(l10n.t('Échec : {0}', err instanceof Error ? err.message : String(err)));
 }
 
@@ -59,8 +63,7 @@ async function exportTableur(client: LanguageClient, arg: unknown): Promise<void
       void vscode.window.showErrorMessage(l10n.t('Le dossier ne se lit pas assez pour produire le tableau de synthèse : corrigez d’abord les erreurs signalées.'));
       return;
     }
-    const locale = localeFrom(vscode.env.language);
-    for (const w of result.warnings) void vscode.window.showWarningMessage(pick(w, locale));
+    for (const w of result.warnings) void vscode.window.showWarningMessage(pick(w, locale()));
     const open = l10n.t('Ouvrir le fichier');
     const choice = await vscode.window.showInformationMessage(l10n.t('Tableur écrit : {0}', vscode.workspace.asRelativePath(result.outPath)), open);
     if (choice === open) await vscode.env.openExternal(vscode.Uri.file(result.outPath));
