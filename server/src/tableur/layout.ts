@@ -53,8 +53,11 @@ const plain = (s: string) => fold(s).replace(/[.;:]+$/, '');
 
 export function locateForm(grid: Grid, bloc: Bloc, strict: boolean): { layout: FormLayout | null; missing: string[] } {
   const cells: (Pos & { t: string })[] = [];
-  for (let row = 1; row <= grid.rowCount; row++) {
-    for (let col = 1; col <= grid.colCount; col++) {
+  // Read once: ExcelJS computes columnCount over every row on each call.
+  const rowCount = grid.rowCount;
+  const colCount = grid.colCount;
+  for (let row = 1; row <= rowCount; row++) {
+    for (let col = 1; col <= colCount; col++) {
       const t = fold(grid.text(row, col));
       if (t) cells.push({ row, col, t });
     }
@@ -121,7 +124,7 @@ export function locateForm(grid: Grid, bloc: Bloc, strict: boolean): { layout: F
   const groups = found.map((g, i) => ({
     ...g,
     first: g.titleRow + 1,
-    last: (found[i + 1]?.titleRow ?? Math.min(grid.rowCount, grid.printLastRow ?? Infinity) + 1) - 1
+    last: (found[i + 1]?.titleRow ?? Math.min(rowCount, grid.printLastRow ?? Infinity) + 1) - 1
   }));
   if (strict && groups.some((g) => g.last < g.first)) missing.push('au moins une ligne vide par groupe');
 

@@ -44,8 +44,14 @@ export class XlsxGrid implements WritableGrid {
   get rowCount(): number {
     return Math.min(this.sheet.rowCount, LIMITS.rows);
   }
+  /** Text beyond the row bound (a stray format far below is not text: it does not count). */
   get truncated(): boolean {
-    return this.sheet.rowCount > LIMITS.rows;
+    if (this.sheet.rowCount <= LIMITS.rows) return false;
+    let beyond = false;
+    this.sheet.eachRow((row, n) => {
+      if (n > LIMITS.rows && row.hasValues) beyond = true;
+    });
+    return beyond;
   }
   get printLastRow(): number | undefined {
     const m = /(\d+)$/.exec(this.sheet.pageSetup.printArea ?? '');
@@ -77,8 +83,9 @@ export class XlsxGrid implements WritableGrid {
     if (count <= 0) return;
     const merges = this.mergesInRow(row);
     this.sheet.duplicateRow(row, count, true);
+    const cols = this.sheet.columnCount;
     for (let i = 1; i <= count; i++) {
-      for (let c = 1; c <= this.sheet.columnCount; c++) {
+      for (let c = 1; c <= cols; c++) {
         const cell = this.sheet.getCell(row + i, c);
         if (!cell.isMerged) cell.value = null;
       }

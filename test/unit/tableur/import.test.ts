@@ -163,3 +163,19 @@ describe('tableur: import never overwrites', () => {
     assert.equal(readFileSync(existing, 'utf8'), 'referentiel: bts-sio\n');
   });
 });
+
+describe('tableur: rows far below the form', function () {
+  this.timeout(60_000);
+  it('a stray format far below does not refuse the import; text beyond 2 000 rows does', async () => {
+    const dir = tmpDir();
+    const wb = filledWorkbook({ option: '☒ SLAM', rows: MARKED_ROWS.slice(0, 1) });
+    wb.worksheets[0].getCell(5000, 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    const styled = path.join(dir, 'format.xlsx');
+    await wb.xlsx.writeFile(styled);
+    assert.equal((await importTableauFile(styled, path.join(dir, 'a.sio.yaml'))).realisations, 1);
+    wb.worksheets[0].getCell(5000, 1).value = 'texte oublié';
+    const texted = path.join(dir, 'texte.xlsx');
+    await wb.xlsx.writeFile(texted);
+    await assert.rejects(importTableauFile(texted, path.join(dir, 'b.sio.yaml')), /a plus de lignes qu’un tableau de synthèse n’en peut avoir/);
+  });
+});
