@@ -5,11 +5,35 @@
  * fixture script's .xlsx.
  */
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import JSZip from 'jszip';
 import { exportTableur } from '../../../server/src/tableur/export';
 import { templateWorkbook } from '../../../scripts/tableur-fixtures';
 import { convert, csvOf, csvRows } from '../../support/soffice';
 import { dossierText, manyReals, modelOf, tmpDir, writeDossier } from '../../support/tableur';
+
+const TABLE = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0';
+
+/** Style name of every cell of the first `n` rows of the first sheet, repeats expanded (the test's own reading). */
+async function cellStyles(file: string, n: number): Promise<string[][]> {
+  const xml = await (await JSZip.loadAsync(readFileSync(file))).file('content.xml')!.async('string');
+  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  const rows: string[][] = [];
+  const all = Array.from(doc.getElementsByTagNameNS(TABLE, 'table-row') as unknown as ArrayLike<Element>);
+  for (const r of all) {
+    const cells: string[] = [];
+    for (const c of Array.from(r.childNodes as unknown as ArrayLike<Element>).filter((x) => x.nodeType === 1)) {
+      const times = Math.min(8, Number(c.getAttributeNS(TABLE, 'number-columns-repeated')) || 1);
+      for (let i = 0; i < times; i++) cells.push(`${c.localName}:${c.getAttributeNS(TABLE, 'style-name') ?? ''}`);
+    }
+    const times = Math.min(n, Number(r.getAttributeNS(TABLE, 'number-rows-repeated')) || 1);
+    for (let i = 0; i < times && rows.length < n; i++) rows.push(cells.slice(0, 8));
+    if (rows.length >= n) break;
+  }
+  return rows;
+}
 
 function expectForm(rows: string[][], label: string) {
   const find = (start: string) => rows.findIndex((r) => r[0].startsWith(start));
@@ -58,6 +82,8 @@ describe('tableur: LibreOffice reads what we write', function () {
     expectForm(rows, 'ods');
     const tpl = csvRows(csvOf(odsTemplate));
     for (const r of [1, 5, 6]) assert.deepEqual(rows[r], tpl[r], `row ${r + 1}`);
+    // The header rows keep their cell styles and merges (covered cells) where values were written.
+    assert.deepEqual(await cellStyles(out, 7), await cellStyles(odsTemplate, 7));
   });
 
   it('a .xlsx and an .ods written without a template', async () => {
