@@ -31,8 +31,10 @@ interface Row {
   notes: string[];
 }
 
-const scalar = (v: string) => stringify(v, { lineWidth: 0 }).trimEnd();
-const quoted = (v: string) => JSON.stringify(v);
+// One line each: a block scalar would need the indentation of its key (values are single-line on the form).
+const oneLine = (v: string) => v.replace(/\s+/g, ' ').trim();
+const scalar = (v: string) => stringify(oneLine(v), { lineWidth: 0 }).trimEnd();
+const quoted = (v: string) => JSON.stringify(oneLine(v));
 
 function valueAfterLabel(grid: Grid, layout: FormLayout, key: FieldKey): string {
   const pos = layout.fields[key];

@@ -179,3 +179,17 @@ describe('tableur: rows far below the form', function () {
     await assert.rejects(importTableauFile(texted, path.join(dir, 'b.sio.yaml')), /a plus de lignes qu’un tableau de synthèse n’en peut avoir/);
   });
 });
+
+describe('tableur: values that YAML would misread', () => {
+  it('a centre on two lines, a number-like intitulé, a « # » and a « : » stay text in the new dossier', async () => {
+    const dir = tmpDir();
+    const wb = filledWorkbook({ option: '☒ SISR', rows: [{ group: 'formation', a: '2048', b: 'du 01/10/24 au 15/10/24', marks: { 3: 'X' } }, { group: 'formation', a: 'Projet #1 : wiki', b: 'du 01/11/24 au 15/11/24', marks: { 4: 'X' } }] });
+    wb.worksheets[0].getCell('A4').value = 'Centre de formation : Lycée Exemple\nRennes';
+    const file = path.join(dir, 't.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await importTableauFile(file, path.join(dir, 't.sio.yaml'));
+    const d = parse(readFileSync(r.outPath, 'utf8')) as Dossier;
+    assert.equal(d.candidat.centre, 'Lycée Exemple Rennes');
+    assert.deepEqual(d.realisations.map((x) => x.intitule), ['2048', 'Projet #1 : wiki']);
+  });
+});
