@@ -7,7 +7,7 @@
  * borders, merges). Nothing outside those cells is touched.
  */
 import { text, type Text } from '../core/l10n';
-import { OFFICIAL_FORM, candidateName, formPeriode, sessionLabel } from '../core/table/officialForm';
+import { OFFICIAL_FORM, candidateName, sessionLabel } from '../core/table/officialForm';
 import type { SyntheseModel, TableRow } from '../core/table/types';
 import type { WritableGrid } from './grid';
 import type { FieldKey, FormLayout } from './layout';
@@ -79,7 +79,8 @@ export function fillForm(grid: WritableGrid, layout: FormLayout, model: Synthese
     for (let r = g.first; r <= last; r++) {
       const row = rows[r - g.first];
       grid.set(r, layout.realisationCol, row ? intituleCell(row) : '');
-      grid.set(r, layout.periodeCol, row ? formPeriode(row.periode) : '');
+      // As the preview and the PDF print it (core/periode/printed.ts): « du JJ/MM/AA au JJ/MM/AA ».
+      grid.set(r, layout.periodeCol, row ? row.periode.printed : '');
       for (const { id, col } of layout.competenceCols) grid.set(r, col, row?.ticks[id] ? OFFICIAL_FORM.tick : '');
     }
   }

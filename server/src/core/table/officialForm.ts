@@ -86,15 +86,3 @@ export function candidateName(c: { nom: string; prenom: string }): string {
   return [c.nom.toUpperCase(), c.prenom].filter((s) => s.trim() !== '').join(' ');
 }
 
-/**
- * The période as the form's heading asks for it, « du JJ/MM/AA au JJ/MM/AA », from the ISO dates
- * of the model; what was not readable stays as the student typed it.
- */
-export function formPeriode(p: { text: string; start?: string; end?: string }): string {
-  const short = (iso: string) => {
-    const [y, m, d] = iso.split('-');
-    return `${d}/${m}/${y.slice(-2)}`;
-  };
-  if (p.start && p.end) return `du ${short(p.start)} au ${short(p.end)}`;
-  return p.text;
-}
