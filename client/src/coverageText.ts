@@ -81,6 +81,6 @@ export function coverageTooltip(c: CoverageParams): string {
       : l10n.t('**Fiches descriptives** : {0} sur {1} ; l’épreuve du bloc 2 en demande exactement deux.', f.count, f.expected));
     if (f.missing.length > 0) lines.push(l10n.t('Compétences du bloc 2 que les fiches ne mobilisent pas : {0}', f.missing.join(', ')));
   }
-  lines.push(l10n.t('Cliquer pour ouvrir l’aperçu du tableau de synthèse.'));
+  lines.push(l10n.t('Cliquer pour ouvrir le menu de Dossier SIO (aperçu, export PDF, vue de classe…).'));
   return lines.join('\n\n');
 }

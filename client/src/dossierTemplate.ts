@@ -1,62 +1,69 @@
+import { SAMPLE_CANDIDAT, SAMPLE_LYCEE, SAMPLE_REALISATIONS, SAMPLE_STAGES, SAMPLE_VILLE } from '../../server/src/core/sample';
+
 /**
  * The example a new dossier starts from: small but complete, so that the preview, the PDF export
  * and the status bar have something to show from the first second, and commented in French so a
- * candidate can replace it line by line. It is a dossier without problems: the réalisations cover
+ * candidate can replace it line by line. It is a dossier without problems (only the
+ * `placeholder` informations): the réalisations cover
  * the six competences of bloc 1 (Annexe I.B), two of them carry the fiches descriptives n° 1 and 2
  * of the bloc 2 épreuve (Annexe 9-1-A) and cover its competences, and the two stages add up to the
- * ten weeks of Annexe III.B.
+ * ten weeks of Annexe III.B. Its identity, stages and réalisations are the sample values of
+ * server/src/core/sample.ts, which the `placeholder` diagnostics point at until they are replaced.
  */
 export function dossierTemplate(session: number): string {
   const y1 = session - 2; // première année de formation : septembre y1 → juin y1+1
   const y2 = session - 1;
   return `# Dossier d'examen BTS SIO — exemple à remplacer par vos informations.
-# Chaque problème (compétence manquante, date incohérente…) apparaît dans la vue « Problèmes ».
-# Commandes utiles : « Dossier SIO : Aperçu du tableau de synthèse », « Dossier SIO : Exporter en PDF ».
+# Les valeurs d'exemple à remplacer sont signalées (ⓘ) dans la vue « Problèmes » (Ctrl+Maj+M),
+# comme chaque problème (compétence manquante, date incohérente…) ; Ctrl+. sélectionne la valeur.
+# Commandes utiles (palette F1, en français ou en anglais) :
+#   « Dossier SIO : Aperçu du tableau de synthèse » (Preview Synthesis Table),
+#   « Dossier SIO : Exporter en PDF » (Export to PDF).
 
 referentiel: bts-sio          # bts-sio | mc-sno
 session: ${session}                 # année de l'examen
 
 candidat:
-  nom: MARTIN                 # en capitales, comme sur la convocation
-  prenom: Léa
-  numero: "02345678901"       # entre guillemets pour garder le zéro initial
-  centre: Lycée Exemple, Rennes
+  nom: ${SAMPLE_CANDIDAT.nom.value}                # en capitales, comme sur la convocation
+  prenom: ${SAMPLE_CANDIDAT.prenom.value}
+  numero: "${SAMPLE_CANDIDAT.numero.value}"       # entre guillemets pour garder le zéro initial
+  centre: ${SAMPLE_CANDIDAT.centre.value}
   option: SISR                # SISR | SLAM
-  portfolio: https://lea-martin.example/portfolio
+  portfolio: ${SAMPLE_CANDIDAT.portfolio.value}
 
 # Stages en milieu professionnel, dans l'ordre chronologique.
 stages:
-  - organisation: Mairie de Rennes
+  - organisation: ${SAMPLE_STAGES[0]}
     periode: du 26/05/${y2} au 27/06/${y2}
     annee: 1
-  - organisation: Clinique Saint-Yves
+  - organisation: ${SAMPLE_STAGES[1]}
     periode: du 05/01/${session} au 13/02/${session}
     annee: 2
 
 # Réalisations professionnelles : une ligne du tableau de synthèse chacune.
 realisations:
   - id: glpi                  # identifiant court et unique
-    intitule: Déploiement de GLPI pour la gestion du parc
+    intitule: ${SAMPLE_REALISATIONS[0]}
     cadre: formation          # formation | stage-1 | stage-2
     periode: du 09/12/${y1} au 20/12/${y1}
-    organisation: Lycée Exemple
-    lieu: Rennes
+    organisation: ${SAMPLE_LYCEE}
+    lieu: ${SAMPLE_VILLE}
     modalite: equipe          # seul | equipe
     # Compétences (B1.1) ou sous-compétences (B1.2.1) : Ctrl+Espace propose la liste.
     competences: [B1.1, B1.2, B1.4, B1.6]
     documents:
       - Procédure d'installation de GLPI (PDF)
-      - https://git.example/lea/glpi
+      - https://git.example/camille/glpi
     description: |
       Installation de GLPI et de l'agent d'inventaire sur les postes de la salle B12,
       création des catégories de tickets et rédaction de la procédure pour l'équipe.
 
   - id: site-mairie
-    intitule: Mise en ligne du site de la médiathèque et sauvegarde du serveur
+    intitule: ${SAMPLE_REALISATIONS[1]}
     cadre: stage-1
     periode: du 02/06/${y2} au 20/06/${y2}
-    organisation: Mairie de Rennes
-    lieu: Rennes
+    organisation: ${SAMPLE_STAGES[0]}
+    lieu: ${SAMPLE_VILLE}
     modalite: seul
     competences: [B1.3, B1.5]
     documents:
@@ -67,11 +74,11 @@ realisations:
 
   # Les deux réalisations présentées à l'épreuve du bloc 2 portent une « fiche » (n° 1 et n° 2).
   - id: vlan-lycee
-    intitule: Segmentation du réseau pédagogique en VLAN
+    intitule: ${SAMPLE_REALISATIONS[2]}
     cadre: formation
     periode: du 06/10/${y2} au 24/10/${y2}
-    organisation: Lycée Exemple
-    lieu: Rennes
+    organisation: ${SAMPLE_LYCEE}
+    lieu: ${SAMPLE_VILLE}
     modalite: equipe
     competences: [B2.1, B2.2]
     documents:
@@ -83,13 +90,13 @@ realisations:
       conditions: |
         Maquette de trois commutateurs et un routeur ; cahier des charges du lycée.
       productions: |
-        Configurations et schéma dans le dépôt https://git.example/lea/vlan
+        Configurations et schéma dans le dépôt https://git.example/camille/vlan
   - id: supervision-clinique
-    intitule: Supervision des serveurs de la clinique avec Zabbix
+    intitule: ${SAMPLE_REALISATIONS[3]}
     cadre: stage-2
     periode: du 12/01/${session} au 06/02/${session}
-    organisation: Clinique Saint-Yves
-    lieu: Rennes
+    organisation: ${SAMPLE_STAGES[1]}
+    lieu: ${SAMPLE_VILLE}
     modalite: seul
     competences: [B2.2, B2.3]
     documents:

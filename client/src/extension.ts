@@ -10,17 +10,22 @@ import { registerExportPdf } from './commands/exportPdf';
 import { registerTableur } from './commands/tableur';
 import { registerCoverageStatus } from './status';
 import { createLanguageClient } from './languageClient';
-import { effectiveLanguage, initL10n, l10n } from './l10n';
+import { effectiveLanguage, initL10n, isEnglish, l10n } from './l10n';
 import { registerNewDossier } from './newDossier';
 import { registerPreview } from './preview';
 import { registerClassView } from './classView';
 import { registerDepotView } from './depot';
+import { registerCompetenceSuggest } from './competenceSuggest';
+import { registerStatusMenu } from './menu/statusMenu';
+import { registerSelectValue } from './selectValue';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const language = effectiveLanguage(vscode.workspace.getConfiguration('sio').get<string>('langue'), vscode.env.language);
   initL10n(language, context.extensionPath);
+  // The walkthrough's steps are chosen on this key (package.json `when`), French unless English.
+  void vscode.commands.executeCommand('setContext', 'sio.langue', isEnglish(language) ? 'en' : 'fr');
   const output = vscode.window.createOutputChannel('Dossier SIO', { log: true });
   context.subscriptions.push(output);
 
@@ -34,6 +39,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerTableur(context, started);
   registerClassView(context, started);
   registerDepotView(context, started);
+  registerStatusMenu(context);
+  registerSelectValue(context);
+  registerCompetenceSuggest(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('sio.restartServer', async () => {
       output.info(l10n.t('Redémarrage du serveur Dossier SIO demandé.'));
@@ -46,6 +54,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('sio.langue')) return;
+      // The walkthrough's steps follow at once; the other strings after a reload.
+      const next = effectiveLanguage(vscode.workspace.getConfiguration('sio').get<string>('langue'), vscode.env.language);
+      void vscode.commands.executeCommand('setContext', 'sio.langue', isEnglish(next) ? 'en' : 'fr');
       // Strings are read once at activation and the server's locale is set at initialize.
       void vscode.window
         .showInformationMessage(l10n.t('La langue de Dossier SIO changera au rechargement de la fenêtre.'), l10n.t('Recharger'))

@@ -8,11 +8,12 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { CoverageNotification, type CoverageParams } from '../../server/src/protocol';
 import { coverageText, coverageTooltip } from './coverageText';
 import { l10n } from './l10n';
+import { STATUS_MENU_COMMAND } from './menu/statusMenu';
 
 export function registerCoverageStatus(context: vscode.ExtensionContext, client: LanguageClient): void {
   const item = vscode.window.createStatusBarItem('sio.coverage', vscode.StatusBarAlignment.Left, 100);
   item.name = l10n.t('Dossier SIO — couverture des compétences');
-  item.command = 'sio.showPreview';
+  item.command = STATUS_MENU_COMMAND;
   const latest = new Map<string, CoverageParams>();
 
   const refresh = (): void => {

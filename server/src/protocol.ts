@@ -54,8 +54,10 @@ export interface CoverageParams {
  * not), see server/src/class/overview.ts. Rows carry the dossier's URI in `file`.
  */
 export const ClasseRequest = 'sio/classe' as const;
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface ClasseParams {}
+export interface ClasseParams {
+  /** Only the dossiers under this folder URI (the view opened on a folder of the explorer). */
+  folder?: string;
+}
 export type ClasseResult = ClassOverview;
 
 /**
@@ -96,3 +98,9 @@ export const defaultSettings: SioSettings = {
   workspaceDiagnostics: true,
   includeEvaluation: false
 };
+
+/**
+ * Client command run by the `placeholder` quick fix (server → client, through a code action):
+ * selects a sample value of the new-dossier template. Arguments: document URI, LSP range.
+ */
+export const SelectValueCommand = 'sio.selectValue' as const;

@@ -172,6 +172,55 @@ describe('Vue de classe in a browser', function () {
     }
   });
 
+  it('keeps its columns inside a narrow panel: only the table scrolls sideways, the candidate column stays', async () => {
+    await page.setViewportSize({ width: 700, height: 600 });
+    const page_ = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, client: document.scrollingElement!.clientWidth }));
+    assert.ok(page_.scroll <= page_.client, `the page itself scrolls sideways: ${page_.scroll} > ${page_.client}`);
+    const box = await page.evaluate(() => {
+      const b = document.querySelector('.scroll')!;
+      return { scroll: b.scrollWidth, client: b.clientWidth };
+    });
+    assert.ok(box.scroll > box.client, 'the wide table scrolls inside its box');
+    // The candidate's name is on one line (it used to wrap).
+    const nameHeights = await page.$$eval('tbody th[scope=row] a', (as) => as.map((a) => a.getClientRects().length));
+    assert.ok(nameHeights.every((n) => n === 1), `wrapped names: ${nameHeights}`);
+    const at = () =>
+      page.evaluate(() => {
+        const b = document.querySelector('.scroll')!;
+        const first = document.querySelector('tbody tr th[scope=row]')!.getBoundingClientRect();
+        const last = document.querySelector('tbody tr td:last-child')!.getBoundingClientRect();
+        return { box: b.getBoundingClientRect().left, scrolled: b.scrollLeft, first: first.left, last: last.left };
+      });
+    const before = await at();
+    await page.evaluate(() => (document.querySelector('.scroll')!.scrollLeft = 300));
+    const after = await at();
+    assert.equal(after.scrolled, 300);
+    assert.ok(Math.abs(after.first - before.first) < 1, `the candidate column moved: ${before.first} → ${after.first}`);
+    assert.ok(Math.abs(before.last - after.last - 300) < 1, `the other columns did not scroll: ${before.last} → ${after.last}`);
+  });
+
+  it('comes back with the sort, filter and scroll of before a refresh', async () => {
+    const file = path.join(dir, 'refreshed.html');
+    writeFileSync(file, renderClassPage(overview, { nonce: 'n0nce1234567890' }));
+    const p = await context.newPage();
+    try {
+      await p.setViewportSize({ width: 700, height: 600 });
+      // The state the page saved before VS Code replaced it (webview getState).
+      await p.addInitScript(`${VSCODE_STUB}
+        var make = window.acquireVsCodeApi;
+        window.acquireVsCodeApi = function () { var api = make(); api.setState({ sort: 0, asc: false, filter: 'sisr', x: 150, y: 0 }); return api; };`);
+      await p.goto(pathToFileURL(file).href);
+      await p.waitForSelector('#count');
+      assert.equal(await p.getAttribute('thead th:nth-child(1)', 'aria-sort'), 'descending');
+      assert.equal(await p.inputValue('#filter'), 'sisr');
+      const shown = await p.$$eval('tbody tr:not([hidden]) th[scope=row] a', (as) => as.map((a) => a.textContent ?? ''));
+      assert.ok(shown.length > 1 && shown.every((n, i) => i === 0 || n.localeCompare(shown[i - 1], 'fr') <= 0), `descending: ${shown}`);
+      assert.equal(await p.evaluate(() => document.querySelector('.scroll')!.scrollLeft), 150);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('a script without the page’s nonce does not run (CSP)', async () => {
     const file = path.join(dir, 'injected.html');
     const html = renderClassPage(overview, { nonce: 'abc' }).replace('</body>', '<script>window.__injected = true;</script></body>');

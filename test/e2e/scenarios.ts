@@ -166,3 +166,82 @@ export const refusal: DiagnosticsScenario = {
     }
   ],
 };
+/** (k) « Vue de classe » from the palette lists the class and counts a remark as soon as it is saved. */
+export interface ClassViewScenario extends CommandScenario {
+  /** Candidate names the view must list (NOM as written). */
+  expectedNames: string[];
+  /** The reviewed candidate whose « Remarques » cell is watched, and the review file edited. */
+  reviewed: string;
+  reviewFile: string;
+  /** A remark appended to the review file (its YAML lines, under `remarques:`). */
+  addedRemark: string[];
+  remarksBefore: number;
+  /** Text of the dossier's status bar item, a click on which opens the Dossier SIO menu. */
+  statusItem: string;
+  /** The menu entry that opens the view. */
+  menuEntry: string;
+  /** A folder of the workspace, its dossiers' NOM: the view opened on it lists those only. */
+  folder: string;
+  folderNames: string[];
+}
+
+export const classView: ClassViewScenario = {
+  title: 'la « Vue de classe » ouverte depuis la palette montre la classe et compte une remarque dès son enregistrement',
+  file: 'suivi.sio.yaml',
+  command: 'sio.showClassView',
+  expectedNames: ['SUIVI', 'DURAND', 'PETIT'],
+  reviewed: 'SUIVI',
+  reviewFile: 'suivi.revue.yaml',
+  addedRemark: ['  - cible: r1.periode', '    niveau: erreur', '    message: Période à vérifier.'],
+  remarksBefore: 1,
+  statusItem: 'Bloc 1',
+  menuEntry: 'Vue de classe',
+  folder: 'groupe-b',
+  folderNames: ['ROY'],
+};
+
+/** (l) « Nouveau dossier » from the palette: the new file shows what to replace (`placeholder`). */
+export interface NewDossierScenario extends CommandScenario {
+  /** Name typed in the file name box (without .sio.yaml). */
+  name: string;
+  expected: ExpectedProblem[];
+}
+
+export const newDossier: NewDossierScenario = {
+  title: 'un nouveau dossier créé depuis la palette signale les valeurs d’exemple à remplacer',
+  file: 'e2e-nouveau.sio.yaml',
+  command: 'sio.newDossier',
+  name: 'e2e-nouveau',
+  expected: [
+    { messageIncludes: 'remplacez « Lycée Exemple, Exempleville » par le nom de votre centre', code: 'placeholder' },
+    { messageIncludes: 'Stage d’exemple : remplacez « Mairie d’Exempleville »', code: 'placeholder' },
+  ],
+};
+
+/**
+ * (m) The « Nouvelle réalisation » snippet: its period is JJ/MM/AAAA tab stops (no date raising a
+ * false warning) and the competence list opens by itself at its last stop, `competences: []`.
+ */
+export interface SnippetScenario {
+  title: string;
+  file: string;
+  /** The line where the snippet is asked for; the cursor goes at its end. */
+  line: string;
+  snippet: string;
+  /** Text the inserted snippet shows before anything is typed. */
+  insertedIncludes: string;
+  /** Tab stops before the competence list. */
+  stopsBeforeCompetences: number;
+  /** Labels the competence list offers at that stop. */
+  expectedLabels: string[];
+}
+
+export const realisationSnippet: SnippetScenario = {
+  title: 'l’extrait « Nouvelle réalisation » attend une période JJ/MM/AAAA et ouvre la liste des compétences à son dernier arrêt',
+  file: 'nouvelle-realisation.sio.yaml',
+  line: '  - ',
+  snippet: 'Nouvelle réalisation',
+  insertedIncludes: 'periode: du JJ/MM/AAAA au JJ/MM/AAAA',
+  stopsBeforeCompetences: 11,
+  expectedLabels: ['B1.2', 'B1.3'],
+};

@@ -4,7 +4,7 @@
  * test/fixtures/classe). Every wait polls the notifications with a timeout; none sleeps.
  */
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -194,6 +194,17 @@ describe('LSP: workspace diagnostics and teachers’ reviews', () => {
     const noah = o.rows.find((r) => r.nom === 'DURAND')!;
     assert.equal(noah.errors, 3);
     assert.deepEqual([noah.covered, noah.total], [3, 6]);
+  });
+
+  it('sio/classe on a folder lists only the dossiers under it (explorer context menu)', async () => {
+    mkdirSync(join(h.root, 'slam'));
+    copyFileSync(join(h.root, 'hugo-bernard-slam.sio.yaml'), join(h.root, 'slam', 'hugo.sio.yaml'));
+    h.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: h.uri('slam/hugo.sio.yaml'), type: 1 }] });
+    await h.waitFor(h.uri('slam/hugo.sio.yaml'), () => true, 'the new dossier checked');
+    const sub = await h.client.sendRequest<ClassOverview>('sio/classe', { folder: pathToUri(join(h.root, 'slam')) });
+    assert.deepEqual(sub.rows.map((r) => r.file), [h.uri('slam/hugo.sio.yaml')]);
+    const all = await h.client.sendRequest<ClassOverview>('sio/classe', {});
+    assert.equal(all.rows.length, 13);
   });
 
   it('renaming a réalisation id renames the review’s cibles, field targets included', async () => {

@@ -46,8 +46,8 @@ describe('coverage status bar: French editor', () => {
     assert.doesNotMatch(coverageText(coverage(6, [])), /Fiches/);
   });
 
-  it('says in the tooltip that a click opens the preview', () => {
-    assert.match(coverageTooltip(coverage(6, [])), /Cliquer pour ouvrir l’aperçu du tableau de synthèse\./);
+  it('says in the tooltip that a click opens the Dossier SIO menu', () => {
+    assert.match(coverageTooltip(coverage(6, [])), /Cliquer pour ouvrir le menu de Dossier SIO \(aperçu, export PDF, vue de classe…\)\./);
     assert.match(coverageTooltip(coverage(6, [])), /Toutes les compétences du bloc sont mobilisées\./);
   });
 });
@@ -58,7 +58,7 @@ describe('coverage status bar: English editor', () => {
 
   it('reads l10n/bundle.l10n.en.json, which VS Code itself skips for an English UI', () => {
     assert.equal(coverageText(coverage(5, ['B1.3'])), '$(checklist) Bloc 1: 5/6 — missing B1.3');
-    assert.match(coverageTooltip(coverage(5, ['B1.3'])), /Click to open the synthesis table preview\./);
+    assert.match(coverageTooltip(coverage(5, ['B1.3'])), /Click to open the Dossier SIO menu \(preview, PDF export, class view…\)\./);
     assert.equal(coverageText({ ...coverage(6, []), fiches: { count: 2, expected: 2, missing: ['B2.1'] } }), '$(checklist) Bloc 1: 6/6 ✓ · Fiches: 2/2 — missing B2.1');
   });
 

@@ -63,6 +63,16 @@ describe('manifest: commands', () => {
     assert.equal(nlsFr['category'], 'Dossier SIO');
   });
 
+  it('lets an English palette find each command by its French title too', () => {
+    // A French class often runs an English VS Code, and the dossier's comments, the walkthrough
+    // and the teacher say « Aperçu du tableau de synthèse »: the English title carries it.
+    // (A French VS Code already matches the English title: it searches the original too.)
+    for (const c of commands) {
+      const key = nlsKey(c.title)!;
+      assert.ok(nlsEn[key].endsWith(` (${nlsFr[key]})`), `${c.command}: "${nlsEn[key]}" does not end with "(${nlsFr[key]})"`);
+    }
+  });
+
   it('registers in the client every command a user can run from the palette', () => {
     const registered = new Set<string>();
     for (const file of clientSources) {
@@ -72,9 +82,9 @@ describe('manifest: commands', () => {
       (contributes.menus.commandPalette as { command: string; when?: string }[]).map((m) => [m.command, m.when ?? ''])
     );
     for (const c of commands) {
-      // A command not implemented yet stays hidden behind a context key its implementation sets.
-      if (/^sio\.\w+Available$/.test(hidden.get(c.command) ?? '')) continue;
       assert.ok(registered.has(c.command), `${c.command} is contributed but no registerCommand in client/src`);
+      // Contributed means usable: a command the palette never shows is one no user finds.
+      assert.notEqual(hidden.get(c.command), 'false', `${c.command} is hidden from the palette`);
     }
   });
 
@@ -158,8 +168,11 @@ describe('manifest: translations', () => {
   });
 
   it('writes package.nls.fr.json in French, not a copy of the English', () => {
-    const same = Object.keys(nlsEn).filter((k) => nlsEn[k] === nlsFr[k] && !/Dossier SIO|^Information\.$/.test(nlsEn[k]));
+    // `*.fr` / `*.en` keys are in one language whatever VS Code's (the walkthrough steps chosen by sio.langue).
+    const fixed = (k: string) => /^walkthrough\..*\.(fr|en)$/.test(k);
+    const same = Object.keys(nlsEn).filter((k) => !fixed(k) && nlsEn[k] === nlsFr[k] && !/Dossier SIO|^Information\.$/.test(nlsEn[k]));
     assert.deepEqual(same, []);
+    for (const k of Object.keys(nlsEn).filter(fixed)) assert.equal(nlsEn[k], nlsFr[k], `${k} must be the same in both files`);
   });
 
   it('has an English translation for every runtime string of the client', () => {
@@ -213,6 +226,28 @@ describe('manifest: languages, grammar, snippets, schema', () => {
     ]);
   });
 
+  it('indents review files with 2 spaces, like dossiers (VS Code’s default of 4 made them differ)', () => {
+    for (const lang of ['sio-yaml', 'sio-revue']) {
+      const defaults = contributes.configurationDefaults?.[`[${lang}]`] ?? {};
+      assert.deepEqual([defaults['editor.tabSize'], defaults['editor.insertSpaces']], [2, true], lang);
+    }
+  });
+
+  it('gives review files a grammar scope of their own, so the dossier’s snippets stay out of them', () => {
+    // VS Code builds one tokenizer per scope name, for the first language asking: with a shared
+    // scope, a review file's tokens carried the language sio-yaml and got the dossier's snippets.
+    const scopes = new Map(contributes.grammars.map((g: { language: string; scopeName: string }) => [g.language, g.scopeName]));
+    assert.equal(scopes.get('sio-revue'), 'source.sio-revue');
+    assert.notEqual(scopes.get('sio-revue'), scopes.get('sio-yaml'));
+    assert.deepEqual(contributes.snippets.map((s: { language: string }) => s.language), ['sio-yaml']);
+    // …and is coloured by the dossier's rules all the same.
+    const revue = readJson('syntaxes/sio-revue.tmLanguage.json');
+    const sio = readJson('syntaxes/sio-yaml.tmLanguage.json');
+    assert.equal(revue.scopeName, 'source.sio-revue');
+    assert.deepEqual(revue.injections['L:source.sio-revue -comment'].patterns, [{ include: 'source.sio-yaml#sio' }]);
+    assert.ok(sio.repository.sio, 'the included rule exists in the dossier grammar');
+  });
+
   it('ships a 128×128 PNG icon', () => {
     const png = readFileSync(path.join(root, pkg.icon));
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
@@ -241,6 +276,31 @@ describe('manifest: languages, grammar, snippets, schema', () => {
     }
     assert.match(nlsFr[nlsKey(w.steps[0].description)!], /\(command:sio\.newDossier\)/);
   });
+
+  it('shows the walkthrough steps in French unless Dossier SIO speaks English (sio.langue)', () => {
+    // VS Code picks a walkthrough's title by its display language only; the steps can be chosen
+    // by a `when` clause on the language the client sets (unset before activation: French).
+    const [w] = contributes.walkthroughs;
+    const fr = w.steps.filter((s: { when?: string }) => s.when === 'sio.langue != en');
+    const en = w.steps.filter((s: { when?: string }) => s.when === 'sio.langue == en');
+    assert.equal(fr.length + en.length, w.steps.length);
+    assert.deepEqual(en.map((s: { id: string }) => s.id), fr.map((s: { id: string }) => `${s.id}.en`));
+    for (const s of fr) {
+      assert.match(nlsEn[nlsKey(s.title)!], /[éèàçê]|\b(un|le|les|du|en)\b/, `${s.id} title in French`);
+      assert.doesNotMatch(readFileSync(path.join(root, s.media.markdown), 'utf8'), /\b(the|your)\b/i, `${s.id} media in French`);
+    }
+    for (const s of en) assert.match(readFileSync(path.join(root, s.media.markdown), 'utf8'), /\b(the|your)\b/i, `${s.id} media in English`);
+  });
+
+  it('keeps the walkthrough code samples narrow enough for its panel (no horizontal scroll)', () => {
+    const [w] = contributes.walkthroughs;
+    for (const s of w.steps) {
+      const md = readFileSync(path.join(root, s.media.markdown), 'utf8');
+      const code = [...md.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].flatMap((m) => m[1].split('\n'));
+      const wide = code.filter((l) => l.length > 44);
+      assert.deepEqual(wide, [], `${s.media.markdown}: code lines over 44 characters`);
+    }
+  });
 });
 
 describe('manifest: packaging', () => {
@@ -266,6 +326,7 @@ describe('manifest: packaging', () => {
       'language-configuration.json',
       'LICENSE',
       'syntaxes/sio-yaml.tmLanguage.json',
+      'syntaxes/sio-revue.tmLanguage.json',
       'snippets/sio.code-snippets.json',
       'schemas/sio-dossier.schema.json',
       'l10n/bundle.l10n.en.json',

@@ -1,8 +1,10 @@
 /**
- * « Vue de classe » (command `sio.showClassView`): a webview listing every dossier of the
- * workspace folders, from the server's `sio/classe` overview. Sort and filter happen in the page
+ * « Vue de classe » (command `sio.showClassView`, from the palette, the status bar menu or a
+ * folder of the explorer): a webview listing every dossier of the workspace folders, or of the
+ * chosen folder, from the server's `sio/classe` overview. It refreshes itself when a dossier or a
+ * review of the class changes (autoRefresh.ts). Sort and filter happen in the page
  * (server/src/class/html.ts); the page may only ask to open a dossier of that overview, to
- * export it as CSV (save dialog, atomic write) or to refresh.
+ * export it as CSV (save dialog, atomic write, paths relative to the class folder) or to refresh.
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
@@ -12,7 +14,9 @@ import { whenRunning } from '../clientReady';
 import { toCsv } from '../../../server/src/class/csv';
 import { isClassPageMessage, renderClassPage, type ClassPageLabels } from '../../../server/src/class/html';
 import type { ClassOverview } from '../../../server/src/class/overview';
+import { relativeFile } from '../../../server/src/class/relative';
 import { ClasseRequest, type ClasseParams } from '../../../server/src/protocol';
+import { watchClassFiles } from './autoRefresh';
 import { l10n } from '../l10n';
 
 export const CLASS_VIEW_TYPE = 'sio.classView';
@@ -60,26 +64,55 @@ export async function writeAtomic(path: string, content: string): Promise<void> 
 
 class ClassView implements vscode.Disposable {
   private overview: ClassOverview = { columns: [], rows: [] };
+  private shown = '';
+  /** A change happened while the panel was hidden: refresh when it shows again. */
+  private stale = false;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient, private readonly onDispose: () => void) {
+  constructor(readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient, private folder: vscode.Uri | undefined, private readonly onDispose: () => void) {
     panel.webview.options = { enableScripts: true, localResourceRoots: [] };
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m))
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
+      watchClassFiles(() => (panel.visible ? void this.refresh() : (this.stale = true))),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && this.stale) void this.refresh();
+      })
     );
     void this.refresh();
   }
 
+  /** Show another folder's class (or the whole workspace's, `undefined`). */
+  showFolder(folder: vscode.Uri | undefined): void {
+    this.folder = folder;
+    this.panel.title = title(folder);
+  }
+
   async refresh(): Promise<void> {
+    this.stale = false;
     try {
       await whenRunning(this.client);
-      this.overview = await this.client.sendRequest<ClassOverview>(ClasseRequest, {} as ClasseParams);
+      const params: ClasseParams = this.folder ? { folder: this.folder.toString() } : {};
+      this.overview = await this.client.sendRequest<ClassOverview>(ClasseRequest, params);
     } catch (err) {
       void vscode.window.showErrorMessage(l10n.t('Vue de classe indisponible : {0}', String(err)));
       return;
     }
+    // Re-rendering reloads the page (its sort, filter and scroll come back from its state):
+    // only when something the teacher sees changed.
+    const key = JSON.stringify(this.overview);
+    if (key === this.shown) return;
+    this.shown = key;
     this.panel.webview.html = renderClassPage(this.overview, { nonce: randomBytes(16).toString('hex'), cspSource: this.panel.webview.cspSource, labels: labels() });
+  }
+
+  /** « Fichier » of the CSV: relative to the class folder (the chosen one, else the dossier's workspace folder). */
+  private fileLabel(file: string): string {
+    const uri = vscode.Uri.parse(file, true);
+    const base = this.folder ?? vscode.workspace.getWorkspaceFolder(uri)?.uri;
+    const multiRoot = !this.folder && (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+    const rel = relativeFile(file, base?.toString());
+    return multiRoot && base ? `${vscode.workspace.getWorkspaceFolder(uri)!.name}/${rel}` : rel;
   }
 
   private async onMessage(m: unknown): Promise<void> {
@@ -99,14 +132,14 @@ class ClassView implements vscode.Disposable {
   }
 
   private async exportCsv(): Promise<void> {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const folder = this.folder ?? vscode.workspace.workspaceFolders?.[0]?.uri;
     const target = await vscode.window.showSaveDialog({
       defaultUri: folder ? vscode.Uri.joinPath(folder, 'classe.csv') : undefined,
       filters: { [l10n.t('Tableur (CSV)')]: ['csv'] },
       saveLabel: l10n.t('Exporter')
     });
     if (!target) return;
-    const csv = toCsv(this.overview);
+    const csv = toCsv(this.overview, (f) => this.fileLabel(f));
     try {
       if (target.scheme === 'file') await writeAtomic(target.fsPath, csv);
       else await vscode.workspace.fs.writeFile(target, Buffer.from(csv, 'utf8'));
@@ -123,18 +156,28 @@ class ClassView implements vscode.Disposable {
   }
 }
 
-/** Registers `sio.showClassView`: one panel, revealed if already open. */
+function title(folder: vscode.Uri | undefined): string {
+  const name = folder?.path.split('/').filter(Boolean).pop();
+  return name ? l10n.t('Vue de classe — {0}', name) : l10n.t('Vue de classe');
+}
+
+/**
+ * Registers `sio.showClassView`: one panel, revealed if already open. From the explorer's context
+ * menu the command receives the folder: the view then lists the dossiers under it.
+ */
 export function registerClassView(context: vscode.ExtensionContext, client: LanguageClient): void {
   let view: ClassView | undefined;
   context.subscriptions.push(
-    vscode.commands.registerCommand('sio.showClassView', () => {
+    vscode.commands.registerCommand('sio.showClassView', (arg?: unknown) => {
+      const folder = arg instanceof vscode.Uri && arg.scheme === 'file' ? arg : undefined;
       if (view) {
+        view.showFolder(folder);
         view.panel.reveal();
         void view.refresh();
         return;
       }
-      const panel = vscode.window.createWebviewPanel(CLASS_VIEW_TYPE, l10n.t('Vue de classe'), vscode.ViewColumn.Active, { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [] });
-      view = new ClassView(panel, client, () => (view = undefined));
+      const panel = vscode.window.createWebviewPanel(CLASS_VIEW_TYPE, title(folder), vscode.ViewColumn.Active, { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [] });
+      view = new ClassView(panel, client, folder, () => (view = undefined));
     }),
     { dispose: () => view?.dispose() }
   );

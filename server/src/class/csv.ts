@@ -16,13 +16,14 @@ function cell(value: string | number | null | undefined, isText = true): string 
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-export function toCsv(overview: ClassOverview): string {
+/** `fileLabel`: how « Fichier » shows a row's file (the editor: relative to the class folder, class/relative.ts). */
+export function toCsv(overview: ClassOverview, fileLabel: (file: string) => string = (f) => f): string {
   const head = ['Fichier', 'Nom', 'Prénom', 'N° candidat', 'Référentiel', 'Option', 'Session', 'Réalisations', 'Compétences couvertes', 'Compétences à couvrir', ...overview.columns, 'Erreurs', 'Avertissements', 'Fiches descriptives', 'Remarques ouvertes', 'Couverture comptée sur', 'Retenues', 'Refusées', 'En attente', 'Prêt pour le dépôt', 'Manque pour le dépôt'];
   const lines = [head.map((h) => cell(h)).join(CSV_SEPARATOR)];
   for (const r of overview.rows) {
     lines.push(
       [
-        cell(r.file),
+        cell(fileLabel(r.file)),
         cell(r.nom),
         cell(r.prenom),
         cell(r.numero),

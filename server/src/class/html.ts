@@ -153,15 +153,27 @@ export function renderClassBody(overview: ClassOverview, labels: ClassPageLabels
   return `<table class="classe"><thead><tr>${thead}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
+/*
+ * The page never scrolls sideways: only the table's box does (.scroll), with the header row
+ * sticky at its top and the candidate column sticky at its left (the box is as tall as the table,
+ * so its scroll bar sits right under it, and shrinks to the panel), so a wide class (one column
+ * per competence) stays readable in a narrow panel. Borders are drawn per cell (separate
+ * borders), since collapsed borders of sticky cells scroll away from them.
+ */
 const CSS = `
-body { font-family: var(--vscode-font-family, sans-serif); font-size: var(--vscode-font-size, 13px); color: var(--vscode-foreground, #222); background: var(--vscode-editor-background, #fff); margin: 0; padding: 12px; }
-.toolbar { display: flex; gap: 8px; align-items: center; margin-bottom: 10px; flex-wrap: wrap; }
+html, body { height: 100%; }
+body { font-family: var(--vscode-font-family, sans-serif); font-size: var(--vscode-font-size, 13px); color: var(--vscode-foreground, #222); background: var(--vscode-editor-background, #fff); margin: 0; padding: 12px; box-sizing: border-box; display: flex; flex-direction: column; overflow: hidden; }
+.toolbar { display: flex; gap: 8px; align-items: center; margin-bottom: 10px; flex-wrap: wrap; flex: none; }
+.scroll { flex: 0 1 auto; min-height: 0; overflow: auto; }
+.scroll:focus-visible { outline: 1px solid var(--vscode-focusBorder, #0066b8); }
 .toolbar input { flex: 1 1 240px; padding: 4px 6px; color: inherit; background: var(--vscode-input-background, #fff); border: 1px solid var(--vscode-input-border, #999); }
 .toolbar button { padding: 4px 10px; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0066b8); border: 0; cursor: pointer; }
 .count { opacity: .8; }
-table.classe { border-collapse: collapse; width: 100%; }
-table.classe th, table.classe td { border: 1px solid var(--vscode-panel-border, #ccc); padding: 3px 6px; text-align: left; vertical-align: top; }
-table.classe thead th { position: sticky; top: 0; background: var(--vscode-editor-background, #fff); }
+table.classe { border-collapse: separate; border-spacing: 0; width: max-content; min-width: 100%; }
+table.classe th, table.classe td { border-right: 1px solid var(--vscode-panel-border, #ccc); border-bottom: 1px solid var(--vscode-panel-border, #ccc); padding: 3px 6px; text-align: left; vertical-align: top; white-space: nowrap; }
+table.classe tr > :first-child { border-left: 1px solid var(--vscode-panel-border, #ccc); position: sticky; left: 0; z-index: 1; background: var(--vscode-editor-background, #fff); }
+table.classe thead th { border-top: 1px solid var(--vscode-panel-border, #ccc); position: sticky; top: 0; z-index: 2; background: var(--vscode-editor-background, #fff); }
+table.classe thead th:first-child { z-index: 3; }
 th .sort { all: unset; cursor: pointer; font-weight: bold; }
 th[aria-sort="ascending"] .sort::after { content: " ▲"; }
 th[aria-sort="descending"] .sort::after { content: " ▼"; }
@@ -212,8 +224,23 @@ const SCRIPT = `
         return (asc ? d : -d) || a.i - b.i;
       });
       sorted.forEach(function (x) { tbody.appendChild(x.r); });
-      if (api) api.setState({ sort: col, asc: asc, filter: filter.value });
+      sortState = { sort: col, asc: asc };
+      save();
     });
+  });
+  // The extension re-renders the page when the class changes: sort, filter and scroll survive.
+  var box = document.querySelector('.scroll');
+  var sortState = null;
+  var save = function () {
+    if (!api) return;
+    api.setState({ sort: sortState && sortState.sort, asc: sortState && sortState.asc, filter: filter.value, x: box.scrollLeft, y: box.scrollTop });
+  };
+  filter.addEventListener('input', save);
+  var pending = false;
+  box.addEventListener('scroll', function () {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () { pending = false; save(); });
   });
   tbody.addEventListener('click', function (e) {
     var t = e.target;
@@ -228,6 +255,12 @@ const SCRIPT = `
   document.getElementById('refresh').addEventListener('click', function () { post({ type: 'refresh' }); });
   var state = api && api.getState();
   if (state && typeof state.filter === 'string') { filter.value = state.filter; filter.dispatchEvent(new Event('input')); }
+  if (state && typeof state.sort === 'number' && table.tHead.rows[0].cells[state.sort]) {
+    var button = table.tHead.rows[0].cells[state.sort].querySelector('button');
+    button.click();
+    if (!state.asc) button.click();
+  }
+  if (state && typeof state.x === 'number') { box.scrollLeft = state.x; box.scrollTop = state.y || 0; }
   updateCount();
 })();
 `;
@@ -251,7 +284,9 @@ export function renderClassPage(overview: ClassOverview, opts: ClassPageOptions)
 <button type="button" id="refresh">${escapeHtml(labels.refresh)}</button>
 <button type="button" id="export">${escapeHtml(labels.exportCsv)}</button>
 </nav>
+<div class="scroll" tabindex="0" role="region" aria-label="${escapeHtml(labels.title)}">
 ${renderClassBody(overview, labels)}
+</div>
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>`;

@@ -15,6 +15,7 @@ import type { Rule, RuleContext } from './rules/context';
 import { coverageRules } from './rules/coverage';
 import { dateRules } from './rules/dates';
 import { ficheRules } from './rules/fiches';
+import { placeholderRules } from './rules/placeholders';
 import { realisationRules } from './rules/realisations';
 import { validateSchema } from './schema';
 import type { SioSettings } from '../protocol';
@@ -25,7 +26,8 @@ const RULES: [string, Rule][] = [
   ['coverage', coverageRules],
   ['fiches', ficheRules],
   ['realisations', realisationRules],
-  ['dates', dateRules]
+  ['dates', dateRules],
+  ['placeholders', placeholderRules]
 ];
 
 export interface ValidateOptions {

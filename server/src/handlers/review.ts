@@ -31,6 +31,7 @@ import {
   WorkspaceEdit
 } from 'vscode-languageserver';
 import { assemble, overviewRow, type ClassOverview, type ClassRow } from '../class/overview';
+import { isUnder } from '../class/relative';
 import { toDiagnostic } from '../core/features/diagnostics';
 import type { Finding, FixData } from '../core/finding';
 import { pick } from '../core/l10n';
@@ -53,6 +54,7 @@ import type { ItemKind } from '../core/review/features';
 import type { EvaluationModel } from '../core/table/types';
 import { depotFromDisk, depotSummary } from '../depot/fromDisk';
 import { ClasseRequest, type ClasseParams } from '../protocol';
+import { completionExtras } from './reviewCompletionExtras';
 import { isDossierUri, type ServerContext } from '../server';
 
 /** Past this many dossiers the scan stops: a workspace that large is not a class. */
@@ -211,7 +213,9 @@ const ITEM_KINDS: Record<ItemKind, CompletionItemKind> = {
   competence: CompletionItemKind.Constant,
   value: CompletionItemKind.EnumMember,
   epreuve: CompletionItemKind.Module,
-  penalty: CompletionItemKind.Value
+  penalty: CompletionItemKind.Value,
+  key: CompletionItemKind.Property,
+  snippet: CompletionItemKind.Snippet
 };
 
 /** Completion in a review file (features.ts delegates `*.revue.yaml` here). */
@@ -228,7 +232,8 @@ export function reviewCompletion(ctx: ServerContext, doc: TextDocument, pos: Pos
         documentation: i.documentation,
         sortText: i.sortText,
         filterText: i.label,
-        textEdit: TextEdit.replace({ start: doc.positionAt(i.start), end: doc.positionAt(i.end) }, i.insert ?? i.label)
+        textEdit: TextEdit.replace({ start: doc.positionAt(i.start), end: doc.positionAt(i.end) }, i.insert ?? i.label),
+        ...completionExtras(i)
       })
     )
   };
@@ -512,11 +517,13 @@ export function registerReview(ctx: ServerContext): void {
   connection.onRenameRequest((p) => reviewRename(ctx, p));
 
   // ---- class overview
-  connection.onRequest(ClasseRequest, async (_params: ClasseParams): Promise<ClassOverview> => {
+  connection.onRequest(ClasseRequest, async (params: ClasseParams): Promise<ClassOverview> => {
     if (!scan) startScan();
     await scan;
     const uris = new Set<string>(workspace);
     for (const d of documents.all()) if (isDossierUri(d.uri) && ![...uris].some((u) => sameFile(u, d.uri))) uris.add(d.uri);
+    const folder = params?.folder;
+    if (folder) for (const u of uris) if (!isUnder(u, folder)) uris.delete(u);
     const rows: ClassRow[] = [];
     let n = 0;
     for (const uri of uris) {

@@ -163,7 +163,7 @@ export class Workbench {
    * F1, type the command's title, Enter. The palette shows French titles only with a French
    * language pack (none can be downloaded here), so any of `titles` is accepted.
    */
-  async runCommand(titles: string[]): Promise<void> {
+  async runCommand(titles: string[], opts: { asksMore?: boolean } = {}): Promise<void> {
     await this.escape();
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
@@ -174,12 +174,61 @@ export class Workbench {
     const index = await until(`la commande ${titles.join(' / ')} dans la palette`, async () => {
       const labels = await this.page.locator('.quick-input-widget .monaco-list-row .label-name').allTextContents();
       const i = labels.findIndex((l) => titles.includes(l.trim()));
-      return i >= 0 ? labels[i].trim() : undefined;
-    }, 15_000);
+      if (i >= 0) return labels[i].trim();
+      // In a page just opened, the palette may list commands before the extensions' are
+      // registered, and does not update an open list: type the filter again.
+      await input.fill('>');
+      await input.fill(`>${prefix}`);
+      return undefined;
+    }, 30_000, 1_000);
     await input.fill(`>${index}`);
     await this.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: index }).first().waitFor();
     await this.page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden' });
+    // A command that asks something (a quick pick, a file name) reuses the same widget.
+    if (!opts.asksMore) await input.waitFor({ state: 'hidden' });
+  }
+
+  /** In the open quick pick, waits for the row containing `text` and picks it. */
+  async pickQuickItem(text: string): Promise<void> {
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: text }).first();
+    await row.waitFor();
+    await row.click();
+  }
+
+  /** Types `value` over the selection of the open input box (e.g. a file name) and confirms it. */
+  async answerInput(value: string, promptIncludes: string): Promise<void> {
+    await this.page.locator('.quick-input-widget .quick-input-message', { hasText: promptIncludes }).first().waitFor();
+    await this.page.keyboard.type(value);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget input').waitFor({ state: 'hidden' });
+  }
+
+  /** Brings the editor tab titled `title` (a file, a webview) to the front. */
+  async showTab(title: string): Promise<void> {
+    await this.page.locator('.tabs-container .tab', { hasText: title }).first().click();
+    await this.page.locator('.tabs-container .tab.active', { hasText: title }).first().waitFor();
+  }
+
+  /**
+   * Types `lines` at the end of the active editor (which ends with a newline), then saves. Typed
+   * text goes through the editor's auto-indent, so each line first selects the indentation the
+   * editor put there (Shift+Home) and types its own over it; Escape closes any suggestion first,
+   * so that Enter makes a new line rather than accepting it.
+   */
+  async appendLinesAndSave(lines: string[]): Promise<void> {
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await this.page.keyboard.press('Control+End');
+    for (const [i, line] of lines.entries()) {
+      if (i > 0) {
+        await this.page.keyboard.press('Escape');
+        await this.page.keyboard.press('Enter');
+      }
+      await this.page.keyboard.press('Shift+Home');
+      await this.page.keyboard.type(line);
+    }
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
   }
 
   /**

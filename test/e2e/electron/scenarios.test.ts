@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { completion, diagnostics, exportPdf, exportTableur, fixAll, preview, refusal, review } from '../scenarios';
+import { dossierTemplate } from '../../../client/src/dossierTemplate';
+import { classView, completion, diagnostics, exportPdf, exportTableur, fixAll, newDossier, preview, realisationSnippet, refusal, review } from '../scenarios';
 import { until } from '../poll';
 import { completionLabels, open, waitForDiagnostics, waitForFile, waitForWebviewTab, workspaceFile } from './vscodeDriver';
 
@@ -67,5 +68,43 @@ describe('e2e VS Code desktop', () => {
     const e = refusal.expected[0];
     const d = diags.find((x) => x.message.includes(e.messageIncludes))!;
     assert.deepEqual([d.range.start.line + 1, d.range.start.character + 1], [e.at!.line, e.at!.column]);
+  });
+
+  it(`(k) ${classView.title}`, async () => {
+    await open(classView.file);
+    await vscode.commands.executeCommand(classView.command);
+    // The webview's DOM is the code-server suite's: here, the view opens from its command,
+    // and the review file is saved with the added remark (the dossier then shows it).
+    await waitForWebviewTab();
+    const review = await open(classView.reviewFile);
+    await review.edit((e) => e.insert(review.document.lineAt(review.document.lineCount - 1).range.end, classView.addedRemark.join('\n')));
+    await review.document.save();
+    await open(classView.file);
+    await waitForDiagnostics(classView.file, [{ messageIncludes: 'Période à vérifier.', code: 'review' }]);
+  });
+
+  it(`(l) ${newDossier.title}`, async () => {
+    // The command's quick pick and input box cannot be answered through the API: the file it
+    // writes (the same template) is opened instead, and its placeholders must be reported.
+    fs.writeFileSync(workspaceFile(newDossier.file), dossierTemplate(2026));
+    await open(newDossier.file);
+    await waitForDiagnostics(newDossier.file, newDossier.expected);
+  });
+
+  it(`(m) ${realisationSnippet.title}`, async () => {
+    // The suggest widget is not visible through the API: the snippet's text and its last stop are.
+    const editor = await open(realisationSnippet.file);
+    const line = editor.document.getText().split('\n').findIndex((l) => l === realisationSnippet.line);
+    const at = new vscode.Position(line, realisationSnippet.line.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at);
+    const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === realisationSnippet.snippet);
+    assert.ok(item && item.insertText instanceof vscode.SnippetString, 'snippet offered');
+    const range = item.range instanceof vscode.Range ? item.range : item.range ? item.range.replacing : new vscode.Range(at, at);
+    await editor.insertSnippet(item.insertText as vscode.SnippetString, range);
+    assert.ok(editor.document.getText().includes(realisationSnippet.insertedIncludes));
+    for (let i = 0; i < realisationSnippet.stopsBeforeCompetences; i++) await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    const cursor = editor.selection.active;
+    assert.match(editor.document.lineAt(cursor.line).text, /^\s*competences: \[\]$/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });

@@ -204,7 +204,7 @@ describe('completion of competence ids', () => {
 });
 
 describe('snippets', () => {
-  it('a new réalisation under `realisations:` at `- `, prefilled with today and an unused id', () => {
+  it('a new réalisation under `realisations:` at `- `, with JJ/MM/AAAA tab stops and an unused id', () => {
     const { items } = complete(SISR + '  - |\n');
     const snip = byLabel(items, 'Nouvelle réalisation');
     assert.equal(snip.insertTextMode, InsertTextMode.asIs);
@@ -214,18 +214,28 @@ describe('snippets', () => {
         'id: ${1:r3}',
         '    intitule: ${2:Intitulé de la réalisation}',
         '    cadre: ${3|formation,stage-1,stage-2|}',
-        `    periode: du \${4:${TODAY}} au \${5:${TODAY}}`,
-        '    organisation: ${6}',
-        '    modalite: ${7|seul,equipe|}',
-        '    competences: [${8}]'
+        '    periode: du ${4:JJ}/${5:MM}/${6:AAAA} au ${7:JJ}/${8:MM}/${9:AAAA}',
+        '    organisation: ${10}',
+        '    modalite: ${11|seul,equipe|}',
+        '    competences: [${12}]'
       ].join('\n')
     );
+  });
+
+  it('previews the réalisation snippet as plain YAML, without ${n} tab stops', () => {
+    const { items } = complete(SISR + '  - |\n');
+    const doc = (byLabel(items, 'Nouvelle réalisation').documentation as { value: string }).value;
+    assert.doesNotMatch(doc, /\$\{?\d/);
+    assert.match(doc, /periode: du JJ\/MM\/AAAA au JJ\/MM\/AAAA\n/);
+    assert.match(doc, /organisation: \n/);
+    assert.match(doc, /competences: \[\]\n```$/);
   });
 
   it('the réalisation snippet, filled with its defaults, is a valid réalisation', () => {
     const { items, m } = complete(SISR + '  |');
     const snip = byLabel(items, 'Nouvelle réalisation');
-    const body = edit(snip).newText.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}/g, '').replace('[]', '[B1.4, B1.5, B1.6]');
+    // The student types real dates over JJ/MM/AAAA: no warning is left once they have.
+    const body = edit(snip).newText.replace('${4:JJ}/${5:MM}/${6:AAAA} au ${7:JJ}/${8:MM}/${9:AAAA}', '02/12/2024 au 13/12/2024').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}/g, '').replace('[]', '[B1.4, B1.5, B1.6]');
     const doc = docOf(m.text.slice(0, m.offsets[0]) + body + '\n');
     const codes = diagnostics(doc).filter((d) => d.range.start.line >= 20).map((d) => d.code);
     assert.deepEqual(codes, []);

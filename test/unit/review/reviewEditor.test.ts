@@ -43,7 +43,7 @@ describe('review completion, from the reviewed dossier', () => {
   });
 
   it('under evaluation: the épreuves of the session, their competences, the levels and the penalties', () => {
-    assert.deepEqual(complete(`${head}evaluation:\n  |\n`), ['E5', 'E6']);
+    assert.deepEqual(complete(`${head}evaluation:\n  |\n`), ['E5', 'E6', 'Évaluation E5', 'Évaluation E6']);
     const ids = complete(`${head}evaluation:\n  E5:\n    competences:\n      |\n`);
     assert.equal(ids[0], 'B1.1');
     assert.ok(ids.includes('B1.6') && !ids.includes('B2.1'));

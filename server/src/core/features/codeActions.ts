@@ -12,6 +12,7 @@ import type { Str } from '../model';
 import type { ParsedDossier } from '../parse';
 import { valueOffset } from '../rules/dates';
 import { missingFieldInsertion } from './missingField';
+import { placeholderActions } from './placeholderActions';
 import type { FeatureOptions } from './options';
 import { say, tr } from './options';
 
@@ -35,6 +36,7 @@ function action(doc: TextDocument, title: string, d: Diagnostic, edits: TextEdit
 
 function fixesFor(doc: TextDocument, parsed: ParsedDossier, d: Diagnostic, opts: FeatureOptions): CodeAction[] {
   const data = d.data as FixData | undefined;
+  if (d.code === 'placeholder') return placeholderActions(doc, d, opts);
   if (d.code === 'schema-missing-field' && data?.kind === 'replace') {
     const key = data.replacements[0]?.text;
     const ins = key ? missingFieldInsertion(parsed, doc.offsetAt(d.range.start), key, opts) : null;

@@ -1,7 +1,8 @@
 /**
  * Snippets that write a whole block the way the format wants it: a new réalisation under
- * `realisations:`, a new stage, and a period prefilled with today's date (from the injected
- * clock) in the only form the official tableau de synthèse accepts, « du JJ/MM/AAAA au JJ/MM/AAAA ».
+ * `realisations:` (its period as JJ/MM/AAAA tab stops), a new stage, and a period prefilled with
+ * today's date (from the injected clock) in the only form the official tableau de synthèse
+ * accepts, « du JJ/MM/AAAA au JJ/MM/AAAA ».
  */
 import { CompletionItem, CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, Range } from 'vscode-languageserver-types';
 import type { DossierModel } from '../model';
@@ -17,9 +18,16 @@ function freeId(model: DossierModel): string {
   return `r${n}`;
 }
 
-/** Snippet placeholders as plain text, for the documentation preview. */
-function plain(snippet: string): string {
-  return snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+/**
+ * Snippet placeholders as plain text, for the documentation preview: a choice shows its first
+ * value, a placeholder its default, an empty tab stop (`${6}`, `$0`) nothing.
+ */
+export function plain(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\}/g, '')
+    .replace(/\$\d+/g, '');
 }
 
 function snippetItem(label: string, body: string[], indent: number, dash: boolean, range: Range, sortText: string, doc: string): CompletionItem {
@@ -42,19 +50,23 @@ export function today(opts: FeatureOptions): string {
   return formatDate(todayOf(opts.now));
 }
 
-/** `indent`: column of the item's content (after `- ` when `dash` is false, of the dash otherwise). */
+/**
+ * `indent`: column of the item's content (after `- ` when `dash` is false, of the dash otherwise).
+ * The period is « du JJ/MM/AAAA au JJ/MM/AAAA » with a tab stop on each day, month and year: a
+ * prefilled date (today at both ends) was taken for a real one and raised date warnings. The last
+ * stop is inside `competences: []`, where the client opens the competence list (client/src/competenceSuggest.ts).
+ */
 export function realisationSnippet(model: DossierModel, indent: number, dash: boolean, range: Range, opts: FeatureOptions): CompletionItem {
-  const d = today(opts);
   return snippetItem(
     tr(opts, 'Nouvelle réalisation', 'New réalisation'),
     [
       `id: \${1:${freeId(model)}}`,
       `intitule: \${2:${tr(opts, 'Intitulé de la réalisation', 'Title of the réalisation')}}`,
       `cadre: \${3|formation,stage-1,stage-2|}`,
-      `periode: du \${4:${d}} au \${5:${d}}`,
-      `organisation: \${6}`,
-      `modalite: \${7|seul,equipe|}`,
-      `competences: [\${8}]`
+      `periode: du \${4:JJ}/\${5:MM}/\${6:AAAA} au \${7:JJ}/\${8:MM}/\${9:AAAA}`,
+      `organisation: \${10}`,
+      `modalite: \${11|seul,equipe|}`,
+      `competences: [\${12}]`
     ],
     indent,
     dash,

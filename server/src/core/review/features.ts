@@ -13,9 +13,11 @@ import { NIVEAU_LABELS, NIVEAUX } from './model';
 import type { ParsedReview } from './parse';
 import { validationCompletions, validationHover } from './validationEditor';
 import { validationRenameEdits } from './validations';
+import { keyInfo } from './keys';
+import { epreuveBlockSnippets, structureCompletions } from './structure';
 import { CANDIDAT_FIELDS, REALISATION_FIELDS, resolveCible } from './targets';
 
-export type ItemKind = 'reference' | 'field' | 'competence' | 'value' | 'epreuve' | 'penalty';
+export type ItemKind = 'reference' | 'field' | 'competence' | 'value' | 'epreuve' | 'penalty' | 'key' | 'snippet';
 
 export interface ReviewCompletion {
   label: string;
@@ -28,6 +30,10 @@ export interface ReviewCompletion {
   start: number;
   end: number;
   sortText?: string;
+  /** `insert` is a snippet (tab stops), indented by the core. */
+  snippet?: boolean;
+  /** Open the completion again once inserted (the value typed next has its own list). */
+  triggerSuggest?: boolean;
 }
 
 interface LineContext {
@@ -89,6 +95,9 @@ export function reviewCompletions(review: ParsedReview, dossier: ParsedDossier |
   const top = parents[parents.length - 1];
   const model = dossier && !dossier.refused && dossier.doc ? dossier.model : null;
   const catalog = model ? dossierCatalog(model) : null;
+  // Keys and the review's own snippets (structure.ts); null when the cursor is on a value.
+  const structural = structureCompletions(source, offset, ctx, span, model, catalog);
+  if (structural) return structural;
 
   if (top === 'validations') return validationCompletions(review, dossier, ctx, span);
   if (top === 'remarques' || (ctx.key && ['cible', 'niveau', 'statut'].includes(ctx.key) && parents.length === 0)) {
@@ -100,7 +109,8 @@ export function reviewCompletions(review: ParsedReview, dossier: ParsedDossier |
   if (top === 'evaluation' && model && catalog) {
     const epreuves = evaluatedEpreuves(model, catalog);
     if (parents.length === 1 && !ctx.key) {
-      return epreuves.map((e, i) => ({ label: e.rule.code, detail: e.rule.title, kind: 'epreuve' as const, insert: `${e.rule.code}:`, sortText: String(i), ...span }));
+      const codes = epreuves.map((e, i) => ({ label: e.rule.code, detail: e.rule.title, kind: 'epreuve' as const, insert: `${e.rule.code}:`, sortText: String(i), ...span }));
+      return [...codes, ...epreuveBlockSnippets(source, offset, ctx, span, model, catalog)];
     }
     const code = parents[parents.length - 2];
     const ep = epreuves.find((e) => e.rule.code === code);
@@ -182,7 +192,7 @@ function cibleItems(model: DossierModel, catalog: Catalog, word: string, span: {
 /** Markdown for the `cible` under the cursor, or null. */
 export function reviewHover(review: ParsedReview, dossier: ParsedDossier | null, offset: number): { markdown: string; start: number; end: number } | null {
   const r = review.model.remarques.find((x) => x.cible && x.cible.start <= offset && offset <= x.cible.end && x.cible.end > x.cible.start);
-  if (!r || !r.cible) return validationHover(review, dossier, offset);
+  if (!r || !r.cible) return validationHover(review, dossier, offset) ?? keyHover(review.text, offset);
   const at = { start: r.cible.start, end: r.cible.end };
   if (!dossier || dossier.refused || !dossier.doc) return { markdown: 'Aucun dossier relu trouvé à côté de cette revue.', ...at };
   const catalog = dossierCatalog(dossier.model);
@@ -214,6 +224,20 @@ export function reviewHover(review: ParsedReview, dossier: ParsedDossier | null,
       return { markdown: `**${t.id}** ${md(e.title)}\n\nMobilisée par : ${by.length ? by.join(', ') : '(aucune réalisation)'}`, ...at };
     }
   }
+}
+
+/** The schema's documentation of the key under the cursor (`relecteur:`, `niveau:`…), or null. */
+function keyHover(source: string, offset: number): { markdown: string; start: number; end: number } | null {
+  const lineStart = offset > 0 ? source.lastIndexOf('\n', offset - 1) + 1 : 0;
+  const nl = source.indexOf('\n', offset);
+  const line = source.slice(lineStart, nl < 0 ? source.length : nl);
+  const m = /^(\s*(?:-\s+)?)([\w-]+)\s*:/.exec(line);
+  if (!m) return null;
+  const start = lineStart + m[1].length;
+  const end = start + m[2].length;
+  if (offset < start || offset > end) return null;
+  const markdown = keyInfo([...lineContext(source, start).parents].reverse(), m[2]);
+  return markdown ? { markdown, start, end } : null;
 }
 
 export interface OffsetEdit {
