@@ -176,6 +176,8 @@ export interface ClassViewScenario extends CommandScenario {
   /** A remark appended to the review file (its YAML lines, under `remarques:`). */
   addedRemark: string[];
   remarksBefore: number;
+  /** Header of the column counting open remarks. */
+  remarksColumn: string;
   /** Text of the dossier's status bar item, a click on which opens the Dossier SIO menu. */
   statusItem: string;
   /** The menu entry that opens the view. */
@@ -194,6 +196,7 @@ export const classView: ClassViewScenario = {
   reviewFile: 'suivi.revue.yaml',
   addedRemark: ['  - cible: r1.periode', '    niveau: erreur', '    message: Période à vérifier.'],
   remarksBefore: 1,
+  remarksColumn: 'Remarques',
   statusItem: 'Bloc 1',
   menuEntry: 'Vue de classe',
   folder: 'groupe-b',

@@ -15,9 +15,13 @@ describe('e2e code-server (k) vue de classe', () => {
     await wb().openFile(classView.file);
     await wb().runCommand(commandTitles(classView.command));
     const view = wb().webview();
+    // The « Remarques » column, found by its header (other columns may follow it).
     const remarksOf = async () => {
+      const heads = (await view.locator('thead th').allInnerTexts()).map((h) => h.trim());
+      const col = heads.indexOf(classView.remarksColumn);
+      if (col < 0) return NaN;
       const row = view.locator('tbody tr', { hasText: classView.reviewed }).first();
-      return Number(await row.locator('td').last().innerText({ timeout: 2_000 }));
+      return Number(await row.locator('th, td').nth(col).innerText({ timeout: 2_000 }));
     };
     await wb().untilOrError(`la vue de classe listant ${JSON.stringify(classView.expectedNames)}`, async () => {
       const text = await view.locator('table.classe').innerText({ timeout: 2_000 }).catch(() => '');
