@@ -6,12 +6,13 @@
  * with an apostrophe, so that a student's name cannot run as a spreadsheet formula (CSV injection).
  */
 import { FICHE_STATUS_LABELS, type ClassOverview } from './overview';
+import { valueText } from '../core/text/valueText';
 
 export const CSV_BOM = '\uFEFF';
 export const CSV_SEPARATOR = ';';
 
 function cell(value: string | number | null | undefined, isText = true): string {
-  let s = value === null || value === undefined ? '' : String(value);
+  let s = valueText(value);
   if (isText && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return `"${s.replace(/"/g, '""')}"`;
 }

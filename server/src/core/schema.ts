@@ -7,8 +7,10 @@ import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { Document, isMap, isPair, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
 import dossierSchema from '../../../schemas/sio-dossier.schema.json';
 import type { Finding } from './finding';
+import { internalError } from './internalError';
 import { text, type Text } from './l10n';
 import { closest } from './text/similar';
+import { valueText } from './text/valueText';
 
 let compiled: ValidateFunction | null = null;
 function validator(): ValidateFunction {
@@ -38,7 +40,7 @@ function locate(doc: Document.Parsed, path: Segment[]): Located {
   let key: Node | null = null;
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = (node as YAMLMap).items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = (node as YAMLMap).items.find((p) => isPair(p) && isScalar(p.key) && valueText(p.key.value) === String(seg));
       if (!pair || !isPair(pair)) return { node: node as Node, key };
       key = pair.key as Node;
       node = pair.value;
@@ -116,7 +118,7 @@ export function schemaFindings(validate: ValidateFunction, doc: Document.Parsed 
   for (const err of validate.errors ?? []) {
     // `if` only says "must match the then/else schema": that branch's own errors are the useful ones.
     if (err.keyword === 'if') continue;
-    const f = toFinding(err, doc, source);
+    const f = mappedOrInternal(err, doc, source);
     if (!f) continue;
     const k = `${f.code}:${f.start}:${f.end}`;
     if (seen.has(k)) continue;
@@ -126,16 +128,31 @@ export function schemaFindings(validate: ValidateFunction, doc: Document.Parsed 
   return out;
 }
 
+/** One ajv error as a finding; if mapping it throws, `internal-error` at the value it concerns. */
+function mappedOrInternal(err: ErrorObject, doc: Document.Parsed, source: string): Finding | null {
+  try {
+    return toFinding(err, doc, source);
+  } catch {
+    let r: [number, number] = [0, 0];
+    try {
+      r = rangeOf(locate(doc, pathOf(err.instancePath)).node) ?? r;
+    } catch {
+      // the location itself failed: the start of the file
+    }
+    return internalError('JSON Schema', r[0], r[1]);
+  }
+}
+
 function toFinding(err: ErrorObject, doc: Document.Parsed, source: string): Finding | null {
   const path = pathOf(err.instancePath);
   const loc = locate(doc, path);
   switch (err.keyword) {
     case 'additionalProperties': {
-      const name = String((err.params as { additionalProperty: string }).additionalProperty);
+      const name = valueText((err.params as { additionalProperty: unknown }).additionalProperty);
       const parent = loc.node;
       let r: [number, number] | null = null;
       if (isMap(parent)) {
-        const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === name);
+        const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && valueText(p.key.value) === name);
         if (pair && isPair(pair)) r = rangeOf(pair.key as Node);
       }
       const allowed = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {});
@@ -152,7 +169,7 @@ function toFinding(err: ErrorObject, doc: Document.Parsed, source: string): Find
       };
     }
     case 'required': {
-      const missing = String((err.params as { missingProperty: string }).missingProperty);
+      const missing = valueText((err.params as { missingProperty: unknown }).missingProperty);
       const [start, end] = objectAnchor(loc, source);
       const where = path.length === 0 ? text('Le dossier', 'The dossier') : text('Cet élément', 'This entry');
       return {
@@ -165,9 +182,9 @@ function toFinding(err: ErrorObject, doc: Document.Parsed, source: string): Find
       };
     }
     case 'enum': {
-      const allowed = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).filter((v) => v !== null).map(String);
+      const allowed = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).filter((v) => v !== null).map((v) => valueText(v));
       const r = rangeOf(loc.node) ?? objectAnchor(loc, source);
-      const value = String(err.data);
+      const value = valueText(err.data);
       const guess = closest(value, allowed, 1);
       return {
         code: 'schema-invalid-value',
@@ -190,7 +207,7 @@ function toFinding(err: ErrorObject, doc: Document.Parsed, source: string): Find
       // underlined) and quoting it gives `""`, which only moves the problem. Say "missing" on the
       // key instead; an empty period is already reported on its key by the date rules.
       if (isScalar(loc.node) && loc.node.value === null && loc.key?.range) {
-        const name = String((loc.key as Scalar).value ?? '');
+        const name = valueText((loc.key as Scalar).value);
         if (name === 'periode') return null;
         return {
           code: 'schema-type',

@@ -5,7 +5,7 @@
  */
 import { catalogFor } from './catalog';
 import type { Finding } from './finding';
-import { text } from './l10n';
+import { guarded } from './internalError';
 import { kindOf, optionOf, sessionOf } from './model';
 import type { ParsedDossier } from './parse';
 import { findReferentiel } from './referentiel';
@@ -21,7 +21,8 @@ import { validateSchema } from './schema';
 import type { SioSettings } from '../protocol';
 import { defaultSettings } from '../protocol';
 
-const RULES: [string, Rule][] = [
+/** The référentiel's rules, by name (the name is what an `internal-error` finding says stopped). */
+export const RULES: readonly (readonly [string, Rule])[] = [
   ['competences', competenceRules],
   ['coverage', coverageRules],
   ['fiches', ficheRules],
@@ -50,28 +51,13 @@ export function ruleContext(parsed: ParsedDossier, opts: ValidateOptions): RuleC
   };
 }
 
-export function validateDossier(parsed: ParsedDossier, opts: ValidateOptions): Finding[] {
+export function validateDossier(parsed: ParsedDossier, opts: ValidateOptions, rules = RULES): Finding[] {
   const out: Finding[] = [...parsed.findings];
   if (parsed.refused) return out;
   // An empty file (or comments only) has no YAML document: it is still not a dossier.
-  out.push(...validateSchema(parsed.doc, parsed.data, parsed.text));
+  out.push(...guarded('JSON Schema', () => validateSchema(parsed.doc, parsed.data, parsed.text)));
   if (!parsed.doc) return out;
   const ctx = ruleContext(parsed, opts);
-  for (const [name, rule] of RULES) {
-    try {
-      out.push(...rule(ctx));
-    } catch (err) {
-      out.push({
-        code: 'internal-error',
-        severity: 'warning',
-        message: text(
-          `Vérification « ${name} » interrompue par une erreur interne ; les autres vérifications restent valables. Merci de signaler ce dossier.`,
-          `Check "${name}" stopped on an internal error; the other checks still hold. Please report this dossier.`
-        ),
-        start: 0,
-        end: 0
-      });
-    }
-  }
+  for (const [name, rule] of rules) out.push(...guarded(name, () => rule(ctx)));
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,6 +1,7 @@
 /** Reading located values out of the `yaml` tree: shared by the dossier and review parsers. */
 import { isPair, isScalar, Node, Scalar, YAMLMap } from 'yaml';
 import type { Span, Str } from './model';
+import { valueText } from './text/valueText';
 
 export function span(node: Node | null | undefined): Span | undefined {
   const r = node?.range;
@@ -20,7 +21,7 @@ export function scalarStr(node: unknown, key?: Node | null): Str | undefined {
   }
   if (!isScalar(s) || !s.range) return undefined;
   const out: Str = {
-    value: typeof s.value === 'string' ? s.value : s.source ?? String(s.value),
+    value: typeof s.value === 'string' ? s.value : s.source ?? valueText(s.value),
     start: s.range[0],
     end: s.range[1],
     notString: typeof s.value !== 'string',
@@ -38,7 +39,7 @@ export function entries(map: YAMLMap): { key: string; keyNode: Node; value: unkn
   const out: { key: string; keyNode: Node; value: unknown }[] = [];
   for (const item of map.items) {
     if (!isPair(item) || !isScalar(item.key)) continue;
-    out.push({ key: String(item.key.value), keyNode: item.key as Node, value: item.value });
+    out.push({ key: valueText(item.key.value), keyNode: item.key as Node, value: item.value });
   }
   return out;
 }

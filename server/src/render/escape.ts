@@ -5,6 +5,7 @@
  * A document becomes a link only when `httpUrl` accepts it, so `javascript:`, `data:`,
  * `file:` or `vscode:` addresses stay plain text.
  */
+import { valueText } from '../core/text/valueText';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -16,7 +17,7 @@ const ENTITIES: Record<string, string> = {
 
 /** Escapes the five characters that can end a text node or a quoted attribute value. */
 export function escapeHtml(value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value);
+  const s = valueText(value, Infinity);
   return s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 

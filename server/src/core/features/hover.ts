@@ -17,6 +17,7 @@ import type { FeatureOptions } from './options';
 import { dossierContext, say, tr } from './options';
 import { ITEM, keyDoc, schemaAt } from './schemaInfo';
 import { citationsOf, competenceAt } from './usages';
+import { valueText } from '../text/valueText';
 
 /** Beyond this many réalisations, the list is cut ("… and 12 more"). */
 const MAX_LISTED = 15;
@@ -37,14 +38,14 @@ export function hover(doc: TextDocument, parsed: ParsedDossier, position: { line
   if (!n) return null;
   const key = n.path[n.path.length - 1];
   if (!n.onKey && key === 'periode' && n.path.length === 3 && n.path[1] === ITEM) {
-    const value = periodeHover(String((n.node as { value?: unknown }).value ?? ''), ctx, opts);
+    const value = periodeHover(valueText((n.node as { value?: unknown }).value), ctx, opts);
     if (value) return md(value, n.start, n.end);
   }
   const schema = schemaAt(n.path);
   if (!schema?.title || key === ITEM) return null;
   // On a closed value (`option: SISR`), say what the value names, in the référentiel's words.
-  const detail = n.onKey ? undefined : valueDetail(key, String((n.node as { value?: unknown }).value ?? ''), kindOf(parsed.model));
-  return md((detail ? `\`${String((n.node as { value?: unknown }).value)}\` — ${detail}\n\n---\n\n` : '') + keyDoc(key, schema), n.start, n.end);
+  const detail = n.onKey ? undefined : valueDetail(key, valueText((n.node as { value?: unknown }).value), kindOf(parsed.model));
+  return md((detail ? `\`${valueText((n.node as { value?: unknown }).value)}\` — ${detail}\n\n---\n\n` : '') + keyDoc(key, schema), n.start, n.end);
 }
 
 function realisationLine(r: RealisationSrc): string {

@@ -11,6 +11,7 @@ import { todayOf } from '../periode/calendar';
 import type { FeatureOptions } from './options';
 import { tr } from './options';
 import { ITEM, PathSegment, schemaAt } from './schemaInfo';
+import { valueText } from '../text/valueText';
 
 interface Found {
   map: YAMLMap;
@@ -26,7 +27,7 @@ function targetMap(doc: Document.Parsed, anchor: number, key: string): Found | n
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const name = String(pair.key.value);
+        const name = valueText(pair.key.value);
         if (pair.key.range?.[0] === anchor) {
           const inner = [...path, name];
           const knows = !!schemaAt(inner)?.properties?.[key];

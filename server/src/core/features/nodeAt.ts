@@ -5,6 +5,7 @@
  */
 import { Document, isMap, isPair, isScalar, isSeq, Node } from 'yaml';
 import { ITEM, PathSegment } from './schemaInfo';
+import { valueText } from '../text/valueText';
 
 export interface NodeAt {
   path: PathSegment[];
@@ -30,7 +31,7 @@ function walk(node: Node | null, offset: number, path: PathSegment[]): NodeAt | 
       if (!isPair(pair)) continue;
       const key = pair.key as Node | null;
       if (!isScalar(key)) continue;
-      const name = String(key.value);
+      const name = valueText(key.value);
       if (inside(key.range, offset)) return { path: [...path, name], onKey: true, node: key, start: key.range![0], end: key.range![1] };
       const value = pair.value as Node | null;
       if (value && inside(value.range, offset)) return walk(value, offset, [...path, name]);

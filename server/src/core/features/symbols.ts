@@ -10,6 +10,7 @@ import type { RealisationSrc, StageSrc, Str } from '../model';
 import type { ParsedDossier } from '../parse';
 import type { FeatureOptions } from './options';
 import { tr } from './options';
+import { valueText } from '../text/valueText';
 
 type Mk = (name: string, kind: SymbolKind, start: number, end: number, selStart: number, selEnd: number, detail?: string, children?: DocumentSymbol[]) => DocumentSymbol;
 
@@ -33,7 +34,7 @@ export function documentSymbols(doc: TextDocument, parsed: ParsedDossier, opts: 
   const out: DocumentSymbol[] = [];
   for (const pair of root.items) {
     if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
-    const key = String(pair.key.value);
+    const key = valueText(pair.key.value);
     const [ks, ke] = pair.key.range;
     const end = (pair.value as Node | null)?.range?.[1] ?? ke;
     switch (key) {
@@ -51,7 +52,7 @@ export function documentSymbols(doc: TextDocument, parsed: ParsedDossier, opts: 
         break;
       default: {
         const v = pair.value;
-        out.push(mk(key, SymbolKind.Property, ks, end, ks, ke, isScalar(v) && v.value !== null ? String(v.value) : undefined));
+        out.push(mk(key, SymbolKind.Property, ks, end, ks, ke, isScalar(v) && v.value !== null ? valueText(v.value) : undefined));
       }
     }
   }
@@ -69,7 +70,7 @@ function fields(pair: Pair, mk: Mk): DocumentSymbol[] {
     if (!isPair(p) || !isScalar(p.key) || !p.key.range) continue;
     const [ks, ke] = p.key.range;
     const v = p.value as Node | null;
-    out.push(mk(String(p.key.value), SymbolKind.Field, ks, v?.range?.[1] ?? ke, ks, ke, isScalar(v) && v.value !== null ? String(v.value) : undefined));
+    out.push(mk(valueText(p.key.value), SymbolKind.Field, ks, v?.range?.[1] ?? ke, ks, ke, isScalar(v) && v.value !== null ? valueText(v.value) : undefined));
   }
   return out;
 }

@@ -16,6 +16,7 @@ import { validationRenameEdits } from './validations';
 import { keyInfo } from './keys';
 import { epreuveBlockSnippets, structureCompletions } from './structure';
 import { CANDIDAT_FIELDS, REALISATION_FIELDS, resolveCible } from './targets';
+import { valueText } from '../text/valueText';
 
 export type ItemKind = 'reference' | 'field' | 'competence' | 'value' | 'epreuve' | 'penalty' | 'key' | 'snippet';
 
@@ -213,7 +214,7 @@ export function reviewHover(review: ParsedReview, dossier: ParsedDossier | null,
     case 'candidat': {
       const c = dossier.model.candidat;
       const name = [c.prenom?.value, c.nom?.value].filter(Boolean).join(' ');
-      const field = t.field ? `\n\n\`${t.field}\` : ${md(String((c as Record<string, { value?: string } | undefined>)[t.field]?.value ?? '(absent)'))}` : '';
+      const field = t.field ? `\n\n\`${t.field}\` : ${md(valueText((c as Record<string, { value?: unknown } | undefined>)[t.field]?.value ?? '(absent)'))}` : '';
       return { markdown: `**Candidat** : ${md(name || '(sans nom)')}${c.option?.value ? ` — option ${md(c.option.value)}` : ''}${field}`, ...at };
     }
     case 'competence': {

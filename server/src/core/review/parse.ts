@@ -11,6 +11,7 @@ import { parseDossier } from '../parse';
 import { entries, scalarStr as scalar } from '../yamlNodes';
 import { parseValidations } from './validations';
 import type { EpreuveEvalSrc, NiveauSrc, PenaliteSrc, RemarqueSrc, ReviewModel } from './model';
+import { valueText } from '../text/valueText';
 
 export interface ParsedReview {
   text: string;
@@ -36,7 +37,7 @@ export function parseReview(source: string): ParsedReview {
 /** A key as a located string (value = the key's text, span = the key). */
 function keyStr(key: Node): Str | undefined {
   if (!isScalar(key) || !key.range) return undefined;
-  return { value: String(key.value), start: key.range[0], end: key.range[1], keyStart: key.range[0], keyEnd: key.range[1] };
+  return { value: valueText(key.value), start: key.range[0], end: key.range[1], keyStart: key.range[0], keyEnd: key.range[1] };
 }
 
 function buildReview(root: YAMLMap): ReviewModel {
