@@ -80,24 +80,8 @@ export interface InitializationOptions {
   locale?: string;
 }
 
-/** Settings read from the `sio` section. */
-export interface SioSettings {
-  /** Severity of `coverage-sub`: "information" by default, "off" to hide it. */
-  coverageSub: 'off' | 'hint' | 'information' | 'warning';
-  /** Show the official title after each competence id. */
-  inlayHints: boolean;
-  /** Diagnostics for every *.sio.yaml of the workspace, not only open ones. */
-  workspaceDiagnostics: boolean;
-  /** Include the review's evaluation grid in the preview and exports. */
-  includeEvaluation: boolean;
-}
-
-export const defaultSettings: SioSettings = {
-  coverageSub: 'information',
-  inlayHints: true,
-  workspaceDiagnostics: true,
-  includeEvaluation: false
-};
+/** The settings belong to the core (server/src/core/settings.ts); the wire protocol carries them. */
+export { defaultSettings, type SioSettings } from './core/settings';
 
 /**
  * Client command run by the `placeholder` quick fix (server → client, through a code action):

@@ -3,54 +3,26 @@
  * The connection is created by main.ts (stdio/ipc), or by tests.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  Connection,
-  DidChangeConfigurationNotification,
-  InitializeParams,
-  InitializeResult,
-  TextDocuments,
-  TextDocumentSyncKind
-} from 'vscode-languageserver';
+import { Connection, DidChangeConfigurationNotification, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import { blocLabel, fichesStatus } from './core/coverage';
 import { claimsCoverage, retainedTable, reviewDecisions } from './core/review';
 import { dossierCatalog } from './core/review/epreuves';
 import { localeFrom } from './core/l10n';
-import type { ParsedDossier } from './core/parse';
 import { createLanguageService, LanguageService } from './core/service';
 import { ruleContext } from './core/validate';
 import { warmUpSchema } from './core/schema';
 import { CoverageNotification, CoverageParams, InitializationOptions, SioSettings, SyntheseParams, SyntheseRequest, SyntheseResult } from './protocol';
 import { DocumentCache } from './documentCache';
-import type { Finding } from './core/finding';
 import { toDiagnostic } from './core/features/diagnostics';
+import { isDossier, type ServerContext } from './context';
+import { Sources } from './files/sources';
+import { registerClasse } from './handlers/classe';
 import { registerDepot } from './handlers/depot';
 import { registerFeatures } from './handlers/features';
-import { registerReview, reviewEvaluation, reviewOfDossier } from './handlers/review';
-
-/** What feature handlers (handlers/*.ts) receive: one registration function per area. */
-export interface ServerContext {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  service: LanguageService;
-  /** Cached parse of the document's current version. */
-  parsed(doc: TextDocument): ParsedDossier;
-  /** Re-validate a document (latest version only). */
-  schedule(doc: TextDocument): void;
-  /**
-   * Resolves once no open document waits for validation and nobody typed for a moment:
-   * background work (closed workspace files) awaits it between slices, so the open dossier
-   * always comes first and typing is never queued behind the workspace check.
-   */
-  whenIdle(): Promise<void>;
-  /** Extra findings for a dossier (e.g. teachers' review remarks), added to its diagnostics. */
-  extraFindings: ((doc: TextDocument, parsed: ParsedDossier) => Finding[])[];
-  /** Capabilities each area adds to the initialize result. */
-  capabilities: InitializeResult['capabilities'];
-  /** Hooks run once the client is initialized. */
-  onInitialized: (() => void)[];
-  /** Hooks run after the `sio` settings were read again (e.g. to refresh inlay hints). */
-  onSettingsChanged: (() => void)[];
-}
+import { registerRename } from './handlers/rename';
+import { registerReview } from './handlers/review';
+import { reviewEvaluation, reviewOfDossier } from './handlers/reviewRemarks';
+import { registerWorkspace } from './handlers/workspace';
 
 export interface ServerOptions {
   now?: () => Date;
@@ -59,25 +31,18 @@ export interface ServerOptions {
 /** No background work until this long after the last keystroke: the person is typing. */
 const TYPING_PAUSE_MS = 300;
 
-export function isDossierUri(uri: string): boolean {
-  return /\.sio\.ya?ml$/i.test(uri);
-}
-
-/** A dossier by name, or an untitled editor the user set to the dossier language. */
-export function isDossier(doc: TextDocument): boolean {
-  return isDossierUri(doc.uri) || (doc.languageId === 'sio-yaml' && doc.uri.startsWith('untitled:'));
-}
-
 export function startServer(connection: Connection, options: ServerOptions = {}): { service: LanguageService; documents: TextDocuments<TextDocument> } {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService({ now: options.now });
   const cache = new DocumentCache((text) => service.parse(text));
   let configurable = false;
+  const parsedOf = (doc: TextDocument) => cache.get(doc);
   const ctx: ServerContext = {
     connection,
     documents,
     service,
-    parsed: (doc) => cache.get(doc),
+    sources: new Sources({ documents, parsed: parsedOf, parse: (text) => service.parse(text) }),
+    parsed: parsedOf,
     schedule: (doc) => schedule(doc),
     whenIdle,
     extraFindings: [],
@@ -211,7 +176,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   registerFeatures(ctx);
-  registerReview(ctx);
+  const workspace = registerWorkspace(ctx);
+  registerReview(ctx, workspace);
+  registerClasse(ctx, workspace);
+  registerRename(ctx);
   registerDepot(ctx);
   documents.listen(connection);
   connection.listen();

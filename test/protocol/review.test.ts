@@ -13,7 +13,7 @@ import { createConnection } from 'vscode-languageserver/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { ClassOverview } from '../../server/src/class/overview';
-import { pathToUri } from '../../server/src/handlers/review';
+import { pathToUri } from '../../server/src/files/uris';
 import { startServer } from '../../server/src/server';
 
 const FIXTURES = join(__dirname, '../fixtures/classe');

@@ -12,7 +12,7 @@ import { statusOf } from '../core/review/model';
 import type { Option, ReferentielKind } from '../core/referentiel/types';
 import { validateDossier } from '../core/validate';
 import { claimColumns, type DepotSummary } from './claims';
-import type { SioSettings } from '../protocol';
+import type { SioSettings } from '../core/settings';
 
 /** Two fiches numbered 1 and 2 covering bloc 2 / something to fix / not applicable (MC SNO, no option). */
 export type FicheStatus = 'completes' | 'a-revoir' | 'sans-objet';

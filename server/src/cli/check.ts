@@ -10,7 +10,7 @@ import type { Finding, Severity } from '../core/finding';
 import type { LanguageService } from '../core/service';
 import { existsSync } from 'node:fs';
 import { checkReviewFile, dossierPathFor, isReviewPath, parseReview, remarkFindings, reviewPathFor, validationFindings } from '../core/review';
-import { readDossierText } from './files';
+import { readDossier, readDossierText } from './files';
 
 export interface FileResult {
   file: string;
@@ -47,12 +47,12 @@ function textIfAny(file: string | null): string | null {
  * as in the editor; a review file is checked against the dossier it reviews.
  */
 export function checkFile(service: LanguageService, file: string): FileResult {
-  const text = readDossierText(file);
+  const { text, bytes } = readDossier(file);
   if (isReviewPath(file)) {
     const findings = checkReviewFile(text, textIfAny(dossierPathFor(file)));
     return resultFor(file, text, findings.sort((a, b) => a.start - b.start), service.locale);
   }
-  const parsed = service.parse(text);
+  const parsed = service.parse(text, bytes);
   const findings = service.findings(parsed);
   const review = textIfAny(reviewPathFor(file));
   if (review !== null) {

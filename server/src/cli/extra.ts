@@ -7,7 +7,7 @@ import { exportDossierPdf, ExportError } from '../export';
 import { checkOutputPath, writeFileAtomic } from '../export/write';
 import { standalonePreviewHtml } from '../render/standalone';
 import type { FileResult } from './check';
-import { DOSSIER_RE, readDossierText, UsageError } from './files';
+import { DOSSIER_RE, readDossier, readDossierText, UsageError } from './files';
 import { buildSynthese } from '../core/table/build';
 import { evaluationFor, parseReview, reviewPathFor } from '../core/review';
 import { classOverview } from '../class/overview';
@@ -29,17 +29,15 @@ interface ExtraArgs {
   results?: FileResult[];
 }
 
-function oneDossier(a: ExtraArgs): { file: string; text: string } {
+function oneDossier(a: ExtraArgs): { file: string; text: string; bytes: number } {
   const [file, ...more] = a.args ?? [];
   if (!file || more.length) throw new UsageError('Indiquez un seul dossier *.sio.yaml. / Give exactly one *.sio.yaml dossier.');
   if (!DOSSIER_RE.test(file)) throw new UsageError(`« ${file} » n’est pas un dossier *.sio.yaml. / Not a *.sio.yaml dossier.`);
-  let text: string;
   try {
-    text = readDossierText(file);
+    return { file, ...readDossier(file) };
   } catch {
     throw new UsageError(`Fichier introuvable : ${file} / No such file: ${file}`);
   }
-  return { file, text };
 }
 
 /** `-o out/x.pdf` creates `out/` like other command-line tools; the file itself is still written atomically. */
@@ -47,9 +45,9 @@ function ensureParent(file: string | undefined): void {
   if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 }
 
-function modelOf(a: ExtraArgs, text: string) {
+function modelOf(a: ExtraArgs, text: string, bytes = 0) {
   const service = a.service!;
-  const parsed = service.parse(text);
+  const parsed = service.parse(text, bytes);
   if (parsed.refused || !parsed.doc) {
     const why = parsed.findings.map((f) => pick(f.message, a.locale)).join(' ');
     throw new Error(why || 'Dossier illisible. / Unreadable dossier.');
@@ -60,8 +58,8 @@ function modelOf(a: ExtraArgs, text: string) {
 export async function runExtraCommand(command: string, a: ExtraArgs): Promise<string> {
   switch (command) {
     case 'pdf': {
-      const { file, text } = oneDossier(a);
-      const { parsed, model } = modelOf(a, text);
+      const { file, text, bytes } = oneDossier(a);
+      const { parsed, model } = modelOf(a, text, bytes);
       if (a.evaluation) {
         // Teacher flag: the evaluation grid of x.revue.yaml (students' exports leave it out).
         const reviewFile = reviewPathFor(file);
@@ -89,11 +87,11 @@ export async function runExtraCommand(command: string, a: ExtraArgs): Promise<st
       }
     }
     case 'apercu': {
-      const { file, text } = oneDossier(a);
+      const { file, text, bytes } = oneDossier(a);
       if (!a.output) throw new UsageError('Indiquez le fichier de sortie : -o apercu.html / Give the output file: -o preview.html');
       const refused = checkOutputPath(file, a.output);
       if (refused) throw new UsageError(pick(refused, a.locale));
-      const { model } = modelOf(a, text);
+      const { model } = modelOf(a, text, bytes);
       ensureParent(a.output);
       const html = standalonePreviewHtml(model, { distDir: __dirname.endsWith('dist') ? __dirname : undefined, source: path.resolve(file) });
       await writeFileAtomic(a.output, Buffer.from(html, 'utf8'));

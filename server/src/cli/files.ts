@@ -1,6 +1,7 @@
 /** Finding and reading dossiers on disk for the CLI. */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTextFileSync } from '../files/read';
 
 export const DOSSIER_RE = /\.sio\.ya?ml$/i;
 export const REVUE_RE = /\.revue\.ya?ml$/i;
@@ -50,12 +51,10 @@ export function collect(paths: string[], withReviews = false): string[] {
   return out;
 }
 
-/**
- * The file's text as an editor would show it: UTF-8 without BOM. Invalid UTF-8 becomes U+FFFD,
- * which the parser reports as an encoding problem instead of analysing garbage.
- */
+/** The file's text as an editor would show it: the one reader shared with the server (files/read.ts). */
 export function readDossierText(file: string): string {
-  const bytes = readFileSync(file);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return readTextFileSync(file).text;
 }
+
+/** The file's text and its size on disk (a dossier cut at the read limit is refused with its real size). */
+export const readDossier = readTextFileSync;

@@ -41,10 +41,12 @@ export function emptyModel(): DossierModel {
 export interface ParseOptions {
   /** Reuse the pieces of earlier parses (core/incremental); false forces a full parse. Default true. */
   incremental?: boolean;
+  /** The size of the file `source` was read from, when the reader cut it (files/read.ts). */
+  bytesOnDisk?: number;
 }
 
 export function parseDossier(source: string, opts: ParseOptions = {}): ParsedDossier {
-  const refusal = refuse(source);
+  const refusal = refuse(source, opts.bytesOnDisk ?? 0);
   if (refusal) return { text: source, doc: null, data: undefined, model: emptyModel(), findings: [refusal], refused: true };
   // Same Document and value as the full parse below, from the pieces an edit did not touch;
   // null (then a full parse) whenever cutting the text could change its meaning.
@@ -112,14 +114,15 @@ export function parseDossier(source: string, opts: ParseOptions = {}): ParsedDos
   return { text: source, doc, data, model, findings, refused: false };
 }
 
-function refuse(source: string): Finding | null {
+function refuse(source: string, bytesOnDisk: number): Finding | null {
   if (source.length > MAX_DOSSIER_BYTES) {
+    const kb = Math.round(Math.max(source.length, bytesOnDisk) / 1000);
     return {
       code: 'file-too-large',
       severity: 'error',
       message: text(
-        `Fichier trop volumineux (${Math.round(source.length / 1000)} ko) : un dossier dépasse rarement 100 ko, il n’est pas analysé au-delà de ${MAX_DOSSIER_BYTES / 1000} ko. Vérifiez qu’il s’agit bien d’un dossier SIO.`,
-        `File too large (${Math.round(source.length / 1000)} kB): dossiers rarely exceed 100 kB and are not analysed beyond ${MAX_DOSSIER_BYTES / 1000} kB. Check that this is a SIO dossier.`
+        `Fichier trop volumineux (${kb} ko) : un dossier dépasse rarement 100 ko, il n’est pas analysé au-delà de ${MAX_DOSSIER_BYTES / 1000} ko. Vérifiez qu’il s’agit bien d’un dossier SIO.`,
+        `File too large (${kb} kB): dossiers rarely exceed 100 kB and are not analysed beyond ${MAX_DOSSIER_BYTES / 1000} kB. Check that this is a SIO dossier.`
       ),
       start: 0,
       end: Math.min(source.length, 1)

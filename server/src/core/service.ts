@@ -5,8 +5,8 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { SioSettings } from '../protocol';
-import { defaultSettings } from '../protocol';
+import type { SioSettings } from './settings';
+import { defaultSettings } from './settings';
 import { toDiagnostic } from './features/diagnostics';
 import type { Finding } from './finding';
 import type { Locale } from './l10n';
@@ -33,7 +33,8 @@ export interface LanguageService {
   readonly locale: Locale;
   readonly settings: SioSettings;
   now(): Date;
-  parse(text: string): ParsedDossier;
+  /** `bytesOnDisk`: the file's size when it was read from disk (see parseDossier). */
+  parse(text: string, bytesOnDisk?: number): ParsedDossier;
   /** The same parse, its pieces read a few ms at a time with `pause()` awaited in between. */
   parseInSlices(text: string, pause: () => Promise<void>): Promise<ParsedDossier>;
   findings(parsed: ParsedDossier): Finding[];
@@ -54,7 +55,7 @@ export function createLanguageService(opts: LanguageServiceOptions = {}): Langua
       return settings;
     },
     now,
-    parse: (text) => parseDossier(text, { incremental: opts.incremental ?? true }),
+    parse: (text, bytesOnDisk) => parseDossier(text, { incremental: opts.incremental ?? true, bytesOnDisk }),
     async parseInSlices(text, pause) {
       await parsePiecesInSlices(text, pause);
       return parseDossier(text);

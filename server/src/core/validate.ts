@@ -18,8 +18,8 @@ import { ficheRules } from './rules/fiches';
 import { placeholderRules } from './rules/placeholders';
 import { realisationRules } from './rules/realisations';
 import { validateSchema } from './schema';
-import type { SioSettings } from '../protocol';
-import { defaultSettings } from '../protocol';
+import type { SioSettings } from './settings';
+import { defaultSettings } from './settings';
 
 /** The référentiel's rules, by name (the name is what an `internal-error` finding says stopped). */
 export const RULES: readonly (readonly [string, Rule])[] = [

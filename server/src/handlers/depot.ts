@@ -6,8 +6,9 @@
 import { pick } from '../core/l10n';
 import { depotFromDisk } from '../depot/fromDisk';
 import { DepotRequest, type DepotParams, type DepotResult } from '../protocol';
-import { isDossierUri, type ServerContext } from '../server';
-import { pathToUri, reviewOfDossier, uriToPath } from './review';
+import { isDossierUri, type ServerContext } from '../context';
+import { pathToUri, uriToPath } from '../files/uris';
+import { reviewOfDossier } from './reviewRemarks';
 
 export function registerDepot(ctx: ServerContext): void {
   ctx.connection.onRequest(DepotRequest, (params: DepotParams): DepotResult | null => {

@@ -17,8 +17,9 @@ import type { FeatureOptions } from '../core/features/options';
 import { documentHighlights, references } from '../core/features/references';
 import { documentSymbols } from '../core/features/symbols';
 import type { ParsedDossier } from '../core/parse';
-import { isDossier, ServerContext } from '../server';
-import { isReviewUri, reviewCodeActions, reviewCompletion, reviewHover, reviewOfDossier } from './review';
+import { isDossier, type ServerContext } from '../context';
+import { isReviewUri, reviewCodeActions, reviewCompletion, reviewHover } from './review';
+import { reviewOfDossier } from './reviewRemarks';
 import { withDecision } from './decisionHover';
 
 /** Characters after which the editor asks for completion without Ctrl+Space. */

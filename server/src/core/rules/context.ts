@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog';
 import type { DossierModel } from '../model';
 import type { Referentiel } from '../referentiel/types';
 import type { Finding } from '../finding';
-import type { SioSettings } from '../../protocol';
+import type { SioSettings } from '../settings';
 
 export interface RuleContext {
   source: string;
