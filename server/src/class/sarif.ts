@@ -3,8 +3,10 @@
  * scanning and other SARIF viewers. Input: `[{file, diagnostics: [{code, severity, message,
  * range}]}]` with LSP ranges (0-based lines, UTF-16 columns, exclusive end); output regions are
  * 1-based with an exclusive end column (SARIF §3.30), `columnKind: utf16CodeUnits`.
- * Rules are the diagnostic codes, described in French (docs/DIAGNOSTICS.md).
+ * Rules are the diagnostic codes, described in French from core/diagnostics.ts (the one list,
+ * also documented in docs/DIAGNOSTICS.md).
  */
+import { DIAGNOSTIC_CODES, DIAGNOSTICS, diagnosticInfo } from '../core/diagnostics';
 
 export interface CheckPosition {
   line: number;
@@ -34,51 +36,8 @@ export interface SarifOptions {
 
 type Level = 'error' | 'warning' | 'note';
 
-/** Short French description of each code (docs/DIAGNOSTICS.md), for `rules[].shortDescription`. */
-export const RULE_DESCRIPTIONS: Record<string, string> = {
-  'yaml-syntax': 'Le YAML ne se lit pas',
-  'yaml-comment': '« # » non protégé : la suite serait lue comme un commentaire',
-  'file-too-large': 'Fichier trop volumineux pour être analysé',
-  'file-binary': 'Fichier binaire ou qui n’est pas en UTF-8',
-  'schema-unknown-key': 'Clé inconnue',
-  'schema-missing-field': 'Clé obligatoire absente',
-  'schema-invalid-value': 'Valeur non valide',
-  'schema-type': 'Type de valeur incorrect',
-  'competence-unknown': 'Compétence absente du référentiel ou de l’option',
-  'competence-needs-option': 'Compétence d’option sans option choisie',
-  'competence-duplicate': 'Compétence citée deux fois',
-  'competence-none': 'Réalisation sans compétence',
-  'coverage-bloc': 'Compétence du bloc évalué mobilisée par aucune réalisation',
-  'coverage-sub': 'Sous-compétence jamais atteinte',
-  'fiche-count': 'Pas exactement deux fiches descriptives',
-  'fiche-coverage': 'Les fiches ne couvrent pas le bloc 2',
-  'fiche-numero': 'Numéros de fiche autres que 1 et 2',
-  'date-format': 'Période mal écrite',
-  'date-invalid': 'Date impossible',
-  'date-order': 'Fin de période avant son début',
-  'date-future': 'Période qui finit après aujourd’hui',
-  'date-session': 'Période hors des années de formation de la session',
-  'cadre-periode': 'Cadre incohérent avec la période',
-  'stage-duration': 'Durée des stages contraire au référentiel',
-  'realisation-duplicate-id': 'Deux réalisations avec le même identifiant',
-  'portfolio-missing': 'Portfolio absent',
-  'option-missing': 'Option du BTS SIO absente',
-  'url-invalid': 'Adresse qui n’est pas une URL http(s) valide',
-  review: 'Remarque ouverte de l’enseignant',
-  'review-target-unknown': 'Cible de remarque introuvable dans le dossier',
-  'review-dossier-missing': 'Revue sans dossier relu à côté',
-  'review-epreuve-unknown': 'Épreuve non évaluée sur ce dossier',
-  'review-competence-unknown': 'Compétence hors du bloc évalué',
-  'review-penalty-unknown': 'Pénalité inconnue pour l’épreuve',
-  'review-penalty-points': 'Pénalité au-delà de son maximum',
-  'review-validation-unknown': 'Validation d’une réalisation absente du dossier',
-  'review-validation-not-cited': 'Validation d’une compétence que la réalisation ne cite pas',
-  'review-motif-missing': 'Refus de compétence sans motif',
-  'review-refused': 'Compétence revendiquée non retenue par l’équipe pédagogique',
-  'review-a-revoir': 'Compétence revendiquée à revoir',
-  'coverage-retained': 'Compétence du bloc sans revendication retenue',
-  'internal-error': 'Vérification interrompue par une erreur interne'
-};
+/** Short French description of each code, from the one list of codes (core/diagnostics.ts). */
+export const RULE_DESCRIPTIONS: Record<string, string> = Object.fromEntries(DIAGNOSTIC_CODES.map((c) => [c, DIAGNOSTICS[c].title.fr]));
 
 function level(severity: string | number): Level {
   const s = typeof severity === 'number' ? ['', 'error', 'warning', 'information', 'hint'][severity] ?? '' : severity.toLowerCase();
@@ -118,6 +77,7 @@ export function toSarif(results: CheckResult[], opts: SarifOptions = {}): Record
     id,
     name: id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: RULE_DESCRIPTIONS[id] ?? `Diagnostic « ${id} »` },
+    ...(diagnosticInfo(id) ? { fullDescription: { text: `${diagnosticInfo(id)!.title.fr} / ${diagnosticInfo(id)!.title.en}` } } : {}),
     defaultConfiguration: { level: levels.get(id) ?? 'warning' },
     helpUri: 'https://github.com/dossier-sio/dossier-sio/blob/main/docs/DIAGNOSTICS.md'
   }));

@@ -2,13 +2,14 @@
  * A problem found by a rule, before it becomes an LSP diagnostic.
  * Ranges are offsets into the document text; the edge converts them to positions.
  */
+import type { DiagnosticCode } from './diagnostics';
 import type { Text } from './l10n';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface Finding {
-  /** Stable code, documented in docs/DIAGNOSTICS.md and shown by `sio-dossier check --format json`. */
-  code: string;
+  /** Stable code, declared in core/diagnostics.ts (documented in docs/DIAGNOSTICS.md). */
+  code: DiagnosticCode;
   severity: Severity;
   message: Text;
   start: number;
@@ -22,5 +23,4 @@ export interface Finding {
 export type FixData =
   /** `whole`: the text replaces the whole period value holding the range, not only the range (rules/dates.ts). */
   | { kind: 'replace'; replacements: { text: string; title: Text }[]; whole?: boolean }
-  | { kind: 'swap-periode'; text: string }
   | { kind: 'none' };

@@ -59,13 +59,6 @@ describe('quick fixes for periods', () => {
     const f = fixesFor(text, 'date-format');
     assert.equal(line(applyAndCheck(f, f.actions[0]), 9), '    periode: du 26/05/2025 au 27/06/2025');
   });
-
-  it('a swap-periode fix (periode/index.ts toFinding) replaces the whole value', () => {
-    const doc = docOf(SISR.replace('periode: du 07/10/2024 au 18/10/2024', 'periode: du 18/10/2024 au 07/10/2024'));
-    const diag: Diagnostic = { range: { start: { line: 11, character: 16 }, end: { line: 11, character: 40 } }, message: 'x', code: 'date-order', source: 'sio', data: { kind: 'swap-periode', text: 'du 07/10/2024 au 18/10/2024' } };
-    const [a] = codeActions(doc, parse(doc), [diag], options());
-    assert.equal(line(applied(doc, a.edit).getText(), 11), '    periode: du 07/10/2024 au 18/10/2024');
-  });
 });
 
 describe('quick fixes for competence ids', () => {

@@ -1,11 +1,14 @@
 /**
  * Quick fixes, from what the rules put in each diagnostic's `data` (the rule knows the fix; the
- * editor only applies it): replace the underlined text by each suggestion, rewrite or swap a
- * whole period, add a missing field; plus one fix computed here, quoting a title whose unquoted
- * « : » broke the YAML (the most common syntax error in student dossiers).
+ * editor only applies it): replace the underlined text by each suggestion, rewrite a whole
+ * period (the swap of a reversed one included), add a missing field; plus one fix computed
+ * here, quoting a title whose unquoted « : » broke the YAML (the most common syntax error in
+ * student dossiers). Codes are compared as DiagnosticCode (core/diagnostics.ts), so a code
+ * renamed or removed there does not compile here.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import type { DiagnosticCode } from '../diagnostics';
 import type { FixData } from '../finding';
 import type { Text } from '../l10n';
 import type { Str } from '../model';
@@ -36,24 +39,21 @@ function action(doc: TextDocument, title: string, d: Diagnostic, edits: TextEdit
 
 function fixesFor(doc: TextDocument, parsed: ParsedDossier, d: Diagnostic, opts: FeatureOptions): CodeAction[] {
   const data = d.data as FixData | undefined;
-  if (d.code === 'placeholder') return placeholderActions(doc, d, opts);
-  if (d.code === 'schema-missing-field' && data?.kind === 'replace') {
+  const code = d.code as DiagnosticCode | undefined;
+  if (code === 'placeholder') return placeholderActions(doc, d, opts);
+  if (code === 'schema-missing-field' && data?.kind === 'replace') {
     const key = data.replacements[0]?.text;
     const ins = key ? missingFieldInsertion(parsed, doc.offsetAt(d.range.start), key, opts) : null;
     if (!ins) return [];
     const at = doc.positionAt(ins.offset);
     return [action(doc, say(opts, data.replacements[0].title), d, [TextEdit.insert(at, ins.text)], true)];
   }
-  if (d.code === 'yaml-syntax' && !data) {
+  if (code === 'yaml-syntax' && !data) {
     const fix = quoteColonValue(doc, d.range.start.line);
     return fix ? [action(doc, tr(opts, 'Mettre la valeur entre guillemets', 'Put the value in quotes'), d, [fix], true)] : [];
   }
-  if (d.code === 'schema-type' && !data) return typeFixes(doc, d, opts);
+  if (code === 'schema-type' && !data) return typeFixes(doc, d, opts);
   if (!data) return [];
-  if (data.kind === 'swap-periode') {
-    const range = periodeRange(doc, parsed, d.range) ?? d.range;
-    return [action(doc, tr(opts, `Inverser les dates : « ${data.text} »`, `Swap the dates: "${data.text}"`), d, [TextEdit.replace(range, data.text)], true)];
-  }
   if (data.kind !== 'replace') return [];
   const range = data.whole ? periodeRange(doc, parsed, d.range) : d.range;
   if (!range) return [];
