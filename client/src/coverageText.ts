@@ -3,7 +3,7 @@
  * Annexe II.D (épreuve E4): the réalisations of the dossier must mobilise every competence of the
  * bloc; the item tells the candidate at a glance how far they are and what is missing.
  */
-import type { CoverageParams } from '../../server/src/protocol';
+import type { CoverageParams } from '../../shared/protocol';
 import { l10n } from './l10n';
 
 /** How many missing ids the item names before it abbreviates ("manque B1.3, B1.5 +2"). */

@@ -1,4 +1,4 @@
-import { SAMPLE_CANDIDAT, SAMPLE_LYCEE, SAMPLE_REALISATIONS, SAMPLE_STAGES, SAMPLE_VILLE } from '../../server/src/core/sample';
+import { SAMPLE_CANDIDAT, SAMPLE_LYCEE, SAMPLE_REALISATIONS, SAMPLE_STAGES, SAMPLE_VILLE } from '../../shared/views';
 
 /**
  * The example a new dossier starts from: small but complete, so that the preview, the PDF export

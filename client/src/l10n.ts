@@ -35,8 +35,20 @@ export function effectiveLanguage(setting: string | undefined, displayLanguage: 
   return setting === 'fr' || setting === 'en' ? setting : displayLanguage;
 }
 
+let locale: 'fr' | 'en' = 'fr';
+
+/**
+ * The language of the messages the client builds from the core's bilingual texts (PDF export
+ * warnings and errors): the one initL10n was given, i.e. `sio.langue` first, like every other
+ * message. (The PDF export used to follow VS Code's display language, issue 17.)
+ */
+export function activeLocale(): 'fr' | 'en' {
+  return locale;
+}
+
 export function initL10n(language: string, extensionPath: string): void {
   english = undefined;
+  locale = isEnglish(language) ? 'en' : 'fr';
   if (!isEnglish(language)) return;
   try {
     english = JSON.parse(readFileSync(join(extensionPath, 'l10n', 'bundle.l10n.en.json'), 'utf8'));

@@ -15,7 +15,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions
 } from 'vscode-languageclient/node';
-import type { InitializationOptions } from '../../server/src/protocol';
+import type { InitializationOptions } from '../../shared/protocol';
 import { l10n } from './l10n';
 import { CrashWindow } from './restartPolicy';
 

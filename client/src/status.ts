@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CoverageNotification, type CoverageParams } from '../../server/src/protocol';
+import { CoverageNotification, type CoverageParams } from '../../shared/protocol';
 import { coverageText, coverageTooltip } from './coverageText';
 import { l10n } from './l10n';
 import { STATUS_MENU_COMMAND } from './menu/statusMenu';

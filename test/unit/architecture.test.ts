@@ -1,7 +1,8 @@
 /**
  * The layering a newcomer relies on (../shared/GUIDE.md §1, issue 17): the core is pure (it
  * imports only itself, its libraries and the référentiel / schema data), the server's modules
- * import each other without a circle, and no source file grows past 400 lines.
+ * import each other without a circle, the client and the webview use the server's code through
+ * shared/ only, and no source file grows past 400 lines.
  */
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -37,8 +38,8 @@ function resolve(from: string, spec: string): string | null {
 }
 
 describe('the layering of the code', () => {
-  it(`no source file of server/, client/ or webview/ is over ${MAX_LINES} lines`, () => {
-    const long = ['server/src', 'client/src', 'webview/src']
+  it(`no source file of server/, client/, webview/ or shared/ is over ${MAX_LINES} lines`, () => {
+    const long = ['server/src', 'client/src', 'webview/src', 'shared']
       .flatMap((d) => sources(path.join(ROOT, d)))
       .map((f) => ({ f: path.relative(ROOT, f), n: readFileSync(f, 'utf8').split('\n').length }))
       .filter((x) => x.n > MAX_LINES);
@@ -53,6 +54,18 @@ describe('the layering of the code', () => {
         const target = resolve(f, spec);
         const ok = target === null ? CORE_PACKAGES.includes(spec.split('/')[0]) : target.startsWith(core + path.sep) || /schemas\/.*\.json$/.test(target);
         if (!ok) bad.push(`${path.relative(ROOT, f)} → ${spec}`);
+      }
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  it('the client and the webview reach the server’s code only through shared/ (protocol, views, render)', () => {
+    const server = path.join(ROOT, 'server/src');
+    const bad: string[] = [];
+    for (const f of ['client/src', 'webview/src'].flatMap((d) => sources(path.join(ROOT, d)))) {
+      for (const spec of importsOf(f)) {
+        const target = resolve(f, spec);
+        if (target && target.startsWith(server + path.sep)) bad.push(`${path.relative(ROOT, f)} → ${spec}`);
       }
     }
     assert.deepEqual(bad, []);

@@ -4,7 +4,7 @@
  * URI of the previewed document as `source`, so a message meant for another document's
  * preview is never applied.
  */
-import type { SyntheseModel } from '../../server/src/core/table/types';
+import type { SyntheseModel } from '../../shared/protocol';
 
 /** Extension → page: a newer model; the page re-renders its body in place. */
 export interface UpdateMessage {

@@ -12,7 +12,7 @@
  * Opened as a plain file (sio-dossier preview), there is no VS Code API: links stay links
  * and a click only highlights.
  */
-import { renderEmptyBody, renderSyntheseBody } from '../../server/src/render/syntheseHtml';
+import { renderEmptyBody, renderSyntheseBody } from '../../shared/render';
 import {
   isPreviewState, isToPageMessage, type FromPageMessage, type HighlightMessage, type UpdateMessage
 } from './messages';

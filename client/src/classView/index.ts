@@ -11,11 +11,8 @@ import { promises as fsp } from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { whenRunning } from '../clientReady';
-import { toCsv } from '../../../server/src/class/csv';
-import { isClassPageMessage, renderClassPage, type ClassPageLabels } from '../../../server/src/class/html';
-import type { ClassOverview } from '../../../server/src/class/overview';
-import { relativeFile } from '../../../server/src/class/relative';
-import { ClasseRequest, type ClasseParams } from '../../../server/src/protocol';
+import { ClasseRequest, type ClasseParams, type ClassOverview } from '../../../shared/protocol';
+import { isClassPageMessage, relativeFile, renderClassPage, toCsv, type ClassPageLabels } from '../../../shared/views';
 import { watchClassFiles } from './autoRefresh';
 import { l10n } from '../l10n';
 
@@ -93,7 +90,7 @@ class ClassView implements vscode.Disposable {
     try {
       await whenRunning(this.client);
       const params: ClasseParams = this.folder ? { folder: this.folder.toString() } : {};
-      this.overview = await this.client.sendRequest<ClassOverview>(ClasseRequest, params);
+      this.overview = await this.client.sendRequest(ClasseRequest, params);
     } catch (err) {
       void vscode.window.showErrorMessage(l10n.t('Vue de classe indisponible : {0}', String(err)));
       return;

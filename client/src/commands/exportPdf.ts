@@ -6,11 +6,10 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { localeFrom, pick } from '../../../server/src/core/l10n';
 import * as path from 'node:path';
-import type * as ExportModule from '../../../server/src/export/index';
-import { SyntheseRequest, type SyntheseParams, type SyntheseResult } from '../../../server/src/protocol';
-import { l10n } from '../l10n';
+import { pick, type ExportModule } from '../../../shared/views';
+import { SyntheseRequest, type SyntheseParams } from '../../../shared/protocol';
+import { activeLocale, l10n } from '../l10n';
 
 /**
  * The PDF engine and its fonts are a separate bundle (dist/export.js), loaded on the first
@@ -60,15 +59,15 @@ async function exportPdf(client: LanguageClient, arg: unknown, saveAs: boolean):
     return;
   }
   inFlight.add(key);
-  const locale = localeFrom(vscode.env.language);
+  const locale = activeLocale();
   try {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: l10n.t('Export PDF de {0}…', vscode.workspace.asRelativePath(uri)) },
       async () => {
         const evaluation = includeEvaluation(uri);
         const params: SyntheseParams = { uri: key, includeEvaluation: evaluation };
-        const answer = await client.sendRequest<SyntheseResult>(SyntheseRequest, params);
-        if (!answer.model) return null;
+        const answer = await client.sendRequest(SyntheseRequest, params);
+        if (!answer?.model) return null;
         return pdf().exportDossierPdf({
           sourcePath: uri.fsPath,
           sourceText: document.getText(),

@@ -10,9 +10,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { localeFrom, pick } from '../../../server/src/core/l10n';
-import { SyntheseRequest, type SyntheseParams, type SyntheseResult } from '../../../server/src/protocol';
-import type * as TableurModule from '../../../server/src/tableur/index';
+import { SyntheseRequest, type SyntheseParams } from '../../../shared/protocol';
+import { localeFrom, pick, type TableurModule } from '../../../shared/views';
 import { effectiveLanguage, l10n } from '../l10n';
 
 let tableurModule: typeof TableurModule | undefined;
@@ -54,8 +53,8 @@ async function exportTableur(client: LanguageClient, arg: unknown): Promise<void
       { location: vscode.ProgressLocation.Notification, title: l10n.t('Tableau de synthèse de {0}…', vscode.workspace.asRelativePath(uri)) },
       async () => {
         const params: SyntheseParams = { uri: uri.toString(), includeEvaluation: false };
-        const answer = await client.sendRequest<SyntheseResult>(SyntheseRequest, params);
-        if (!answer.model) return null;
+        const answer = await client.sendRequest(SyntheseRequest, params);
+        if (!answer?.model) return null;
         return tableur().exportTableur({ sourcePath: uri.fsPath, model: answer.model, templatePath: template });
       }
     );

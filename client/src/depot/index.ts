@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DepotRequest, type DepotParams, type DepotResult } from '../../../server/src/protocol';
+import { DepotRequest, type DepotResult } from '../../../shared/protocol';
 import { whenRunning } from '../clientReady';
 import { depotMessage, depotRows, type DepotRow } from './items';
 
@@ -50,7 +50,7 @@ export function registerDepotView(context: vscode.ExtensionContext, client: Lang
     if (doc) {
       await whenRunning(client);
       try {
-        result = await client.sendRequest<DepotResult | null>(DepotRequest, { uri: doc.uri.toString() } as DepotParams);
+        result = await client.sendRequest(DepotRequest, { uri: doc.uri.toString() });
       } catch {
         result = null;
       }

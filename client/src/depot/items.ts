@@ -3,7 +3,7 @@
  * `sio/depot`): the view's message and one row per item, ✔ or ✘, the reason as description.
  * Kept apart from the `vscode` API so it can be tested.
  */
-import type { DepotResult } from '../../../server/src/protocol';
+import type { DepotResult } from '../../../shared/protocol';
 import { l10n } from '../l10n';
 
 export interface DepotRow {

@@ -3,7 +3,7 @@
  * the row under the editor's cursor. The rows carry their 0-based source lines; a line
  * between two réalisations belongs to none. Pure (no `vscode`), unit-tested.
  */
-import type { SyntheseModel } from '../../../server/src/core/table/types';
+import type { SyntheseModel } from '../../../shared/protocol';
 
 interface Span { id: string; start: number; end: number }
 

@@ -9,10 +9,8 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { whenRunning } from '../clientReady';
-import { SyntheseRequest, type SyntheseParams, type SyntheseResult } from '../../../server/src/protocol';
-import type { SyntheseModel } from '../../../server/src/core/table/types';
-import { httpUrl } from '../../../server/src/render/escape';
-import { makeNonce, renderSynthesePage } from '../../../server/src/render/syntheseHtml';
+import { SyntheseRequest, type SyntheseModel, type SyntheseParams, type SyntheseResult } from '../../../shared/protocol';
+import { httpUrl, makeNonce, renderSynthesePage } from '../../../shared/views';
 import { isFromPageMessage, type FromPageMessage, type ToPageMessage } from '../../../webview/src/messages';
 import { l10n } from '../l10n';
 import { LatestOnly } from './latestOnly';
@@ -100,7 +98,7 @@ export class SynthesePreview implements vscode.Disposable {
         includeEvaluation: vscode.workspace.getConfiguration('sio', this.uri).get<boolean>('export.includeEvaluation', false),
         retainedCoverage: true
       };
-      result = await this.client.sendRequest<SyntheseResult | null>(SyntheseRequest, params);
+      result = await this.client.sendRequest(SyntheseRequest, params);
     } catch {
       return; // server restarting or document closed: the last render stays on screen
     }

@@ -10,8 +10,9 @@
  * the table of docs/DIAGNOSTICS.md (code, gravité in French as derived by `severityLabel`, when
  * it fires). Nothing else is to be registered.
  */
-import type { Severity } from './finding';
 import { text, type Text } from './l10n';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface DiagnosticInfo {
   /** The severities the code is published with; the first is the usual one (SARIF default level). */

@@ -2,10 +2,10 @@
  * A problem found by a rule, before it becomes an LSP diagnostic.
  * Ranges are offsets into the document text; the edge converts them to positions.
  */
-import type { DiagnosticCode } from './diagnostics';
+import type { DiagnosticCode, Severity } from './diagnostics';
 import type { Text } from './l10n';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type { Severity };
 
 export interface Finding {
   /** Stable code, declared in core/diagnostics.ts (documented in docs/DIAGNOSTICS.md). */

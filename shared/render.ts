@@ -1,0 +1,7 @@
+/**
+ * The preview's HTML, which both the extension (first render) and the webview script (later
+ * updates) produce from the same SyntheseModel. Kept apart from shared/views.ts so that the
+ * webview bundle carries only this (esbuild keeps every module a barrel touches).
+ */
+export { httpUrl } from '../server/src/render/escape';
+export { makeNonce, renderEmptyBody, renderSyntheseBody, renderSynthesePage } from '../server/src/render/syntheseHtml';

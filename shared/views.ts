@@ -1,0 +1,16 @@
+/**
+ * The server-side code the client and the webview run too, behind one door: the HTML of the
+ * preview and of the class view, the class CSV, the bilingual text picker and the type of the
+ * PDF export bundle (dist/export.js). client/src imports these from here, webview/src from
+ * shared/render.ts, both the messages from shared/protocol.ts — never from server/src
+ * directly, so that the boundary between the editor side and the pure code is a few lines to
+ * read (test/unit/architecture.test.ts keeps it so).
+ */
+export { pick, localeFrom, type Locale, type Text } from '../server/src/core/l10n';
+export { toCsv } from '../server/src/class/csv';
+export { relativeFile } from '../server/src/class/relative';
+export { isClassPageMessage, renderClassPage, type ClassPageLabels } from '../server/src/class/html';
+export * from './render';
+export type * as ExportModule from '../server/src/export/index';
+export type * as TableurModule from '../server/src/tableur/index';
+export { SAMPLE_CANDIDAT, SAMPLE_LYCEE, SAMPLE_REALISATIONS, SAMPLE_STAGES, SAMPLE_VILLE } from '../server/src/core/sample';
