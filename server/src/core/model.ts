@@ -3,6 +3,7 @@
  * source, so that each diagnostic lands on the exact key or value. Built best-effort from a
  * YAML tree that may be invalid or incomplete (the student is typing).
  */
+import type { RealisationTextKey } from './realisationFields';
 
 /** A scalar value as written, with its source span. */
 export interface Str {
@@ -31,16 +32,11 @@ export interface FicheModelSrc extends Span {
   productions?: Str;
 }
 
-export interface RealisationSrc extends Span {
+/** The one-scalar fields of a réalisation (realisationFields.ts), each located. */
+export type RealisationTexts = { [K in RealisationTextKey]?: Str };
+
+export interface RealisationSrc extends Span, RealisationTexts {
   index: number;
-  id?: Str;
-  intitule?: Str;
-  cadre?: Str;
-  periode?: Str;
-  organisation?: Str;
-  lieu?: Str;
-  modalite?: Str;
-  description?: Str;
   /** `null` when the key is absent; [] when present but empty. */
   competences: Str[] | null;
   /** Span of the `competences` key, or of the réalisation's first line when absent. */

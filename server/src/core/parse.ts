@@ -7,6 +7,7 @@ import { Document, isMap, isPair, isScalar, isSeq, Node, parseAllDocuments, YAML
 import type { Finding } from './finding';
 import { text } from './l10n';
 import type { CandidatSrc, DossierModel, FicheModelSrc, RealisationSrc, Span, StageSrc, Str } from './model';
+import { REALISATION_TEXT_KEYS, type RealisationTextKey } from './realisationFields';
 import { MAX_NESTING, nestingDepth } from './text/nesting';
 import { parseIncremental } from './incremental';
 import { movedFrom } from './incremental/pieceCache';
@@ -247,15 +248,13 @@ function buildStage(map: YAMLMap): StageSrc {
   return s;
 }
 
-const TEXT_FIELDS = ['id', 'intitule', 'cadre', 'periode', 'organisation', 'lieu', 'modalite', 'description'] as const;
-
 function buildRealisation(map: YAMLMap, index: number): RealisationSrc {
   const r: RealisationSrc = { ...(span(map) ?? { start: 0, end: 0 }), index, competences: null, documents: [], keys: new Map() };
   for (const e of entries(map)) {
     const ks = span(e.keyNode)!;
     r.keys.set(e.key, ks);
-    if ((TEXT_FIELDS as readonly string[]).includes(e.key)) {
-      r[e.key as (typeof TEXT_FIELDS)[number]] = scalarStr(e.value, e.keyNode);
+    if ((REALISATION_TEXT_KEYS as readonly string[]).includes(e.key)) {
+      r[e.key as RealisationTextKey] = scalarStr(e.value, e.keyNode);
     } else if (e.key === 'competences') {
       r.competencesKey = ks;
       r.competences = isSeq(e.value) ? strList(e.value) : isScalar(e.value) && e.value.value ? [scalarStr(e.value, e.keyNode)!] : [];

@@ -7,16 +7,10 @@
 import { CompletionItem, CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, Range } from 'vscode-languageserver-types';
 import type { DossierModel } from '../model';
 import { formatDate } from '../periode';
+import { freeRealisationId, REALISATION_FIELDS, type RealisationField } from '../realisationFields';
 import { todayOf } from '../periode/calendar';
 import type { FeatureOptions } from './options';
 import { tr } from './options';
-
-function freeId(model: DossierModel): string {
-  const used = new Set(model.realisations.map((r) => r.id?.value));
-  let n = model.realisations.length + 1;
-  while (used.has(`r${n}`)) n++;
-  return `r${n}`;
-}
 
 /**
  * Snippet placeholders as plain text, for the documentation preview: a choice shows its first
@@ -57,17 +51,20 @@ export function today(opts: FeatureOptions): string {
  * stop is inside `competences: []`, where the client opens the competence list (client/src/competenceSuggest.ts).
  */
 export function realisationSnippet(model: DossierModel, indent: number, dash: boolean, range: Range, opts: FeatureOptions): CompletionItem {
+  // The snippet's fields and their order come from the one table of réalisation fields.
+  let stop = 0;
+  const t = () => ++stop;
+  const body = REALISATION_FIELDS.filter((f) => 'snippet' in f).map((f: RealisationField) => {
+    if (f.key === 'id') return `id: \${${t()}:${freeRealisationId(model, model.realisations.length + 1)}}`;
+    if (f.key === 'periode') return `periode: du \${${t()}:JJ}/\${${t()}:MM}/\${${t()}:AAAA} au \${${t()}:JJ}/\${${t()}:MM}/\${${t()}:AAAA}`;
+    if (f.values) return `${f.key}: \${${t()}|${f.values.join(',')}|}`;
+    if (f.kind === 'list') return `${f.key}: [\${${t()}}]`;
+    const ph = f.snippet?.placeholder;
+    return ph ? `${f.key}: \${${t()}:${tr(opts, ph.fr, ph.en)}}` : `${f.key}: \${${t()}}`;
+  });
   return snippetItem(
     tr(opts, 'Nouvelle réalisation', 'New réalisation'),
-    [
-      `id: \${1:${freeId(model)}}`,
-      `intitule: \${2:${tr(opts, 'Intitulé de la réalisation', 'Title of the réalisation')}}`,
-      `cadre: \${3|formation,stage-1,stage-2|}`,
-      `periode: du \${4:JJ}/\${5:MM}/\${6:AAAA} au \${7:JJ}/\${8:MM}/\${9:AAAA}`,
-      `organisation: \${10}`,
-      `modalite: \${11|seul,equipe|}`,
-      `competences: [\${12}]`
-    ],
+    body,
     indent,
     dash,
     range,

@@ -6,6 +6,7 @@
  */
 import { Document, isMap, isPair, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import type { ParsedDossier } from '../parse';
+import { freeRealisationId } from '../realisationFields';
 import { formatDate } from '../periode';
 import { todayOf } from '../periode/calendar';
 import type { FeatureOptions } from './options';
@@ -66,12 +67,8 @@ function placeholder(key: string, path: PathSegment[], parsed: ParsedDossier, op
       return '[]';
     case 'candidat':
       return `\n${indent}  nom: NOM\n${indent}  prenom: ${tr(opts, 'Prénom', 'Firstname')}`;
-    case 'id': {
-      const used = new Set(parsed.model.realisations.map((r) => r.id?.value));
-      let n = 1;
-      while (used.has(`r${n}`)) n++;
-      return `r${n}`;
-    }
+    case 'id':
+      return freeRealisationId(parsed.model);
     case 'numero': {
       if (path[path.length - 1] !== 'fiche') return '""';
       const used = new Set(parsed.model.realisations.map((r) => r.fiche?.numero?.value));

@@ -8,10 +8,11 @@
 import type { Catalog } from '../catalog';
 import { text, type Text } from '../l10n';
 import type { DossierModel, RealisationSrc, Span } from '../model';
+import { REALISATION_KEYS } from '../realisationFields';
 import { closest } from '../text/similar';
 
-/** Keys of a réalisation a remark may target (dossier schema, definitions.realisation). */
-export const REALISATION_FIELDS = ['id', 'intitule', 'cadre', 'periode', 'organisation', 'lieu', 'modalite', 'competences', 'documents', 'description', 'fiche'] as const;
+/** Keys of a réalisation a remark may target: all of them (core/realisationFields.ts). */
+export const REALISATION_FIELDS = REALISATION_KEYS;
 export const CANDIDAT_FIELDS = ['nom', 'prenom', 'numero', 'centre', 'option', 'portfolio'] as const;
 
 export type Target =
