@@ -2,6 +2,12 @@
 // code-server), shows their output, and ends with one plain total line that CI reads:
 // "N passed, N failed, N skipped". A suite that crashes without a summary counts as failed.
 import { spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+
+// A fresh fuzz seed per run (test/unit/fuzz/harness.ts reads FUZZ_SEED), printed so that a
+// failure can be replayed: each CI run explores new cases instead of the same fixed ones.
+const fuzzSeed = process.env.FUZZ_SEED || String(randomInt(1, 2 ** 31 - 1));
+console.log(`[test-all] graine du fuzz / fuzz seed: FUZZ_SEED=${fuzzSeed} (rejouer / replay: FUZZ_SEED=${fuzzSeed} npm test)`);
 
 const suites = [
   ['npm', ['test']],
@@ -11,7 +17,7 @@ const suites = [
 let passed = 0, failed = 0, skipped = 0, broken = 0;
 for (const [cmd, args] of suites) {
   const code = await new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FUZZ_SEED: fuzzSeed } });
     let last = null;
     let buf = '';
     child.stdout.on('data', (chunk) => {

@@ -6,6 +6,9 @@
  *
  * FUZZ_RUNS (environment) raises the number of generated cases for a long nightly run; the
  * normal suite keeps a fixed, small number so it stays fast and deterministic (fixed seed).
+ * FUZZ_SEED (environment) replaces the fixed seeds: CI (scripts/test-all.mjs) and the nightly
+ * script (scripts/fuzz.mjs) draw a fresh one per run and print it, so that each run explores new
+ * cases and `FUZZ_SEED=<seed> npm test` replays a failure.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -32,6 +35,14 @@ export function runs(base: number): number {
   const n = Number(process.env.FUZZ_RUNS);
   return Number.isFinite(n) && n > 0 ? Math.max(base, n) : base;
 }
+
+/** The seed of a property: `fixed` in the normal suite, FUZZ_SEED + `offset` when it is set. */
+export function seedFor(fixed: number, offset = 0): number {
+  const s = Number(process.env.FUZZ_SEED);
+  return Number.isSafeInteger(s) && process.env.FUZZ_SEED !== '' ? (s + offset) | 0 : fixed + offset;
+}
+
+if (process.env.FUZZ_SEED) console.log(`[fuzz] FUZZ_SEED=${process.env.FUZZ_SEED}${process.env.FUZZ_RUNS ? ` FUZZ_RUNS=${process.env.FUZZ_RUNS}` : ''}`);
 
 /** Nightly mode: exhaustive loops instead of sampled ones. */
 export const NIGHTLY = Number(process.env.FUZZ_RUNS) > 0;
