@@ -15,8 +15,14 @@ import { shiftSpans } from './incremental/shiftSpans';
 import { yamlErrorFinding } from './yamlErrors';
 import { entries, scalarStr, span } from './yamlNodes';
 
-/** Above this size the file is not a dossier anyone typed; refuse instead of freezing the editor. */
-export const MAX_DOSSIER_BYTES = 1_000_000;
+/**
+ * Above this size the file is not a dossier anyone typed; refuse instead of freezing the editor.
+ * A real dossier is 5–30 kB (30 réalisations ≈ 10 kB). The limit bounds the cost of one parse,
+ * which `yaml` cannot interrupt: garbage YAML costs it ~1 ms of CPU per kB (a 900 kB line of
+ * `- - -` took 3 s at the former 1 MB limit), so 250 kB keeps any input near the 200 ms a
+ * request may block the server (figures: scripts/bench/hostile-cpu.ts, docs/PERFORMANCE.md).
+ */
+export const MAX_DOSSIER_BYTES = 250_000;
 /** YAML syntax errors reported one by one; the rest are summed up in one finding. */
 export const MAX_SYNTAX_FINDINGS = 100;
 /** yaml's own guard against "billion laughs" alias bombs. */
@@ -59,7 +65,7 @@ export function parseDossier(source: string, opts: ParseOptions = {}): ParsedDos
 
   // Node ranges are all the rules need: no CST tokens nor line counter kept (they cost time on
   // every keystroke); positions are computed at the edge from offsets.
-  const docs = parseAllDocuments(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const docs = withoutStackTraces(() => parseAllDocuments(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' }));
   const all = Array.isArray(docs) ? docs : [];
   const findings: Finding[] = [];
   // A garbage line can hold a YAML error every two characters (450 000 in 900 kB: 7 s of server
@@ -115,7 +121,37 @@ export function parseDossier(source: string, opts: ParseOptions = {}): ParsedDos
   return { text: source, doc, data, model, findings, refused: false };
 }
 
+/**
+ * `yaml` reports each syntax error as an Error object, and V8 captures a stack trace for each:
+ * on garbage (an error every two characters) that was half of the parse time. The traces are
+ * never read (errors become findings), so none is captured during the parse.
+ */
+function withoutStackTraces<T>(f: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return f();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function refuse(source: string, bytesOnDisk: number): Finding | null {
+  // Nesting first: a deeply nested file is usually large too, and « too deep » says what to fix.
+  // Deep nesting crashes the process inside yaml (V8 regexp compile near the stack limit): see text/nesting.ts.
+  const deep = nestingDepth(source);
+  if (deep.depth > MAX_NESTING) {
+    return {
+      code: 'yaml-syntax',
+      severity: 'error',
+      message: text(
+        `Imbrication trop profonde (plus de ${MAX_NESTING} niveaux de listes ou de « [ » / « { ») : un dossier en compte 5 ou 6, le fichier n’est pas analysé. Vérifiez les crochets et l’indentation.`,
+        `Nesting too deep (more than ${MAX_NESTING} levels of lists or "[" / "{"): a dossier has 5 or 6, the file is not analysed. Check the brackets and the indentation.`
+      ),
+      start: deep.at,
+      end: Math.min(deep.at + 1, source.length)
+    };
+  }
   if (source.length > MAX_DOSSIER_BYTES) {
     const kb = Math.round(Math.max(source.length, bytesOnDisk) / 1000);
     return {
@@ -146,20 +182,6 @@ function refuse(source: string, bytesOnDisk: number): Finding | null {
       ),
       start: at,
       end: at + 1
-    };
-  }
-  // Deep nesting crashes the process inside yaml (V8 regexp compile near the stack limit): see text/nesting.ts.
-  const deep = nestingDepth(source);
-  if (deep.depth > MAX_NESTING) {
-    return {
-      code: 'yaml-syntax',
-      severity: 'error',
-      message: text(
-        `Imbrication trop profonde (plus de ${MAX_NESTING} niveaux de listes ou de « [ » / « { ») : un dossier en compte 5 ou 6, le fichier n’est pas analysé. Vérifiez les crochets et l’indentation.`,
-        `Nesting too deep (more than ${MAX_NESTING} levels of lists or "[" / "{"): a dossier has 5 or 6, the file is not analysed. Check the brackets and the indentation.`
-      ),
-      start: deep.at,
-      end: Math.min(deep.at + 1, source.length)
     };
   }
   return null;
