@@ -11,7 +11,8 @@ import { toDiagnostic } from './features/diagnostics';
 import type { Finding } from './finding';
 import type { Locale } from './l10n';
 import { parsePiecesInSlices } from './incremental';
-import { parseDossier, ParsedDossier } from './parse';
+import { guarded, internalError } from './internalError';
+import { emptyModel, parseDossier, ParsedDossier, type ParseOptions } from './parse';
 import { buildSynthese } from './table/build';
 import type { SyntheseModel } from './table/types';
 import { validateDossier } from './validate';
@@ -43,6 +44,18 @@ export interface LanguageService {
   configure(settings: Partial<SioSettings>, locale?: Locale): void;
 }
 
+/**
+ * parseDossier never throws by design; should a bug make it, the editor still gets one located
+ * `internal-error` instead of no diagnostics at all (and the CLI a line instead of a crash).
+ */
+function safeParse(text: string, opts: ParseOptions = {}): ParsedDossier {
+  try {
+    return parseDossier(text, opts);
+  } catch {
+    return { text, doc: null, data: undefined, model: emptyModel(), findings: [internalError('YAML', 0, Math.min(text.length, 1))], refused: true };
+  }
+}
+
 export function createLanguageService(opts: LanguageServiceOptions = {}): LanguageService {
   const now = opts.now ?? (() => new Date());
   let locale: Locale = opts.locale ?? 'fr';
@@ -55,12 +68,12 @@ export function createLanguageService(opts: LanguageServiceOptions = {}): Langua
       return settings;
     },
     now,
-    parse: (text, bytesOnDisk) => parseDossier(text, { incremental: opts.incremental ?? true, bytesOnDisk }),
+    parse: (text, bytesOnDisk) => safeParse(text, { incremental: opts.incremental ?? true, bytesOnDisk }),
     async parseInSlices(text, pause) {
       await parsePiecesInSlices(text, pause);
-      return parseDossier(text);
+      return safeParse(text);
     },
-    findings: (parsed) => validateDossier(parsed, { now: now(), settings }),
+    findings: (parsed) => guarded('dossier', () => validateDossier(parsed, { now: now(), settings })),
     diagnostics: (doc, parsed) => service.findings(parsed).map((f) => toDiagnostic(doc, f, locale)),
     synthese: (parsed) => (parsed.refused || !parsed.doc ? null : buildSynthese(parsed, now())),
     configure(next, nextLocale) {
