@@ -9,6 +9,7 @@ import { text } from './l10n';
 import type { CandidatSrc, DossierModel, FicheModelSrc, RealisationSrc, Span, StageSrc, Str } from './model';
 import { REALISATION_TEXT_KEYS, type RealisationTextKey } from './realisationFields';
 import { MAX_NESTING, nestingDepth } from './text/nesting';
+import { withoutStackTraces } from './text/noStackTraces';
 import { parseIncremental } from './incremental';
 import { movedFrom } from './incremental/pieceCache';
 import { shiftSpans } from './incremental/shiftSpans';
@@ -119,21 +120,6 @@ export function parseDossier(source: string, opts: ParseOptions = {}): ParsedDos
   }
   const model = doc && isMap(doc.contents) ? buildModel(doc.contents) : emptyModel();
   return { text: source, doc, data, model, findings, refused: false };
-}
-
-/**
- * `yaml` reports each syntax error as an Error object, and V8 captures a stack trace for each:
- * on garbage (an error every two characters) that was half of the parse time. The traces are
- * never read (errors become findings), so none is captured during the parse.
- */
-function withoutStackTraces<T>(f: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return f();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
 }
 
 function refuse(source: string, bytesOnDisk: number): Finding | null {

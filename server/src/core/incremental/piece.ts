@@ -8,6 +8,7 @@
  * Offsets are relative to the piece; `placed` gives a copy moved to its place in the file.
  */
 import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Node, Pair, parseAllDocuments, visit } from 'yaml';
+import { withoutStackTraces } from '../text/noStackTraces';
 
 /** 'header': the `realisations:` line (and comments) before a list's first item. */
 export type PieceKind = 'top' | 'header' | 'item';
@@ -31,7 +32,7 @@ const MAX_ALIAS_COUNT = 200;
 
 /** The piece parsed alone, or null when it is not self-contained. */
 export function parsePiece(textOfPiece: string, kind: PieceKind): ParsedPiece | null {
-  const docs = parseAllDocuments(textOfPiece, YAML_OPTIONS);
+  const docs = withoutStackTraces(() => parseAllDocuments(textOfPiece, YAML_OPTIONS));
   if (!Array.isArray(docs) || docs.length !== 1) return null;
   const doc = docs[0];
   if (doc.errors.length || doc.warnings.length || doc.directives?.docStart) return null;

@@ -17,25 +17,9 @@ import { keyInfo } from './keys';
 import { epreuveBlockSnippets, structureCompletions } from './structure';
 import { CANDIDAT_FIELDS, REALISATION_FIELDS, resolveCible } from './targets';
 import { valueText } from '../text/valueText';
+import type { ReviewCompletion } from './completionItem';
 
-export type ItemKind = 'reference' | 'field' | 'competence' | 'value' | 'epreuve' | 'penalty' | 'key' | 'snippet';
-
-export interface ReviewCompletion {
-  label: string;
-  detail?: string;
-  documentation?: string;
-  kind: ItemKind;
-  /** Text to insert (defaults to label). */
-  insert?: string;
-  /** Replaced span (the word being typed). */
-  start: number;
-  end: number;
-  sortText?: string;
-  /** `insert` is a snippet (tab stops), indented by the core. */
-  snippet?: boolean;
-  /** Open the completion again once inserted (the value typed next has its own list). */
-  triggerSuggest?: boolean;
-}
+export type { ItemKind, ReviewCompletion } from './completionItem';
 
 interface LineContext {
   /** Keys of the enclosing mappings, innermost first. */

@@ -7,7 +7,7 @@
  * same mapping are not offered again.
  */
 import reviewSchema from '../../../../schemas/sio-revue.schema.json';
-import type { ReviewCompletion } from './features';
+import type { ReviewCompletion } from './completionItem';
 
 interface Node {
   title?: string;

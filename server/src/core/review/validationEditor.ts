@@ -5,7 +5,7 @@
  */
 import type { ParsedDossier } from '../parse';
 import { dossierCatalog } from './epreuves';
-import type { ReviewCompletion } from './features';
+import type { ReviewCompletion } from './completionItem';
 import type { ParsedReview } from './parse';
 import { DECISIONS } from './validations';
 
