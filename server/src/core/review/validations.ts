@@ -13,6 +13,7 @@ import { text } from '../l10n';
 import type { DossierModel, RealisationSrc, Str } from '../model';
 import { closest } from '../text/similar';
 import { entries, scalarStr } from '../yamlNodes';
+import { valueText } from '../text/valueText';
 
 export const DECISIONS = ['retenue', 'refusee', 'a-revoir'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -43,7 +44,7 @@ export function isDecision(v: string | undefined): v is Decision {
 
 function keyStr(key: Node): Str | undefined {
   if (!isScalar(key) || !key.range) return undefined;
-  return { value: String(key.value), start: key.range[0], end: key.range[1], keyStart: key.range[0], keyEnd: key.range[1] };
+  return { value: valueText(key.value), start: key.range[0], end: key.range[1], keyStart: key.range[0], keyEnd: key.range[1] };
 }
 
 /** The `validations` mapping, best effort (the teacher may be halfway through a line). */
