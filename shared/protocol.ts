@@ -83,11 +83,8 @@ export interface DepotResult {
 }
 export const DepotRequest = new RequestType<DepotParams, DepotResult | null, void>('sio/depot');
 
-/**
- * Client command run by the `placeholder` quick fix (server → client, through a code action):
- * selects a sample value of the new-dossier template. Arguments: document URI, LSP range.
- */
-export const SelectValueCommand = 'sio.selectValue' as const;
+/** Client commands named by the server's code actions (core/clientCommands.ts). */
+export { SelectValueCommand } from '../server/src/core/clientCommands';
 
 /** Options the client passes in `initializationOptions`. */
 export interface InitializationOptions {

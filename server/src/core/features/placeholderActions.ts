@@ -1,11 +1,11 @@
 /**
  * Quick fix of a `placeholder` diagnostic: select the sample value, so that typing replaces it.
  * No text is proposed in its place (only the student knows their centre or their number); the
- * selection is made by the client command declared in protocol.ts.
+ * selection is made by the client command declared in core/clientCommands.ts.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver-types';
-import { SelectValueCommand } from '../../protocol';
+import { SelectValueCommand } from '../clientCommands';
 import type { FeatureOptions } from './options';
 import { tr } from './options';
 

@@ -8,7 +8,7 @@
 import type { Catalog } from '../catalog';
 import type { DossierModel } from '../model';
 import { evaluatedEpreuves } from './epreuves';
-import type { ReviewCompletion } from './features';
+import type { ReviewCompletion } from './completionItem';
 import { keyItems, presentKeys } from './keys';
 import { NIVEAUX } from './model';
 
