@@ -30,7 +30,7 @@ export function writeClass(dir, typical, big) {
     mkdirSync(d, { recursive: true });
   }
   for (const t of typical) writeFileSync(path.join(classDir, t.name), t.text);
-  writeFileSync(path.join(classDir, 'zz-dossier-2000.sio.yaml'), big);
+  writeFileSync(path.join(classDir, 'zz-dossier-grand.sio.yaml'), big);
   writeFileSync(path.join(aloneDir, typical[0].name), typical[0].text);
   return { classDir, aloneDir, name: typical[0].name, text: typical[0].text, files: typical.length + 1 };
 }
