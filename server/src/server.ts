@@ -9,6 +9,7 @@ import { claimsCoverage, retainedTable, reviewDecisions } from './core/review';
 import { dossierCatalog } from './core/review/epreuves';
 import { localeFrom } from './core/l10n';
 import { createLanguageService, LanguageService } from './core/service';
+import { diskFiles } from './diskFiles';
 import { ruleContext } from './core/validate';
 import { warmUpSchema } from './core/schema';
 import { CoverageNotification, CoverageParams, InitializationOptions, SioSettings, SyntheseParams, SyntheseRequest, SyntheseResult } from './protocol';
@@ -33,7 +34,7 @@ const TYPING_PAUSE_MS = 300;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): { service: LanguageService; documents: TextDocuments<TextDocument> } {
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService({ now: options.now });
+  const service = createLanguageService({ now: options.now, files: diskFiles });
   const cache = new DocumentCache((text) => service.parse(text));
   let configurable = false;
   const parsedOf = (doc: TextDocument) => cache.get(doc);

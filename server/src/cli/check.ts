@@ -53,7 +53,7 @@ export function checkFile(service: LanguageService, file: string): FileResult {
     return resultFor(file, text, findings.sort((a, b) => a.start - b.start), service.locale);
   }
   const parsed = service.parse(text, bytes);
-  const findings = service.findings(parsed);
+  const findings = service.findings(parsed, file);
   const review = textIfAny(reviewPathFor(file));
   if (review !== null) {
     const r = parseReview(review);

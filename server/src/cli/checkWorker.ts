@@ -5,9 +5,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createLanguageService } from '../core/service';
+import { diskFiles } from '../diskFiles';
 import { checkFile } from './check';
 import type { CheckJob } from './parallel';
 
 const job = workerData as CheckJob;
-const service = createLanguageService({ locale: job.locale, incremental: false });
+const service = createLanguageService({ locale: job.locale, incremental: false, files: diskFiles });
 parentPort!.postMessage(job.files.map((f) => ({ index: f.index, result: checkFile(service, f.file) })));

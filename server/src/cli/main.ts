@@ -7,6 +7,7 @@ import { localeFrom, Locale } from '../core/l10n';
 import { createLanguageService } from '../core/service';
 import { formatText, hasErrors, summary, FileResult } from './check';
 import { checkFiles } from './parallel';
+import { diskFiles } from '../diskFiles';
 import { collect, UsageError } from './files';
 import { helpText, resolveCommand } from './commands';
 import { fixFile } from './fix';
@@ -57,7 +58,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const command = resolveCommand(typed);
   const fix = !!(values.corriger || values.fix);
   const locale: Locale = localeFrom(values.lang ?? io.env.SIO_LANG ?? 'fr');
-  const service = createLanguageService({ locale, incremental: false });
+  const service = createLanguageService({ locale, incremental: false, files: diskFiles });
   try {
     if (fix && command !== 'verifier') throw new UsageError('--corriger va avec « verifier » (check). / --fix goes with « check ».');
     if (command === 'verifier') {

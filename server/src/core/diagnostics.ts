@@ -65,6 +65,10 @@ export const DIAGNOSTICS = {
   'option-missing': { severities: W, title: text('Option du BTS SIO absente', 'BTS SIO option missing') },
   placeholder: { severities: ['information'], title: text('Valeur d’exemple du nouveau dossier encore présente', 'Sample value of the new dossier still there') },
   'url-invalid': { severities: ['error', 'warning'], title: text('Adresse qui n’est pas une URL http(s) valide', 'Not a valid http(s) URL') },
+  // What the portfolio site publishes (rules/portfolio.ts, docs/SITE.md)
+  'url-locale': { severities: W, title: text('Lien qu’un jury ne peut pas ouvrir (adresse locale ou file:)', 'Link a jury cannot open (local address or file:)') },
+  'document-missing': { severities: ['warning', 'error'], title: text('Fichier local introuvable, ou hors du dossier', 'Local file not found, or outside the dossier') },
+  'image-alt-missing': { severities: W, title: text('Photo sans texte de remplacement', 'Photo without alternative text') },
   // Review files (docs/REVUE.md)
   review: { severities: ['warning', 'error', 'information', 'hint'], byTeacher: true, title: text('Remarque ouverte de l’enseignant', 'Open remark of the teacher') },
   'review-target-unknown': { severities: E, title: text('Cible de remarque introuvable dans le dossier', 'Remark target not found in the dossier') },

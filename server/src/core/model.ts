@@ -41,7 +41,10 @@ export interface RealisationSrc extends Span, RealisationTexts {
   competences: Str[] | null;
   /** Span of the `competences` key, or of the réalisation's first line when absent. */
   competencesKey?: Span;
+  /** Text, link, and (its `titre`) file documents, in order: what the tableau lists. */
   documents: Str[];
+  /** The same list with its file documents (`{ titre, fichier }`) kept apart: the site links them. */
+  documentItems: DocumentItemSrc[];
   fiche?: FicheModelSrc;
   /** Every key present, for "add a missing field" fixes. */
   keys: Map<string, Span>;
@@ -51,8 +54,54 @@ export interface StageSrc extends Span {
   organisation?: Str;
   periode?: Str;
   annee?: Str;
-  /** File of the attestation de stage, relative to the dossier (a piece of the deposit). */
+  lieu?: Str;
+  tuteur?: Str;
+  /** File of the attestation de stage, relative to the dossier (a piece of the deposit, published by the site). */
   attestation?: Str;
+}
+
+/** `documents:` item: a text or link, or a local file `{ titre, fichier }`. */
+export type DocumentItemSrc =
+  | { kind: 'texte'; value: Str }
+  | ({ kind: 'fichier'; titre?: Str; fichier?: Str } & Span);
+
+/** `profil.photo`: a file, with the alternative text a screen reader says instead. */
+export interface ImageSrc extends Span {
+  fichier?: Str;
+  alt?: Str;
+  /** Span of the `photo` key. */
+  key: Span;
+}
+
+export interface LinkSrc extends Span {
+  titre?: Str;
+  url?: Str;
+}
+
+/** `profil`: what the portfolio site's home page presents (optional, site only). */
+export interface ProfilSrc {
+  presentation?: Str;
+  photo?: ImageSrc;
+  /** A local file or an http(s) address. */
+  cv?: Str;
+  liens: LinkSrc[];
+  key: Span;
+}
+
+export interface ArticleSrc extends Span {
+  titre?: Str;
+  date?: Str;
+  lien?: Str;
+  resume?: Str;
+}
+
+/** `veille`: the veille technologique page of the site (optional). */
+export interface VeilleSrc {
+  sujet?: Str;
+  methode?: Str;
+  sources: Str[];
+  articles: ArticleSrc[];
+  key: Span;
 }
 
 export interface CandidatSrc {
@@ -72,6 +121,8 @@ export interface DossierModel {
   candidat: CandidatSrc;
   stages: StageSrc[];
   realisations: RealisationSrc[];
+  profil?: ProfilSrc;
+  veille?: VeilleSrc;
   /** Span of the `realisations` key (where coverage diagnostics go), or of the first line. */
   realisationsKey: Span;
 }

@@ -13,6 +13,7 @@ import { withoutStackTraces } from './text/noStackTraces';
 import { parseIncremental } from './incremental';
 import { movedFrom } from './incremental/pieceCache';
 import { shiftSpans } from './incremental/shiftSpans';
+import { buildProfil, buildVeille, documentItems, documentLabels } from './parseSite';
 import { yamlErrorFinding } from './yamlErrors';
 import { entries, scalarStr, span } from './yamlNodes';
 
@@ -212,6 +213,12 @@ function buildModel(root: YAMLMap): DossierModel {
           }
         }
         break;
+      case 'profil':
+        model.profil = buildProfil(value, keyNode);
+        break;
+      case 'veille':
+        model.veille = buildVeille(value, keyNode);
+        break;
     }
   }
   return model;
@@ -251,13 +258,15 @@ function buildCandidat(value: unknown, keyNode: Node): CandidatSrc {
 function buildStage(map: YAMLMap): StageSrc {
   const s: StageSrc = { ...(span(map) ?? { start: 0, end: 0 }) };
   for (const e of entries(map)) {
-    if (e.key === 'organisation' || e.key === 'periode' || e.key === 'annee' || e.key === 'attestation') s[e.key] = scalarStr(e.value, e.keyNode);
+    if (e.key === 'organisation' || e.key === 'periode' || e.key === 'annee' || e.key === 'lieu' || e.key === 'tuteur' || e.key === 'attestation') {
+      s[e.key] = scalarStr(e.value, e.keyNode);
+    }
   }
   return s;
 }
 
 function buildRealisation(map: YAMLMap, index: number): RealisationSrc {
-  const r: RealisationSrc = { ...(span(map) ?? { start: 0, end: 0 }), index, competences: null, documents: [], keys: new Map() };
+  const r: RealisationSrc = { ...(span(map) ?? { start: 0, end: 0 }), index, competences: null, documents: [], documentItems: [], keys: new Map() };
   for (const e of entries(map)) {
     const ks = span(e.keyNode)!;
     r.keys.set(e.key, ks);
@@ -267,7 +276,8 @@ function buildRealisation(map: YAMLMap, index: number): RealisationSrc {
       r.competencesKey = ks;
       r.competences = isSeq(e.value) ? strList(e.value) : isScalar(e.value) && e.value.value ? [scalarStr(e.value, e.keyNode)!] : [];
     } else if (e.key === 'documents') {
-      r.documents = strList(e.value);
+      r.documentItems = documentItems(e.value);
+      r.documents = documentLabels(r.documentItems);
     } else if (e.key === 'fiche' && isMap(e.value)) {
       r.fiche = buildFiche(e.value, ks);
     }

@@ -13,6 +13,7 @@ import type { Locale } from './l10n';
 import { parsePiecesInSlices } from './incremental';
 import { guarded, internalError } from './internalError';
 import { emptyModel, parseDossier, ParsedDossier, type ParseOptions } from './parse';
+import type { FileProbe } from './localFiles';
 import { buildSynthese } from './table/build';
 import type { SyntheseModel } from './table/types';
 import { validateDossier } from './validate';
@@ -28,6 +29,8 @@ export interface LanguageServiceOptions {
    * a first parse in pieces costs more than one whole parse for a typical dossier.
    */
   incremental?: boolean;
+  /** The folder of the dossier at `uri` (a file: URI or a path), for `document-missing`; the core reads no disk. */
+  files?: (uri: string) => FileProbe | undefined;
 }
 
 export interface LanguageService {
@@ -38,7 +41,8 @@ export interface LanguageService {
   parse(text: string, bytesOnDisk?: number): ParsedDossier;
   /** The same parse, its pieces read a few ms at a time with `pause()` awaited in between. */
   parseInSlices(text: string, pause: () => Promise<void>): Promise<ParsedDossier>;
-  findings(parsed: ParsedDossier): Finding[];
+  /** `uri` (file: URI or path) lets the local files be checked. */
+  findings(parsed: ParsedDossier, uri?: string): Finding[];
   diagnostics(doc: TextDocument, parsed: ParsedDossier): Diagnostic[];
   synthese(parsed: ParsedDossier): SyntheseModel | null;
   configure(settings: Partial<SioSettings>, locale?: Locale): void;
@@ -73,8 +77,8 @@ export function createLanguageService(opts: LanguageServiceOptions = {}): Langua
       await parsePiecesInSlices(text, pause);
       return safeParse(text);
     },
-    findings: (parsed) => guarded('dossier', () => validateDossier(parsed, { now: now(), settings })),
-    diagnostics: (doc, parsed) => service.findings(parsed).map((f) => toDiagnostic(doc, f, locale)),
+    findings: (parsed, uri) => guarded('dossier', () => validateDossier(parsed, { now: now(), settings, files: uri ? opts.files?.(uri) : undefined })),
+    diagnostics: (doc, parsed) => service.findings(parsed, doc.uri).map((f) => toDiagnostic(doc, f, locale)),
     synthese: (parsed) => (parsed.refused || !parsed.doc ? null : buildSynthese(parsed, now())),
     configure(next, nextLocale) {
       settings = { ...settings, ...next };

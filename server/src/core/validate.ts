@@ -6,6 +6,7 @@
 import { catalogFor } from './catalog';
 import type { Finding } from './finding';
 import { guarded } from './internalError';
+import type { FileProbe } from './localFiles';
 import { kindOf, optionOf, sessionOf } from './model';
 import type { ParsedDossier } from './parse';
 import { findReferentiel } from './referentiel';
@@ -16,6 +17,7 @@ import { coverageRules } from './rules/coverage';
 import { dateRules } from './rules/dates';
 import { ficheRules } from './rules/fiches';
 import { placeholderRules } from './rules/placeholders';
+import { portfolioRules } from './rules/portfolio';
 import { realisationRules } from './rules/realisations';
 import { validateSchema } from './schema';
 import type { SioSettings } from './settings';
@@ -28,12 +30,15 @@ export const RULES: readonly (readonly [string, Rule])[] = [
   ['fiches', ficheRules],
   ['realisations', realisationRules],
   ['dates', dateRules],
-  ['placeholders', placeholderRules]
+  ['placeholders', placeholderRules],
+  ['portfolio', portfolioRules]
 ];
 
 export interface ValidateOptions {
   now: Date;
   settings?: Partial<SioSettings>;
+  /** Local files of the dossier's folder (document-missing); unchecked when absent. */
+  files?: FileProbe;
 }
 
 export function ruleContext(parsed: ParsedDossier, opts: ValidateOptions): RuleContext {
@@ -47,7 +52,8 @@ export function ruleContext(parsed: ParsedDossier, opts: ValidateOptions): RuleC
     catalog: catalogFor(ref, option),
     session: sessionOf(model),
     now: opts.now,
-    settings: { ...defaultSettings, ...opts.settings }
+    settings: { ...defaultSettings, ...opts.settings },
+    files: opts.files
   };
 }
 

@@ -47,7 +47,7 @@ export function registerWorkspace(ctx: ServerContext): Workspace {
     await ctx.whenIdle();
     if (sources.openDocument(uri)) return;
     const doc = TextDocument.create(uri, 'sio-yaml', 0, text);
-    const findings = [...service.findings(parsed), ...reviewRemarks(ctx, uri, parsed)];
+    const findings = [...service.findings(parsed, uri), ...reviewRemarks(ctx, uri, parsed)];
     publishedClosed.add(uri);
     void connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(doc, f, service.locale)) });
   }

@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog';
 import type { DossierModel } from '../model';
 import type { Referentiel } from '../referentiel/types';
 import type { Finding } from '../finding';
+import type { FileProbe } from '../localFiles';
 import type { SioSettings } from '../settings';
 
 export interface RuleContext {
@@ -13,6 +14,8 @@ export interface RuleContext {
   session: number | null;
   now: Date;
   settings: SioSettings;
+  /** The dossier's folder as the caller sees it; absent (e.g. an unsaved document): existence is not checked. */
+  files?: FileProbe;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];

@@ -80,6 +80,8 @@ export function realisationRules(ctx: RuleContext): Finding[] {
 function checkLink(s: Str, out: Finding[], mustBeLink: boolean): void {
   const v = s.value.trim();
   if (!mustBeLink && !looksLikeLink(v)) return;
+  // A file: link is unreachable rather than malformed: url-locale (rules/portfolio.ts) says so.
+  if (!mustBeLink && /^file:/i.test(v)) return;
   if (isHttpUrl(v)) return;
   const fixed = /^www\./i.test(v) ? `https://${v}` : null;
   out.push({
