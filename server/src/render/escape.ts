@@ -42,12 +42,32 @@ export function httpUrl(text: string): string | null {
   return url.href;
 }
 
+/**
+ * How the form is drawn for its host. The webview (default) marks rows and links for its page
+ * script (tabindex, data-line, data-href); a published page (the portfolio site) has no script,
+ * so it gets plain markup, and may link each réalisation to its own page.
+ */
+export interface FormOptions {
+  /** False for a page without the preview's script: no data-line, data-href nor tabindex. */
+  interactive?: boolean;
+  /** The page of a réalisation (site), from its id; the intitulé becomes a link. */
+  realisationHref?: (id: string) => string | null;
+  /** A <caption> on each table (a page read on its own; the webview shows the form's look only). */
+  captions?: boolean;
+}
+
+/** The table's <caption> when the host asks for one. */
+export function captionHtml(form: FormOptions, label: string): string {
+  return form.captions ? `<caption>${escapeHtml(label)}</caption>` : '';
+}
+
 /** A document of the dossier: a link when it is an http(s) address, text otherwise. */
-export function documentHtml(doc: string): string {
+export function documentHtml(doc: string, opts: FormOptions = {}): string {
   const href = httpUrl(doc);
   if (href === null) return `<span class="doc-text">${escapeHtml(doc)}</span>`;
   const h = escapeHtml(href);
-  return `<a class="doc-link" href="${h}" data-href="${h}">${escapeHtml(doc.trim())}</a>`;
+  const data = opts.interactive === false ? '' : ` data-href="${h}"`;
+  return `<a class="doc-link" href="${h}"${data}>${escapeHtml(doc.trim())}</a>`;
 }
 
 /** `name="value"` pairs for data-* attributes, each value escaped. */

@@ -8,7 +8,7 @@
  */
 import type { EpreuveInfo, FicheModel, SyntheseModel } from '../core/table/types';
 import { annexLabel, candidateName } from '../core/table/officialForm';
-import { checkbox, dataAttrs, documentHtml, escapeHtml, textBlock } from './escape';
+import { captionHtml, checkbox, dataAttrs, documentHtml, escapeHtml, textBlock, type FormOptions } from './escape';
 
 export { annexLabel } from '../core/table/officialForm';
 
@@ -23,7 +23,7 @@ function row(label: string, value: string, cls: string): string {
   return `<tr class="${cls}"><th scope="row">${label}</th><td colspan="3">${value}</td></tr>`;
 }
 
-function ficheHtml(model: SyntheseModel, fiche: FicheModel): string {
+function ficheHtml(model: SyntheseModel, fiche: FicheModel, form: FormOptions): string {
   const c = model.candidat;
   const name = candidateName(c);
   const annex = annexLabel(model.epreuveFiches?.annexFiche);
@@ -39,12 +39,15 @@ function ficheHtml(model: SyntheseModel, fiche: FicheModel): string {
       .join('') + '</ul>';
   const docs = fiche.documents.length === 0
     ? ''
-    : `<ul class="documents">${fiche.documents.map((d) => `<li>${documentHtml(d)}</li>`).join('')}</ul>`;
-  return `<section class="fiche"${dataAttrs({ realisation: fiche.realisationId, line: fiche.lines.start, numero: fiche.numero })}>`
+    : `<ul class="documents">${fiche.documents.map((d) => `<li>${documentHtml(d, form)}</li>`).join('')}</ul>`;
+  const interactive = form.interactive !== false;
+  // The site links each fiche from its réalisation's page: a stable anchor per numéro.
+  const anchor = interactive ? '' : ` id="fiche-${escapeHtml(fiche.numero)}"`;
+  return `<section class="fiche"${anchor}${dataAttrs({ realisation: fiche.realisationId, line: interactive ? fiche.lines.start : undefined, numero: fiche.numero })}>`
     + (model.subtitle ? `<p class="form-session">${escapeHtml(model.subtitle)}</p>` : '')
     + `<p class="form-annex">${escapeHtml(head)}</p>`
     + (epreuve ? `<p class="form-epreuve">${escapeHtml(epreuve)}</p>` : '')
-    + '<table class="fiche-form">'
+    + `<table class="fiche-form">${captionHtml(form, `Fiche descriptive n° ${fiche.numero} : ${fiche.intitule}`)}`
     + `<tr class="fiche-title"><th colspan="3">DESCRIPTION D’UNE RÉALISATION PROFESSIONNELLE</th>`
     + `<td class="fiche-numero">N° réalisation : <strong>${escapeHtml(fiche.numero)}</strong></td></tr>`
     + `<tr><th scope="row">Nom, prénom</th><td>${escapeHtml(name)}</td><th scope="row">N° candidat</th><td>${escapeHtml(c.numero)}</td></tr>`
@@ -61,9 +64,9 @@ function ficheHtml(model: SyntheseModel, fiche: FicheModel): string {
     + '</table></section>';
 }
 
-export function fichesHtml(model: SyntheseModel): string {
+export function fichesHtml(model: SyntheseModel, form: FormOptions = {}): string {
   if (model.fiches.length === 0) return '';
   return '<section class="fiches" aria-label="Fiches descriptives">'
-    + model.fiches.map((f) => ficheHtml(model, f)).join('')
+    + model.fiches.map((f) => ficheHtml(model, f, form)).join('')
     + '</section>';
 }

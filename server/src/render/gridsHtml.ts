@@ -6,10 +6,10 @@
  */
 import type { BlocGrid, EvaluationModel, SyntheseModel } from '../core/table/types';
 import { competenceTable, missingSummary } from './tableauHtml';
-import { dataAttrs, escapeHtml, textBlock } from './escape';
+import { dataAttrs, escapeHtml, textBlock, type FormOptions } from './escape';
 import { MC_SNO_PIECES, MC_SNO_PIECES_INTRO } from '../core/table/mcSno';
 
-function gridHtml(grid: BlocGrid, retained?: Record<string, string>): string {
+function gridHtml(grid: BlocGrid, retained: Record<string, string> | undefined, form: FormOptions): string {
   const missing = grid.coverage.filter((c) => !c.covered).map((c) => c.id);
   const blocLabel = /^\d+$/.test(grid.bloc.id) ? `Bloc ${grid.bloc.id}` : grid.bloc.id;
   return `<section class="grid"${dataAttrs({ bloc: grid.bloc.id })}>`
@@ -19,17 +19,18 @@ function gridHtml(grid: BlocGrid, retained?: Record<string, string>): string {
       firstLabel: 'Traces (intitulé et liste des documents et productions associés)',
       unit: 'trace',
       groupTitles: false,
-      retained: !!retained
-    })
+      retained: !!retained,
+      caption: `${blocLabel} — ${grid.bloc.title}`
+    }, form)
     + missingSummary(missing, retained)
     + '</section>';
 }
 
-export function gridsHtml(model: SyntheseModel): string {
+export function gridsHtml(model: SyntheseModel, form: FormOptions = {}): string {
   if (model.grids.length === 0) return '';
   return '<section class="grids" aria-label="Grilles par bloc">'
     + '<p class="form-note">Tableau de bord de suivi individuel, bloc par bloc (document de travail, pas un formulaire officiel).</p>'
-    + model.grids.map((g) => gridHtml(g, model.retained?.states)).join('')
+    + model.grids.map((g) => gridHtml(g, model.retained?.states, form)).join('')
     + `<div class="mc-sno-pieces"><p>${escapeHtml(MC_SNO_PIECES_INTRO)}</p><ul>${MC_SNO_PIECES.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul></div>`
     + '</section>';
 }

@@ -8,7 +8,7 @@
  */
 import type { CoverageCell, SyntheseModel, TableColumn, TableGroup, TableRow } from '../core/table/types';
 import { OFFICIAL_FORM, candidateName } from '../core/table/officialForm';
-import { checkbox, dataAttrs, documentHtml, escapeHtml } from './escape';
+import { captionHtml, checkbox, dataAttrs, documentHtml, escapeHtml, type FormOptions } from './escape';
 
 function columnHeader(col: TableColumn): string {
   // `title`: the competence's name on hover where a very narrow panel shows only its id.
@@ -36,27 +36,32 @@ function periodeCell(row: TableRow): string {
   return `<td class="${cls}">${escapeHtml(shown)}</td>`;
 }
 
-function rowHtml(row: TableRow, columns: TableColumn[]): string {
+function rowHtml(row: TableRow, columns: TableColumn[], form: FormOptions): string {
   const docs = row.documents.length === 0
     ? ''
-    : `<ul class="documents">${row.documents.map((d) => `<li>${documentHtml(d)}</li>`).join('')}</ul>`;
+    : `<ul class="documents">${row.documents.map((d) => `<li>${documentHtml(d, form)}</li>`).join('')}</ul>`;
   const ticks = columns
     .map((c) => row.ticks[c.id]
       ? `<td class="tick is-ticked"${dataAttrs({ competence: c.id })} aria-label="${escapeHtml(c.id)} mobilisée">X</td>`
       : `<td class="tick"${dataAttrs({ competence: c.id })}></td>`)
     .join('');
-  return `<tr class="realisation" tabindex="0"${dataAttrs({ realisation: row.id, line: row.lines.start })}>`
-    + `<th scope="row" class="intitule"><span class="intitule-text">${escapeHtml(row.intitule)}</span>`
+  const interactive = form.interactive !== false;
+  const href = form.realisationHref?.(row.id);
+  const intitule = href
+    ? `<a class="intitule-text" href="${escapeHtml(href)}">${escapeHtml(row.intitule)}</a>`
+    : `<span class="intitule-text">${escapeHtml(row.intitule)}</span>`;
+  return `<tr class="realisation"${interactive ? ' tabindex="0"' : ''}${dataAttrs({ realisation: row.id, line: interactive ? row.lines.start : undefined })}>`
+    + `<th scope="row" class="intitule">${intitule}`
     + ` <span class="realisation-id">(${escapeHtml(row.id)})</span>${docs}</th>`
     + periodeCell(row) + ticks + '</tr>';
 }
 
-function groupHtml(group: TableGroup, columns: TableColumn[], withTitle: boolean): string {
+function groupHtml(group: TableGroup, columns: TableColumn[], withTitle: boolean, form: FormOptions): string {
   const head = !withTitle ? '' : `<tr class="group"${dataAttrs({ cadre: group.cadre, count: group.rows.length })}>`
     + `<th scope="rowgroup" colspan="${columns.length + 2}">${escapeHtml(group.title)}</th></tr>`;
   const rows = group.rows.length === 0
     ? `<tr class="empty-group"><td colspan="${columns.length + 2}">Aucune réalisation</td></tr>`
-    : group.rows.map((r) => rowHtml(r, columns)).join('');
+    : group.rows.map((r) => rowHtml(r, columns, form)).join('');
   return `<tbody class="group-body"${dataAttrs({ cadre: group.cadre })}>${head}${rows}</tbody>`;
 }
 
@@ -101,15 +106,16 @@ function competenceHead(columns: TableColumn[], firstLabel: string, periodeLabel
 }
 
 export function competenceTable(
-  columns: TableColumn[], groups: TableGroup[], coverage: CoverageCell[], opts: { cls: string; firstLabel: string; unit?: string; groupTitles?: boolean; retained?: boolean }
+  columns: TableColumn[], groups: TableGroup[], coverage: CoverageCell[], opts: { cls: string; firstLabel: string; unit?: string; groupTitles?: boolean; retained?: boolean; caption?: string },
+  form: FormOptions = {}
 ): string {
   const periodeLabel = OFFICIAL_FORM.periodeColumn;
   const cols = `<colgroup><col class="col-intitule"><col class="col-periode">${columns.map(() => '<col class="col-competence">').join('')}</colgroup>`;
   // More than the six bloc-1 columns (MC SNO: nine): the CSS narrows the first columns.
   const wide = columns.length > 6 ? ' is-wide' : '';
-  return `<table class="${opts.cls}${wide}">${cols}`
+  return `<table class="${opts.cls}${wide}">${captionHtml(form, opts.caption ?? '')}${cols}`
     + competenceHead(columns, opts.firstLabel, periodeLabel)
-    + groups.map((g) => groupHtml(g, columns, opts.groupTitles ?? true)).join('')
+    + groups.map((g) => groupHtml(g, columns, opts.groupTitles ?? true, form)).join('')
     + coverageRow(columns, coverage, opts.unit ?? 'réalisation', !!opts.retained)
     + '</table>';
 }
@@ -119,7 +125,7 @@ export function competenceTable(
  * prints them as its first rows; a separate table keeps the tableau's single <thead>, and
  * serves the MC SNO dossier, which has no tableau).
  */
-export function candidatTable(model: SyntheseModel): string {
+export function candidatTable(model: SyntheseModel, form: FormOptions = {}): string {
   const c = model.candidat;
   const name = candidateName(c);
   const L = OFFICIAL_FORM.labels;
@@ -129,18 +135,18 @@ export function candidatTable(model: SyntheseModel): string {
   const optionValue = model.referentiel === 'bts-sio'
     ? `<span class="option">${checkbox(c.option === 'SISR')} SISR</span> <span class="option">${checkbox(c.option === 'SLAM')} SLAM</span>`
     : '';
-  const portfolio = c.portfolio.trim() === '' ? value('') : documentHtml(c.portfolio);
+  const portfolio = c.portfolio.trim() === '' ? value('') : documentHtml(c.portfolio, form);
   const rows = [
     field(L.nom, value(name), 'field-nom') + field(L.numero, value(c.numero), 'field-numero'),
     field(L.centre, value(c.centre), 'field-centre')
       + (optionValue ? field(L.option, optionValue, 'field-option') : '<td class="field"></td>'),
     field(L.portfolio, portfolio, 'field-portfolio', 2)
   ];
-  return `<table class="candidat">${rows.map((r) => `<tr>${r}</tr>`).join('')}</table>`;
+  return `<table class="candidat">${captionHtml(form, 'Candidat')}${rows.map((r) => `<tr>${r}</tr>`).join('')}</table>`;
 }
 
 /** The tableau de synthèse with its header fields; nothing when the model has no column. */
-export function tableauHtml(model: SyntheseModel): string {
+export function tableauHtml(model: SyntheseModel, form: FormOptions = {}): string {
   if (model.columns.length === 0 && model.groups.every((g) => g.rows.length === 0)) return '';
   return '<section class="tableau" aria-label="Tableau de synthèse">'
     + competenceTable(model.columns, model.groups, model.coverage, {
@@ -148,8 +154,9 @@ export function tableauHtml(model: SyntheseModel): string {
       firstLabel: model.referentiel === 'mc-sno'
         ? 'Traces et réalisations (intitulé et documents associés)'
         : OFFICIAL_FORM.realisationsColumn,
-      retained: !!model.retained
-    })
+      retained: !!model.retained,
+      caption: model.title
+    }, form)
     + missingSummary(model.missing, model.retained?.states)
     + '</section>';
 }
