@@ -26,7 +26,9 @@ export const COMMANDS: CommandSpec[] = [
     }
   },
   { name: 'tableur', aliases: ['spreadsheet'], usage: { fr: '<dossier.sio.yaml> [--modele modèle.xlsx|.ods] [-o sortie.xlsx|.ods]', en: '<dossier.sio.yaml> [--modele template.xlsx|.ods] [-o out.xlsx|.ods]' } },
-  { name: 'importer', aliases: ['import'], usage: { fr: '<tableau.xlsx|.ods|.csv> [-o nouveau.sio.yaml]', en: '<tableau.xlsx|.ods|.csv> [-o new.sio.yaml]' } }
+  { name: 'importer', aliases: ['import'], usage: { fr: '<tableau.xlsx|.ods|.csv> [-o nouveau.sio.yaml]', en: '<tableau.xlsx|.ods|.csv> [-o new.sio.yaml]' } },
+  // The same word in both languages; --verifier-liens has the English alias --check-links.
+  { name: 'site', aliases: ['website'], usage: { fr: '<dossier.sio.yaml> [-o dossier-du-site] [--verifier-liens]', en: '<dossier.sio.yaml> [-o site-folder] [--check-links]' } }
 ];
 
 /** The canonical name of what the user typed (French name or alias, any case), or null. */

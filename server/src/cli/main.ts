@@ -37,6 +37,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         verifier: { type: 'string' },
         modele: { type: 'string' },
         template: { type: 'string' },
+        'verifier-liens': { type: 'boolean' },
+        'check-links': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' }
       }
@@ -91,6 +93,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (command === 'depot') {
       const { runDepot } = await import('./depot');
       return await runDepot({ args: rest, format: values.format, archive: values.archive, verifier: values.verifier, locale, service, env: io.env, out: io.out });
+    }
+    if (command === 'site') {
+      const { runSite } = await import('./site');
+      return await runSite({ args: rest, output: values.output, checkLinks: !!(values['verifier-liens'] || values['check-links']), locale, out: io.out, err: io.err });
     }
     if (command === 'pdf' || command === 'apercu' || command === 'classe') {
       // Loaded on demand: `check` need not pay for the PDF engine and its fonts.
