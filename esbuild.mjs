@@ -3,6 +3,7 @@
 //   dist/server.js     language server, `node dist/server.js --stdio`
 //   dist/export.js     the PDF export (pdfmake), loaded by the extension on first use
 //   dist/tableur.js    the official spreadsheet (ExcelJS, .ods XML), loaded on first use
+//   dist/site.js       the portfolio site generator, loaded by the extension on first use
 //   dist/cli.js        the `sio-dossier` command
 //   dist/checkWorker.js a thread of `sio-dossier check` over several cores
 //   dist/webview.js    scripts of the preview and class view (browser)
@@ -32,6 +33,8 @@ const configs = [
   { ...node, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
   // ExcelJS, the XML DOM and jszip, required by the extension on the first spreadsheet export/import.
   { ...node, entryPoints: ['server/src/tableur/index.ts'], outfile: 'dist/tableur.js' },
+  // The portfolio site generator (markdown-it included), required by the extension on first use.
+  { ...node, entryPoints: ['server/src/site/generate.ts'], outfile: 'dist/site.js' },
   { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // A worker thread of `check` over several cores: the checks without the PDF engine.
   { ...node, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' },

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerExportPdf } from './commands/exportPdf';
 import { registerTableur } from './commands/tableur';
+import { registerGenerateSite } from './commands/generateSite';
 import { registerCoverageStatus } from './status';
 import { createLanguageClient } from './languageClient';
 import { effectiveLanguage, initL10n, isEnglish, l10n } from './l10n';
@@ -37,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerPreview(context, started);
   registerExportPdf(context, started);
   registerTableur(context, started);
+  registerGenerateSite(context);
   registerClassView(context, started);
   registerDepotView(context, started);
   registerStatusMenu(context);

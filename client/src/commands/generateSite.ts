@@ -1,0 +1,59 @@
+/**
+ * Command `sio.generateSite` « Dossier SIO : Générer le site du portfolio »: writes the
+ * portfolio site of the dossier into `<nom>-site/` beside it — the function `sio-dossier site`
+ * runs, so both write the same bytes — then offers to open it in the browser. The generator
+ * is a separate bundle (dist/site.js, markdown-it included), loaded on first use.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { localeFrom, pick } from '../../../server/src/core/l10n';
+import type * as SiteModule from '../../../server/src/site/generate';
+import { l10n } from '../l10n';
+
+let siteModule: typeof SiteModule | undefined;
+function site(): typeof SiteModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (siteModule ??= require(path.join(__dirname, 'site.js')) as typeof SiteModule);
+}
+
+const inFlight = new Set<string>();
+
+async function generateSite(arg: unknown): Promise<void> {
+  const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+  if (!uri || !/\.sio\.ya?ml$/i.test(uri.path)) {
+    void vscode.window.showInformationMessage(l10n.t('Ouvrez un dossier *.sio.yaml pour générer son site.'));
+    return;
+  }
+  if (uri.scheme !== 'file') {
+    void vscode.window.showErrorMessage(l10n.t('Le site ne peut être généré que pour un dossier enregistré sur le disque.'));
+    return;
+  }
+  const key = uri.toString();
+  if (inFlight.has(key)) return;
+  inFlight.add(key);
+  const locale = localeFrom(vscode.env.language);
+  try {
+    // The text in the editor, saved or not: what the student sees is what gets published.
+    const document = await vscode.workspace.openTextDocument(uri);
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: l10n.t('Génération du site de {0}…', vscode.workspace.asRelativePath(uri)) },
+      () => site().generateSite({ sourcePath: uri.fsPath, sourceText: document.getText() })
+    );
+    for (const w of result.warnings) void vscode.window.showWarningMessage(pick(w, locale));
+    const open = l10n.t('Ouvrir dans le navigateur');
+    const choice = await vscode.window.showInformationMessage(
+      l10n.t('Site écrit : {0} ({1} pages, {2} ko)', vscode.workspace.asRelativePath(result.outDir), result.pages.length, Math.max(1, Math.round(result.bytes / 1024))),
+      open
+    );
+    if (choice === open) await vscode.env.openExternal(vscode.Uri.file(path.join(result.outDir, 'index.html')));
+  } catch (err) {
+    if (err instanceof site().SiteError) void vscode.window.showErrorMessage(pick(err.text, locale));
+    else void vscode.window.showErrorMessage(l10n.t('Échec de la génération du site : {0}', err instanceof Error ? err.message : String(err)));
+  } finally {
+    inFlight.delete(key);
+  }
+}
+
+export function registerGenerateSite(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand('sio.generateSite', (uri?: vscode.Uri) => generateSite(uri)));
+}
