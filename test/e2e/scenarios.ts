@@ -102,6 +102,25 @@ export const exportTableur: ExportScenario = {
   expectedText: ['NOM et prénom : DURAND Hugo', '☒ SLAM', 'Application de gestion des stages'],
 };
 
+export interface SiteScenario extends CommandScenario {
+  /** The site's home page expected next to the dossier, relative to the workspace folder. */
+  index: string;
+  /** A réalisation page the site must have, relative to the workspace folder. */
+  realisationPage: string;
+  /** Strings the home page must show. */
+  expectedText: string[];
+}
+
+/** (n) « Générer le site du portfolio » writes <nom>-site/ next to the dossier. */
+export const site: SiteScenario = {
+  title: 'la commande « Générer le site du portfolio » écrit le site à côté du dossier',
+  file: 'apercu.sio.yaml',
+  command: 'sio.generateSite',
+  index: 'apercu-site/index.html',
+  realisationPage: 'apercu-site/realisation-r1.html',
+  expectedText: ['DURAND', 'Application de gestion des stages'],
+};
+
 /** (e) A teacher's remark in x.revue.yaml is shown among the problems of x.sio.yaml. */
 export const review: DiagnosticsScenario = {
   title: 'une remarque de l’enseignant dans x.revue.yaml apparaît dans les problèmes de x.sio.yaml',

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { dossierTemplate } from '../../../client/src/dossierTemplate';
-import { classView, completion, diagnostics, exportPdf, exportTableur, fixAll, newDossier, preview, realisationSnippet, refusal, review } from '../scenarios';
+import { classView, completion, diagnostics, exportPdf, exportTableur, fixAll, newDossier, preview, realisationSnippet, refusal, review, site } from '../scenarios';
 import { until } from '../poll';
 import { completionLabels, open, waitForDiagnostics, waitForFile, waitForWebviewTab, workspaceFile } from './vscodeDriver';
 
@@ -42,6 +43,17 @@ describe('e2e VS Code desktop', () => {
     await vscode.commands.executeCommand(exportTableur.command);
     const bytes = await waitForFile(file);
     assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
+  });
+
+  it(`(n) ${site.title}`, async () => {
+    const index = workspaceFile(site.index);
+    fs.rmSync(path.dirname(index), { recursive: true, force: true });
+    await open(site.file);
+    // The command awaits the user's answer to « Ouvrir dans le navigateur »: do not wait for it.
+    void vscode.commands.executeCommand(site.command);
+    const home = (await waitForFile(index)).toString('utf8');
+    for (const t of site.expectedText) assert.ok(home.includes(t), t);
+    assert.ok(fs.existsSync(workspaceFile(site.realisationPage)));
   });
 
   it(`(e) ${review.title}`, async () => {
