@@ -331,7 +331,9 @@ describe('manifest: packaging', () => {
       'schemas/sio-dossier.schema.json',
       'l10n/bundle.l10n.en.json',
       'media/icon.png',
-      'media/walkthrough/creer.md'
+      'media/walkthrough/creer.md',
+      // Loaded by « Générer le site du portfolio » (client/src/commands/generateSite.ts).
+      'dist/site.js'
     ]) {
       assert.ok(listed.includes(f), `${f} is not packaged`);
     }

@@ -30,8 +30,8 @@ const SISR_BTS = findReferentiel('bts-sio')!;
 describe('completion of keys follows the schema at the cursor', () => {
   it('at the top level, offers the keys not written yet, required ones first', () => {
     const { items } = complete('referentiel: bts-sio\n|\ncandidat:\n  nom: A\n  prenom: B\n');
-    assert.deepEqual(labels(items).sort(), ['realisations', 'session', 'stages']);
-    assert.deepEqual(sorted(items), ['realisations', 'session', 'stages']);
+    assert.deepEqual(labels(items).sort(), ['profil', 'realisations', 'session', 'stages', 'veille']);
+    assert.deepEqual(sorted(items), ['realisations', 'session', 'profil', 'stages', 'veille']);
     const session = byLabel(items, 'session');
     assert.equal(session.detail, 'Session d’examen');
     assert.match((session.documentation as { value: string }).value, /^\*\*Session d’examen\*\* \(`session`\)\n\nAnnée de la session d’examen/);
@@ -280,5 +280,24 @@ describe('line ends', () => {
       const ids = complete(SISR.replace(/\n/g, eol).replace('      - B1.3', '      - B1.|3')).items;
       assert.ok(ids.length > 0 && ids.every((i) => i.label.startsWith('B1.')), JSON.stringify(eol));
     }
+  });
+});
+
+describe('completion of the portfolio-site keys comes from the schema', () => {
+  it('under profil, offers presentation, photo, cv and liens with their French titles', () => {
+    const { items } = complete('profil:\n  |\n');
+    assert.deepEqual(labels(items).sort(), ['cv', 'liens', 'photo', 'presentation']);
+    assert.equal(byLabel(items, 'photo').detail, 'Photo');
+  });
+
+  it('in a photo mapping offers alt, and in a { titre, fichier } document offers fichier', () => {
+    assert.deepEqual(labels(complete('profil:\n  photo:\n    fichier: moi.jpg\n    |\n').items), ['alt']);
+    const { items } = complete('realisations:\n  - id: a\n    documents:\n      - titre: Procédure\n        |\n');
+    assert.deepEqual(labels(items), ['fichier']);
+    assert.equal(byLabel(items, 'fichier').detail, 'Fichier');
+  });
+
+  it('under veille, offers sujet, methode, sources and articles', () => {
+    assert.deepEqual(labels(complete('veille:\n  |\n').items).sort(), ['articles', 'methode', 'sources', 'sujet']);
   });
 });

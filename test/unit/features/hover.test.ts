@@ -136,3 +136,16 @@ describe('hover on a key', () => {
     assert.equal(hoverAt(SISR.replace('  nom: DURAND', '  surn|om: DURAND')).h, null);
   });
 });
+
+describe('hover on the portfolio-site keys', () => {
+  it('an attestation key shows its French title and what the site does with it', () => {
+    const { value, covered } = hoverAt('stages:\n  - organisation: Mairie\n    periode: du 26/05/2025 au 27/06/2025\n    attes|tation: pieces/a.pdf\n');
+    assert.equal(covered, 'attestation');
+    assert.match(value, /^\*\*Attestation de stage\*\* \(`attestation`\)\n\nFichier de l’attestation de stage/);
+  });
+
+  it('the alt key of the photo says who reads it', () => {
+    const { value } = hoverAt('profil:\n  photo:\n    fichier: moi.jpg\n    a|lt: Portrait\n');
+    assert.match(value, /\*\*Texte de remplacement\*\*/);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The publishing recipe of docs/SITE.md (docs/publier/github-pages.yml) read as GitHub would:
+ * the YAML parses, the triggers, permissions and jobs are those the doc promises, every action
+ * is pinned to a major version; then the steps that do the work are run here, as written, with
+ * the built CLI in place of the cloned one. GitHub itself cannot be reached from here: the
+ * install step (git clone of the tool) and the actions (upload-sarif, Pages) are not run.
+ */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const WORKFLOW = path.join(ROOT, 'docs/publier/github-pages.yml');
+
+interface Step { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; 'continue-on-error'?: boolean }
+interface Job { 'runs-on': string; needs?: string; if?: string; permissions: Record<string, string>; steps: Step[] }
+
+const wf = parse(readFileSync(WORKFLOW, 'utf8')) as { on: Record<string, unknown>; env: Record<string, string>; jobs: Record<string, Job> };
+const step = (job: string, id: string) => wf.jobs[job].steps.find((s) => s.id === id) ?? assert.fail(`${job}.${id} absent`);
+
+/** Runs a step's script with bash -e in `cwd`, the built CLI standing in for the cloned one. */
+function runStep(s: Step, cwd: string, env: Record<string, string>) {
+  return spawnSync('bash', ['-e', '-c', s.run!], { cwd, encoding: 'utf8', env: { ...process.env, ...env, SIO: `${process.execPath} ${CLI}` } });
+}
+
+describe('publishing recipe (GitHub Actions workflow)', () => {
+  it('is valid YAML with the promised triggers, jobs, permissions and pinned actions', () => {
+    assert.ok('push' in wf.on && 'pull_request' in wf.on);
+    assert.deepEqual(Object.keys(wf.jobs), ['verifier', 'publier']);
+    assert.equal(wf.jobs.verifier.permissions['security-events'], 'write', 'SARIF upload');
+    assert.equal(wf.jobs.publier.needs, 'verifier');
+    assert.match(wf.jobs.publier.if!, /github.event_name == 'push'/);
+    assert.deepEqual([wf.jobs.publier.permissions.pages, wf.jobs.publier.permissions['id-token']], ['write', 'write']);
+    for (const [name, job] of Object.entries(wf.jobs)) {
+      assert.equal(job['runs-on'], 'ubuntu-latest');
+      for (const s of job.steps) {
+        assert.ok(!!s.uses !== !!s.run, `${name}: une étape a soit uses soit run`);
+        if (s.uses) assert.match(s.uses, /^[\w-]+\/[\w/-]+@v\d+$/, `${name}: ${s.uses} épinglée à une version majeure`);
+      }
+    }
+    const uses = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.uses).filter(Boolean));
+    assert.ok(uses.includes('github/codeql-action/upload-sarif@v3'));
+    assert.ok(uses.includes('actions/deploy-pages@v4'));
+    assert.equal(wf.jobs.publier.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path, '_site');
+    assert.equal(wf.jobs.verifier.steps.find((s) => s.uses?.includes('upload-sarif'))?.with?.sarif_file, 'resultats.sarif');
+  });
+
+  it('its check and site steps run as written on a student repository and give SARIF and a site', () => {
+    assert.ok(existsSync(CLI), 'npm run build first');
+    const repo = mkdtempSync(path.join(tmpdir(), 'sio-recipe-'));
+    try {
+      cpSync(path.join(ROOT, 'examples/lea-martin-sisr.sio.yaml'), path.join(repo, wf.env.DOSSIER));
+      mkdirSync(path.join(repo, 'pieces'));
+      cpSync(path.join(ROOT, 'examples/pieces'), path.join(repo, 'pieces'), { recursive: true });
+      const env = { DOSSIER: wf.env.DOSSIER };
+      const check = runStep(step('verifier', 'verifier'), repo, env);
+      assert.equal(check.status, 0, check.stderr);
+      const sarif = JSON.parse(readFileSync(path.join(repo, 'resultats.sarif'), 'utf8'));
+      assert.equal(sarif.version, '2.1.0');
+      assert.equal(sarif.runs[0].results.length, 0);
+      const site = runStep(step('publier', 'site'), repo, env);
+      assert.equal(site.status, 0, site.stderr);
+      assert.ok(existsSync(path.join(repo, '_site/index.html')));
+      assert.ok(existsSync(path.join(repo, '_site/fichiers/pieces/procedure-glpi.md')));
+
+      // A dossier with an error: the check step fails (continue-on-error keeps the SARIF for
+      // the diff) and so does the last step, so the site is not published.
+      cpSync(path.join(ROOT, 'test/fixtures/erreurs/toutes-erreurs.sio.yaml'), path.join(repo, 'autre.sio.yaml'));
+      assert.equal(runStep(step('verifier', 'verifier'), repo, env).status, 1);
+      const results = JSON.parse(readFileSync(path.join(repo, 'resultats.sarif'), 'utf8')).runs[0].results;
+      assert.ok(results.some((r: { level: string }) => r.level === 'error'));
+      const fail = wf.jobs.verifier.steps.find((s) => s.if?.includes("steps.verifier.outcome == 'failure'"))!;
+      assert.equal(runStep(fail, repo, env).status, 1);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
