@@ -90,8 +90,8 @@ export function validateSchema(doc: Document.Parsed | null, data: unknown, sourc
 }
 
 const NOT_A_DOSSIER = text(
-  'Le dossier doit être une suite de clés : referentiel, session, candidat, stages, realisations. Utilisez l’extrait « dossier » pour partir d’un modèle.',
-  'The dossier must be a mapping of keys: referentiel, session, candidat, stages, realisations. Use the "dossier" snippet to start from a template.'
+  'Le dossier doit être une suite de clés : referentiel, session, candidat, profil, stages, veille, realisations. Utilisez l’extrait « dossier » pour partir d’un modèle.',
+  'The dossier must be a mapping of keys: referentiel, session, candidat, profil, stages, veille, realisations. Use the "dossier" snippet to start from a template.'
 );
 
 /**
