@@ -154,6 +154,10 @@ describe('portfolio site in Chromium', function () {
             }
             await ctx.close();
           }
+          const dark = await b.context({ colorScheme: 'dark' });
+          const { page } = await visit(dark, url('index.html'));
+          await page.screenshot({ path: path.join(OUT, 'site-index-bureau-sombre.png'), fullPage: true });
+          await dark.close();
         });
       }
     });

@@ -18,7 +18,20 @@ function site(): typeof SiteModule {
 
 const inFlight = new Set<string>();
 
-async function generateSite(arg: unknown): Promise<void> {
+/** The folder the user picks when the default one holds other files. */
+async function pickFolder(uri: vscode.Uri): Promise<string | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    canSelectFolders: true,
+    canSelectFiles: false,
+    canSelectMany: false,
+    defaultUri: vscode.Uri.file(path.dirname(uri.fsPath)),
+    openLabel: l10n.t('Écrire le site ici'),
+    title: l10n.t('Dossier du site (vide, ou déjà généré par Dossier SIO)')
+  });
+  return picked?.[0]?.fsPath;
+}
+
+async function generateSite(arg: unknown, outDir?: string): Promise<void> {
   const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
   if (!uri || !/\.sio\.ya?ml$/i.test(uri.path)) {
     void vscode.window.showInformationMessage(l10n.t('Ouvrez un dossier *.sio.yaml pour générer son site.'));
@@ -37,7 +50,7 @@ async function generateSite(arg: unknown): Promise<void> {
     const document = await vscode.workspace.openTextDocument(uri);
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: l10n.t('Génération du site de {0}…', vscode.workspace.asRelativePath(uri)) },
-      () => site().generateSite({ sourcePath: uri.fsPath, sourceText: document.getText() })
+      () => site().generateSite({ sourcePath: uri.fsPath, sourceText: document.getText(), outDir })
     );
     for (const w of result.warnings) void vscode.window.showWarningMessage(pick(w, locale));
     const open = l10n.t('Ouvrir dans le navigateur');
@@ -47,8 +60,16 @@ async function generateSite(arg: unknown): Promise<void> {
     );
     if (choice === open) await vscode.env.openExternal(vscode.Uri.file(path.join(result.outDir, 'index.html')));
   } catch (err) {
-    if (err instanceof site().SiteError) void vscode.window.showErrorMessage(pick(err.text, locale));
-    else void vscode.window.showErrorMessage(l10n.t('Échec de la génération du site : {0}', err instanceof Error ? err.message : String(err)));
+    if (err instanceof site().SiteError) {
+      // The folder was refused (other files in it): let the student choose another one.
+      const other = l10n.t('Choisir un autre dossier…');
+      const choice = await vscode.window.showErrorMessage(pick(err.text, locale), other);
+      if (choice === other) {
+        const folder = await pickFolder(uri);
+        inFlight.delete(key);
+        if (folder) await generateSite(uri, folder);
+      }
+    } else void vscode.window.showErrorMessage(l10n.t('Échec de la génération du site : {0}', err instanceof Error ? err.message : String(err)));
   } finally {
     inFlight.delete(key);
   }
