@@ -1,5 +1,5 @@
 /**
- * The publishing recipe of docs/SITE.md (docs/publier/github-pages.yml) read as GitHub would:
+ * The publishing recipes of docs/SITE.md (docs/publier/github-pages.yml, gitlab-pages.yml) read as CI would:
  * the YAML parses, the triggers, permissions and jobs are those the doc promises, every action
  * is pinned to a major version; then the steps that do the work are run here, as written, with
  * the built CLI in place of the cloned one. GitHub itself cannot be reached from here: the
@@ -75,6 +75,39 @@ describe('publishing recipe (GitHub Actions workflow)', () => {
       assert.ok(results.some((r: { level: string }) => r.level === 'error'));
       const fail = wf.jobs.verifier.steps.find((s) => s.if?.includes("steps.verifier.outcome == 'failure'"))!;
       assert.equal(runStep(fail, repo, env).status, 1);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('publishing recipe (GitLab CI)', () => {
+  interface GlJob { stage: string; script: string[]; rules?: { if: string }[]; artifacts: { paths: string[]; when?: string } }
+  const gl = parse(readFileSync(path.join(ROOT, 'docs/publier/gitlab-pages.yml'), 'utf8')) as
+    { variables: Record<string, string>; default: { image: string; before_script: string[] }; stages: string[]; verifier: GlJob; pages: GlJob };
+
+  it('is valid YAML: check in the test stage, Pages (public/) in the deploy stage on the default branch only', () => {
+    assert.deepEqual(gl.stages, ['test', 'deploy']);
+    assert.equal(gl.verifier.stage, 'test');
+    assert.equal(gl.verifier.artifacts.when, 'always');
+    assert.equal(gl.pages.stage, 'deploy');
+    assert.deepEqual(gl.pages.artifacts.paths, ['public']);
+    assert.match(gl.pages.rules![0].if, /CI_DEFAULT_BRANCH/);
+    assert.match(gl.default.image, /^node:\d+$/);
+  });
+
+  it('its job scripts run as written and give SARIF and a site in public/', () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'sio-recipe-gl-'));
+    try {
+      cpSync(path.join(ROOT, 'examples/lea-martin-sisr.sio.yaml'), path.join(repo, gl.variables.DOSSIER));
+      cpSync(path.join(ROOT, 'examples/pieces'), path.join(repo, 'pieces'), { recursive: true });
+      const env = { DOSSIER: gl.variables.DOSSIER };
+      for (const job of [gl.verifier, gl.pages]) {
+        const r = runStep({ run: job.script.join('\n') }, repo, env);
+        assert.equal(r.status, 0, r.stderr);
+      }
+      assert.equal(JSON.parse(readFileSync(path.join(repo, 'resultats.sarif'), 'utf8')).version, '2.1.0');
+      assert.ok(existsSync(path.join(repo, 'public/index.html')));
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }
