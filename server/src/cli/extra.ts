@@ -7,7 +7,7 @@ import { exportDossierPdf, ExportError } from '../export';
 import { checkOutputPath, writeFileAtomic } from '../export/write';
 import { standalonePreviewHtml } from '../render/standalone';
 import type { FileResult } from './check';
-import { DOSSIER_RE, readDossier, readDossierText, UsageError } from './files';
+import { oneDossier, readDossierText, UsageError } from './files';
 import { buildSynthese } from '../core/table/build';
 import { evaluationFor, parseReview, reviewPathFor } from '../core/review';
 import { classOverview } from '../class/overview';
@@ -29,17 +29,6 @@ interface ExtraArgs {
   results?: FileResult[];
 }
 
-function oneDossier(a: ExtraArgs): { file: string; text: string; bytes: number } {
-  const [file, ...more] = a.args ?? [];
-  if (!file || more.length) throw new UsageError('Indiquez un seul dossier *.sio.yaml. / Give exactly one *.sio.yaml dossier.');
-  if (!DOSSIER_RE.test(file)) throw new UsageError(`« ${file} » n’est pas un dossier *.sio.yaml. / Not a *.sio.yaml dossier.`);
-  try {
-    return { file, ...readDossier(file) };
-  } catch {
-    throw new UsageError(`Fichier introuvable : ${file} / No such file: ${file}`);
-  }
-}
-
 /** `-o out/x.pdf` creates `out/` like other command-line tools; the file itself is still written atomically. */
 function ensureParent(file: string | undefined): void {
   if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -58,7 +47,7 @@ function modelOf(a: ExtraArgs, text: string, bytes = 0) {
 export async function runExtraCommand(command: string, a: ExtraArgs): Promise<string> {
   switch (command) {
     case 'pdf': {
-      const { file, text, bytes } = oneDossier(a);
+      const { file, text, bytes } = oneDossier(a.args);
       const { parsed, model } = modelOf(a, text, bytes);
       if (a.evaluation) {
         // Teacher flag: the evaluation grid of x.revue.yaml (students' exports leave it out).
@@ -87,7 +76,7 @@ export async function runExtraCommand(command: string, a: ExtraArgs): Promise<st
       }
     }
     case 'apercu': {
-      const { file, text, bytes } = oneDossier(a);
+      const { file, text, bytes } = oneDossier(a.args);
       if (!a.output) throw new UsageError('Indiquez le fichier de sortie : -o apercu.html / Give the output file: -o preview.html');
       const refused = checkOutputPath(file, a.output);
       if (refused) throw new UsageError(pick(refused, a.locale));

@@ -58,3 +58,15 @@ export function readDossierText(file: string): string {
 
 /** The file's text and its size on disk (a dossier cut at the read limit is refused with its real size). */
 export const readDossier = readTextFileSync;
+
+/** The one `*.sio.yaml` an export command takes, read; a usage error otherwise. */
+export function oneDossier(args: string[] | undefined): { file: string; text: string; bytes: number } {
+  const [file, ...more] = args ?? [];
+  if (!file || more.length) throw new UsageError('Indiquez un seul dossier *.sio.yaml. / Give exactly one *.sio.yaml dossier.');
+  if (!DOSSIER_RE.test(file)) throw new UsageError(`« ${file} » n’est pas un dossier *.sio.yaml. / Not a *.sio.yaml dossier.`);
+  try {
+    return { file, ...readDossier(file) };
+  } catch {
+    throw new UsageError(`Fichier introuvable : ${file} / No such file: ${file}`);
+  }
+}

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pick, type Locale } from '../core/l10n';
 import { generateSite, SiteError } from '../site/generate';
 import { checkLinks } from '../site/linkCheck';
-import { DOSSIER_RE, readDossierText, UsageError } from './files';
+import { oneDossier, UsageError } from './files';
 
 export interface SiteArgs {
   args: string[];
@@ -19,15 +19,7 @@ const ko = (bytes: number) => Math.max(1, Math.round(bytes / 1024));
 
 /** Exit code: 0 written, 1 when `--verifier-liens` found broken links. */
 export async function runSite(a: SiteArgs): Promise<number> {
-  const [file, ...more] = a.args;
-  if (!file || more.length) throw new UsageError('Indiquez un seul dossier *.sio.yaml. / Give exactly one *.sio.yaml dossier.');
-  if (!DOSSIER_RE.test(file)) throw new UsageError(`« ${file} » n’est pas un dossier *.sio.yaml. / Not a *.sio.yaml dossier.`);
-  let text: string;
-  try {
-    text = readDossierText(file);
-  } catch {
-    throw new UsageError(`Fichier introuvable : ${file} / No such file: ${file}`);
-  }
+  const { file, text } = oneDossier(a.args);
   const en = a.locale === 'en';
   let r;
   try {

@@ -33,7 +33,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, hooks: 
 }
 
 /** Real path of `p`, or of its nearest existing parent joined with the rest (file not written yet). */
-function realish(p: string): string {
+export function realish(p: string): string {
   const abs = path.resolve(p);
   try {
     return realpathSync.native(abs);

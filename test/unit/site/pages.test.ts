@@ -51,6 +51,14 @@ describe('portfolio site pages', () => {
     assert.match(t, /B1\.1 Gérer le patrimoine informatique/);
   });
 
+  it('a réalisation with a fiche links to it and gives its access to the productions', () => {
+    const text = SISR.replace('      numero: 1\n', '      numero: 1\n      productions: Dépôt Git et procédure dans le portfolio\n');
+    const html = page(text, 'realisation-vlan.html');
+    assert.match(html, /<a href="fiches.html#fiche-1">fiche descriptive n° 1<\/a>/);
+    assert.match(html, /<h2 id="documents">Documents et productions<\/h2><p class="text-block">Dépôt Git et procédure dans le portfolio<\/p>/);
+    assert.match(page(text, 'fiches.html'), /<section class="fiche" id="fiche-1"/);
+  });
+
   it('renders Markdown descriptions without raw HTML, and keeps a single h1', () => {
     const text = SISR.replace('competences: [B1.1, B1.2, B1.3]', 'competences: [B1.1, B1.2, B1.3]\n    description: |\n      # Titre\n      **gras** <script>alert(1)</script> [lien](https://a.example) [x](javascript:alert(1))');
     const html = page(text, 'realisation-glpi.html');

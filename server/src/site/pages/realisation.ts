@@ -37,7 +37,13 @@ export function realisationPage(ctx: SiteContext, r: SiteRealisation): PageFrame
     + `<section aria-labelledby="competences"><h2 id="competences">Compétences mobilisées</h2>`
     + (comps.length ? `<ul class="competence-list">${comps.join('')}</ul>` : '<p class="note">Aucune compétence indiquée.</p>') + '</section>'
     + (src.description?.value.trim() ? `<section aria-labelledby="description"><h2 id="description">Description</h2>${markdownBlock(src.description.value)}</section>` : '')
-    + (src.documentItems.length ? `<section aria-labelledby="documents"><h2 id="documents">Documents et productions</h2>${documentsList(ctx, src.documentItems)}</section>` : '')
+    + (src.documentItems.length || fiche?.productions.trim()
+      ? '<section aria-labelledby="documents"><h2 id="documents">Documents et productions</h2>'
+        + documentsList(ctx, src.documentItems)
+        // The fiche's « Modalités d'accès aux productions », as the student wrote them.
+        + (fiche?.productions.trim() ? `<p class="text-block">${h(fiche.productions.trim())}</p>` : '')
+        + '</section>'
+      : '')
     + (fiche ? `<p class="see-also">Cette réalisation est présentée dans la <a href="fiches.html#fiche-${h(fiche.numero)}">fiche descriptive n° ${h(fiche.numero)}</a>.</p>` : '')
     + '<p class="see-also"><a href="tableau.html">Voir le tableau de synthèse</a></p>';
   return { file: r.file, title: src.intitule?.value || `Réalisation ${r.id}`, body };
