@@ -141,7 +141,7 @@ describe('portfolio site in Chromium', function () {
       });
 
       if (name === 'lea-martin-sisr') {
-        it('screenshots: home, a réalisation, competences — desktop and phone', async () => {
+        it('screenshots: home, a réalisation, competences — desktop and phone; keyboard focus and print', async () => {
           mkdirSync(OUT, { recursive: true });
           for (const [label, width] of [['bureau', 1280], ['telephone', 375]] as const) {
             const ctx = await b.context({ width });
@@ -154,6 +154,23 @@ describe('portfolio site in Chromium', function () {
             }
             await ctx.close();
           }
+          // Keyboard: the first Tab shows the skip link with a visible focus ring (WCAG 2.4.1, 2.4.7);
+          // print: no navigation, black on white.
+          const kb = await b.context();
+          const { page: home } = await visit(kb, url('index.html'));
+          await home.keyboard.press('Tab');
+          const focus = await home.evaluate(() => {
+            const el = document.activeElement as HTMLElement;
+            const cs = getComputedStyle(el);
+            return { text: el.textContent, top: el.getBoundingClientRect().top, outline: cs.outlineStyle, width: cs.outlineWidth };
+          });
+          assert.deepEqual(focus.text, 'Aller au contenu');
+          assert.ok(focus.top >= 0, 'lien d’évitement visible');
+          assert.deepEqual([focus.outline, focus.width], ['solid', '3px']);
+          await home.emulateMedia({ media: 'print' });
+          assert.equal(await home.evaluate(() => getComputedStyle(document.querySelector('.site-nav')!).display), 'none');
+          assert.equal(await home.evaluate(() => getComputedStyle(document.body).color), 'rgb(0, 0, 0)');
+          await kb.close();
           const dark = await b.context({ colorScheme: 'dark' });
           const { page } = await visit(dark, url('index.html'));
           await page.screenshot({ path: path.join(OUT, 'site-index-bureau-sombre.png'), fullPage: true });
