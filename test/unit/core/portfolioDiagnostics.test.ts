@@ -51,6 +51,11 @@ describe('portfolio diagnostics', () => {
     found(withAttestation('⟦pieces/../../attestation.pdf⟧'), 'document-missing');
   });
 
+  it('document-missing: an address written as a file says to write it as a link instead', () => {
+    const { mine } = found(withDoc('{ titre: Dépôt, fichier: ⟦"https://git.example/lea"⟧ }'), 'document-missing');
+    assert.match(mine[0].message.fr, /est une adresse, pas un fichier/);
+  });
+
   it('document-missing is not guessed without a folder to look in (unsaved document)', () => {
     const s = createLanguageService({ now: () => NOW });
     const text = withDoc('{ titre: Procédure, fichier: pieces/absente.pdf }');
@@ -77,6 +82,11 @@ describe('portfolio diagnostics', () => {
   it('url-locale leaves public addresses alone (172.32.x is public, so is a dotted name)', () => {
     found(withDoc('http://172.32.0.1/'), 'url-locale');
     found(withDoc('https://git.example/lea'), 'url-locale');
+  });
+
+  it('the title of a file document is never read as a link', () => {
+    const { all } = found(withDoc('{ titre: "Note: procédure", fichier: pieces/p.pdf }'), 'url-invalid', ['pieces/p.pdf']);
+    assert.deepEqual(all.map((f) => f.code), []);
   });
 
   it('a file: document is no longer reported as an invalid URL as well', () => {

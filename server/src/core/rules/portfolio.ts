@@ -75,7 +75,18 @@ export function portfolioRules(ctx: RuleContext): Finding[] {
     const s = ref.path;
     const [fr, en] = ROLE[ref.role];
     const problem = pathProblem(s.value);
-    if (problem === 'absolute' || problem === 'outside') {
+    if (problem === 'absolute' && /^[a-z][a-z0-9+.-]*:\/\//i.test(s.value.trim())) {
+      out.push({
+        code: 'document-missing',
+        severity: 'error',
+        message: text(
+          `${fr} « ${s.value} » est une adresse, pas un fichier du dossier : le site ne publie que des fichiers placés à côté du dossier. Pour un lien, écrivez l’adresse seule comme document (- ${s.value.trim()}).`,
+          `${en} "${s.value}" is an address, not a file of the dossier: the site only publishes files placed next to the dossier. For a link, write the address alone as a document (- ${s.value.trim()}).`
+        ),
+        start: s.start,
+        end: s.end
+      });
+    } else if (problem === 'absolute' || problem === 'outside') {
       out.push({
         code: 'document-missing',
         severity: 'error',

@@ -41,7 +41,8 @@ export function realisationRules(ctx: RuleContext): Finding[] {
         end: id.end
       });
     } else ids.set(id.value, id);
-    for (const d of r.documents) checkLink(d, out, false);
+    // The title of a { titre, fichier } document is not a link, whatever it looks like.
+    for (const d of r.documentItems) if (d.kind === 'texte') checkLink(d.value, out, false);
   }
   const c = ctx.model.candidat;
   if (ctx.ref.kind === 'bts-sio') {
