@@ -44,11 +44,25 @@ export interface OutputHooks {
   afterFile?: (rel: string) => void | Promise<void>;
 }
 
+/**
+ * Folders a killed run left beside the target (`.<nom>.nouveau-*`, `.<nom>.ancien-*`): removed
+ * when they hold the marker, i.e. were written by this generator, never otherwise.
+ */
+async function removeLeftovers(parent: string, name: string): Promise<void> {
+  const prefix = `.${name}.`;
+  for (const e of readdirSync(parent, { withFileTypes: true })) {
+    if (!e.isDirectory() || !e.name.startsWith(prefix) || !/^(nouveau|ancien)-[\w-]+$/.test(e.name.slice(prefix.length))) continue;
+    const dir = path.join(parent, e.name);
+    if (statSync(path.join(dir, MARKER), { throwIfNoEntry: false })?.isFile()) await fsp.rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Writes `files` and `copies` as the whole content of `outDir` (checked by checkSiteDir first). */
 export async function writeSiteDir(outDir: string, files: Map<string, string>, copies: FileCopy[], hooks: OutputHooks = {}): Promise<void> {
   const out = path.resolve(outDir);
   const parent = path.dirname(out);
   await fsp.mkdir(parent, { recursive: true });
+  await removeLeftovers(parent, path.basename(out));
   const stamp = `${process.pid}-${Date.now().toString(36)}`;
   const tmp = path.join(parent, `.${path.basename(out)}.nouveau-${stamp}`);
   const old = path.join(parent, `.${path.basename(out)}.ancien-${stamp}`);

@@ -5,7 +5,7 @@
  * for the same dossier.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { defaultSiteDir, generateSite, SiteError } from '../../../server/src/site/generate';
@@ -113,6 +113,18 @@ describe('portfolio site on disk', () => {
     await assert.rejects(run(out, { afterFile: () => { if (++n === 5) throw new Error('coupure'); } }), /coupure/);
     assert.deepEqual(snapshot(out), before);
     assert.deepEqual(readdirSync(tmp).sort(), ['eleve', 'secret.txt', 'site']);
+  });
+
+  it('removes what a killed run left beside the site (marked folders only)', async () => {
+    const out = path.join(tmp, 'site');
+    await run(out);
+    // A run killed after writing its new folder, and one killed between the two renames.
+    cpSync(out, path.join(tmp, '.site.nouveau-123-abc'), { recursive: true });
+    cpSync(out, path.join(tmp, '.site.ancien-456-def'), { recursive: true });
+    mkdirSync(path.join(tmp, '.site.nouveau-789-xyz'));
+    writeFileSync(path.join(tmp, '.site.nouveau-789-xyz', 'a-moi.txt'), 'pas au générateur');
+    await run(out);
+    assert.deepEqual(readdirSync(tmp).sort(), ['.site.nouveau-789-xyz', 'eleve', 'secret.txt', 'site']);
   });
 
   it('refuses a dossier that does not read as one', async () => {
