@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -27,6 +27,8 @@ describe('sio-dossier verifier --corriger', () => {
     const lea = readFileSync(path.join(ROOT, 'examples/lea-martin-sisr.sio.yaml'), 'utf8');
     writeFileSync(dashed, '\ufeff' + lea.replace(/periode: du (\S+) au (\S+)/g, 'periode: $1 - $2'));
     copyFileSync(path.join(ROOT, 'examples/hugo-bernard-slam.sio.yaml'), clean);
+    // The files Léa's dossier publishes (photo, procedure): without them, document-missing.
+    cpSync(path.join(ROOT, 'examples/pieces'), path.join(dir, 'pieces'), { recursive: true });
   });
 
   it('rewrites every « - » period, prints each change, and the check that follows is clean', () => {
@@ -35,13 +37,13 @@ describe('sio-dossier verifier --corriger', () => {
     assert.equal(r.status, 0, r.stdout + r.stderr);
     const changes = r.stdout.split('\n').filter((l) => l.includes(' → '));
     assert.equal(changes.length, 8);
-    assert.match(changes[0], /^lea\.sio\.yaml:14:14 « 26\/05\/2025 - 27\/06\/2025 » → « du 26\/05\/2025 au 27\/06\/2025 »$/);
+    assert.match(changes[0], /^lea\.sio\.yaml:28:14 « 26\/05\/2025 - 27\/06\/2025 » → « du 26\/05\/2025 au 27\/06\/2025 »$/);
     assert.match(r.stdout, /8 corrections appliquées\n2 fichiers vérifiés : 0 erreur, 0 avertissement/);
     const after = readFileSync(dashed, 'utf8');
     assert.ok(after.startsWith('\ufeff'), 'the BOM the file had is kept');
     assert.doesNotMatch(after, / - \d/);
     assert.equal(statSync(clean).mtimeMs, cleanBefore, 'a dossier without fixes is not rewritten');
-    assert.deepEqual(readdirSync(dir).sort(), ['hugo.sio.yaml', 'lea.sio.yaml'], 'no temporary file left');
+    assert.deepEqual(readdirSync(dir).sort(), ['hugo.sio.yaml', 'lea.sio.yaml', 'pieces'], 'no temporary file left');
   });
 
   it('the English alias `check --fix` does the same; a second run has nothing left to fix', () => {

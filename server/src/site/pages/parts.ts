@@ -1,6 +1,6 @@
 /** Small pieces the site's pages share: definition lists, documents, periods, cadres. */
 import type { DocumentItemSrc, Str } from '../../core/model';
-import { parsePeriode } from '../../core/periode';
+import { parsePeriode, printedPeriode } from '../../core/periode';
 import { GROUP_TITLES } from '../../core/table/build';
 import { escapeHtml, httpUrl } from '../../render/escape';
 import type { SiteContext } from '../context';
@@ -15,11 +15,11 @@ export function facts(rows: [string, string | undefined][]): string {
   return '<dl class="facts">' + shown.map(([k, v]) => `<div><dt>${h(k)}</dt><dd>${v}</dd></div>`).join('') + '</dl>';
 }
 
-/** The period as the tableau shows it: canonical when readable, else as typed. */
+/** A period as the tableau prints it (`du JJ/MM/AA au JJ/MM/AA`) when readable, else as typed. */
 export function periodeText(s: Str | undefined): string {
   const raw = s?.value ?? '';
   const r = raw ? parsePeriode(raw) : null;
-  return r && r.ok ? r.value.canonical : raw;
+  return r && r.ok ? printedPeriode(r.value) : raw;
 }
 
 export function cadreLabel(value: string | undefined): string {

@@ -1,7 +1,7 @@
 /**
  * One page per réalisation: intitulé, cadre, période, organisation, lieu, modalité, the
  * competences with their titles (linked to the Compétences page), the description (Markdown),
- * documents and productions. The période is the tableau row's own (same model, same wording).
+ * documents and productions. The période is the tableau row's own, printed the same way.
  */
 import { competenceOf } from '../../core/catalog';
 import type { TableRow } from '../../core/table/types';
@@ -17,7 +17,8 @@ function rowOf(ctx: SiteContext, id: string): TableRow | undefined {
 export function realisationPage(ctx: SiteContext, r: SiteRealisation): PageFrame {
   const src = r.src;
   const row = rowOf(ctx, r.id);
-  const periode = row ? row.periode.display || row.periode.text : src.periode?.value ?? '';
+  // As the tableau and the PDF print it (two-digit years, core/periode/printed.ts).
+  const periode = row ? row.periode.printed || row.periode.text : src.periode?.value ?? '';
   const modalite = src.modalite?.value === 'seul' ? 'Seul(e)' : src.modalite?.value === 'equipe' ? 'En équipe' : '';
   const comps = (src.competences ?? []).map((c) => {
     const id = c.value.trim();
