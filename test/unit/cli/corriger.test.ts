@@ -27,8 +27,9 @@ describe('sio-dossier verifier --corriger', () => {
     const lea = readFileSync(path.join(ROOT, 'examples/lea-martin-sisr.sio.yaml'), 'utf8');
     writeFileSync(dashed, '\ufeff' + lea.replace(/periode: du (\S+) au (\S+)/g, 'periode: $1 - $2'));
     copyFileSync(path.join(ROOT, 'examples/hugo-bernard-slam.sio.yaml'), clean);
-    // The files Léa's dossier publishes (photo, procedure): without them, document-missing.
+    // The files Léa's dossier names (photo, procedure, attestations): without them, document-missing.
     cpSync(path.join(ROOT, 'examples/pieces'), path.join(dir, 'pieces'), { recursive: true });
+    cpSync(path.join(ROOT, 'examples/attestations'), path.join(dir, 'attestations'), { recursive: true });
   });
 
   it('rewrites every « - » period, prints each change, and the check that follows is clean', () => {
@@ -43,7 +44,7 @@ describe('sio-dossier verifier --corriger', () => {
     assert.ok(after.startsWith('\ufeff'), 'the BOM the file had is kept');
     assert.doesNotMatch(after, / - \d/);
     assert.equal(statSync(clean).mtimeMs, cleanBefore, 'a dossier without fixes is not rewritten');
-    assert.deepEqual(readdirSync(dir).sort(), ['hugo.sio.yaml', 'lea.sio.yaml', 'pieces'], 'no temporary file left');
+    assert.deepEqual(readdirSync(dir).sort(), ['attestations', 'hugo.sio.yaml', 'lea.sio.yaml', 'pieces'], 'no temporary file left');
   });
 
   it('the English alias `check --fix` does the same; a second run has nothing left to fix', () => {

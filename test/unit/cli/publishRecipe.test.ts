@@ -7,7 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
@@ -54,8 +54,7 @@ describe('publishing recipe (GitHub Actions workflow)', () => {
     const repo = mkdtempSync(path.join(tmpdir(), 'sio-recipe-'));
     try {
       cpSync(path.join(ROOT, 'examples/lea-martin-sisr.sio.yaml'), path.join(repo, wf.env.DOSSIER));
-      mkdirSync(path.join(repo, 'pieces'));
-      cpSync(path.join(ROOT, 'examples/pieces'), path.join(repo, 'pieces'), { recursive: true });
+      for (const d of ['pieces', 'attestations']) cpSync(path.join(ROOT, 'examples', d), path.join(repo, d), { recursive: true });
       const env = { DOSSIER: wf.env.DOSSIER };
       const check = runStep(step('verifier', 'verifier'), repo, env);
       assert.equal(check.status, 0, check.stderr);
@@ -100,7 +99,7 @@ describe('publishing recipe (GitLab CI)', () => {
     const repo = mkdtempSync(path.join(tmpdir(), 'sio-recipe-gl-'));
     try {
       cpSync(path.join(ROOT, 'examples/lea-martin-sisr.sio.yaml'), path.join(repo, gl.variables.DOSSIER));
-      cpSync(path.join(ROOT, 'examples/pieces'), path.join(repo, 'pieces'), { recursive: true });
+      for (const d of ['pieces', 'attestations']) cpSync(path.join(ROOT, 'examples', d), path.join(repo, d), { recursive: true });
       const env = { DOSSIER: gl.variables.DOSSIER };
       for (const job of [gl.verifier, gl.pages]) {
         const r = runStep({ run: job.script.join('\n') }, repo, env);

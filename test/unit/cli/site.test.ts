@@ -18,11 +18,11 @@ describe('sio-dossier site', () => {
     const out = path.join(tmp, 'site');
     const r = cli('site', 'examples/lea-martin-sisr.sio.yaml', '-o', out);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, new RegExp(`^Site écrit : ${out.replace(/[/.]/g, '\\$&')}/index.html \\(13 pages, 2 fichiers copiés, \\d+ ko, \\d+ ms\\)`));
+    assert.match(r.stdout, new RegExp(`^Site écrit : ${out.replace(/[/.]/g, '\\$&')}/index.html \\(13 pages, 4 fichiers copiés, \\d+ ko, \\d+ ms\\)`));
     assert.equal(r.stderr, '');
     assert.ok(existsSync(path.join(out, 'realisation-glpi.html')));
     const en = cli('site', 'examples/lea-martin-sisr.sio.yaml', '-o', out, '--lang', 'en');
-    assert.match(en.stdout, /^Site written: .*\(13 pages, 2 files copied/);
+    assert.match(en.stdout, /^Site written: .*\(13 pages, 4 files copied/);
   });
 
   it('refuses a folder holding other files (exit code 2) and leaves them alone', () => {
