@@ -81,7 +81,8 @@ export function planFiles(dossierPath: string, model: DossierModel): FilePlan {
     plan.copies.push({ from: path.join(dir, pdf), to: `telechargements/${pdf}`, bytes: statSync(path.join(dir, pdf)).size });
     plan.exports.pdf = hrefOf(`telechargements/${pdf}`);
   }
-  const sheet = found(`${base}.xlsx`) ?? found(`${base}.ods`);
+  // `sio-dossier tableur` writes <nom>.tableau.xlsx (or .ods) beside the dossier.
+  const sheet = found(`${base}.tableau.xlsx`) ?? found(`${base}.tableau.ods`) ?? found(`${base}.xlsx`) ?? found(`${base}.ods`);
   if (sheet) {
     plan.copies.push({ from: path.join(dir, sheet), to: `telechargements/${sheet}`, bytes: statSync(path.join(dir, sheet)).size });
     plan.exports.tableur = hrefOf(`telechargements/${sheet}`);
