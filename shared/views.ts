@@ -1,7 +1,7 @@
 /**
  * The server-side code the client and the webview run too, behind one door: the HTML of the
- * preview and of the class view, the class CSV, the bilingual text picker and the type of the
- * PDF export bundle (dist/export.js). client/src imports these from here, webview/src from
+ * preview and of the class view, the class CSV, the bilingual text picker and the types of the
+ * bundles the client requires on first use (dist/export.js, dist/tableur.js, dist/site.js). client/src imports these from here, webview/src from
  * shared/render.ts, both the messages from shared/protocol.ts — never from server/src
  * directly, so that the boundary between the editor side and the pure code is a few lines to
  * read (test/unit/architecture.test.ts keeps it so).
@@ -13,4 +13,5 @@ export { isClassPageMessage, renderClassPage, type ClassPageLabels } from '../se
 export * from './render';
 export type * as ExportModule from '../server/src/export/index';
 export type * as TableurModule from '../server/src/tableur/index';
+export type * as SiteModule from '../server/src/site/generate';
 export { SAMPLE_CANDIDAT, SAMPLE_LYCEE, SAMPLE_REALISATIONS, SAMPLE_STAGES, SAMPLE_VILLE } from '../server/src/core/sample';

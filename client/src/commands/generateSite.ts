@@ -6,9 +6,8 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { localeFrom, pick } from '../../../server/src/core/l10n';
-import type * as SiteModule from '../../../server/src/site/generate';
-import { l10n } from '../l10n';
+import { pick, type SiteModule } from '../../../shared/views';
+import { activeLocale, l10n } from '../l10n';
 
 let siteModule: typeof SiteModule | undefined;
 function site(): typeof SiteModule {
@@ -44,7 +43,8 @@ async function generateSite(arg: unknown, outDir?: string): Promise<void> {
   const key = uri.toString();
   if (inFlight.has(key)) return;
   inFlight.add(key);
-  const locale = localeFrom(vscode.env.language);
+  // The extension's language (sio.langue, else VS Code's), as the other commands use.
+  const locale = activeLocale();
   try {
     // The text in the editor, saved or not: what the student sees is what gets published.
     const document = await vscode.workspace.openTextDocument(uri);
