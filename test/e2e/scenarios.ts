@@ -158,8 +158,9 @@ export const fixAll: FixAllScenario = {
 };
 
 export interface NarrowPreviewScenario extends CommandScenario {
-  /** 1-based line of a réalisation where the cursor goes; its row is highlighted in the preview. */
-  line: number;
+  /** The line of a réalisation where the cursor goes (its row is highlighted in the preview),
+   *  found by its text so that the example can grow above it. */
+  line: string;
   realisationId: string;
 }
 
@@ -168,7 +169,7 @@ export const narrowPreview: NarrowPreviewScenario = {
   title: 'l’aperçu à côté de l’éditeur montre les croix de la réalisation sous le curseur',
   file: 'lea-martin-sisr.sio.yaml',
   command: 'sio.showPreview',
-  line: 23,
+  line: '  - id: glpi',
   realisationId: 'glpi',
 };
 

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { commandTitles } from '../commandTitle';
 import { until } from '../poll';
 import { narrowPreview } from '../scenarios';
+import { env } from './env';
 import { useWorkbench } from './useWorkbench';
 
 describe('e2e code-server (h) aperçu étroit', () => {
@@ -14,7 +17,9 @@ describe('e2e code-server (h) aperçu étroit', () => {
     await view.locator('table.synthese').waitFor({ timeout: 60_000 });
     // The preview opened beside the editor: back to the editor (first group), cursor in the réalisation.
     await wb().page.keyboard.press('Control+1');
-    await wb().goTo(narrowPreview.line, 5);
+    const line = fs.readFileSync(path.join(env.workspace, narrowPreview.file), 'utf8').split('\n').indexOf(narrowPreview.line);
+    assert.ok(line >= 0, `« ${narrowPreview.line} » introuvable dans ${narrowPreview.file}`);
+    await wb().goTo(line + 1, 5);
     const row = view.locator(`tr.realisation.is-highlighted[data-realisation="${narrowPreview.realisationId}"]`);
     await row.waitFor({ timeout: 30_000 });
     // Every mark of the highlighted row lies inside the panel, clear of the sticky first column.
