@@ -88,6 +88,7 @@ export function registerDepotView(context: vscode.ExtensionContext, client: Lang
         await vscode.workspace.fs.stat(uri);
       } catch {
         if (/\.pdf$/i.test(uri.path)) return vscode.commands.executeCommand('sio.exportPdf');
+        if (/\.tableau\.(xlsx|ods)$/i.test(uri.path)) return vscode.commands.executeCommand('sio.exportTableur');
         return;
       }
       if (!/\.ya?ml$/i.test(uri.path)) return vscode.commands.executeCommand('vscode.open', uri);

@@ -5,6 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import type { Finding } from '../core/finding';
+import { kindOf } from '../core/model';
 import type { ParsedDossier } from '../core/parse';
 import type { ParsedReview } from '../core/review';
 import type { DepotSummary } from '../class/claims';
@@ -20,7 +21,9 @@ export function realStat(file: string): FileStat | null {
 }
 
 export function depotFromDisk(dossierPath: string, parsed: ParsedDossier, findings: Finding[], review: ParsedReview | null): DepotReport {
-  return depotChecklist({ dossierPath, parsed, findings, review, stat: realStat });
+  // The BTS SIO candidate deposits the official tableau as the centre's spreadsheet (the
+  // circulaire ships it as an office file); the MC SNO has no such form.
+  return depotChecklist({ dossierPath, parsed, findings, review, stat: realStat, expectSpreadsheet: kindOf(parsed.model) === 'bts-sio' });
 }
 
 export function depotSummary(r: DepotReport): DepotSummary {

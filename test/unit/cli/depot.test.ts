@@ -37,9 +37,13 @@ describe('sio-dossier depot', () => {
     assert.match(r.stdout, /✔ Aucune erreur dans le dossier/);
   });
 
-  it('a complete dossier is ready once its PDF is exported: exit 0, and JSON lists every item', () => {
+  it('a complete dossier is ready once its PDF and its spreadsheet are exported: exit 0, and JSON lists every item', () => {
     assert.equal(cli(dir, 'depot', 'lea-martin-sisr.sio.yaml').status, 1, 'no PDF yet');
     assert.equal(cli(dir, 'pdf', 'lea-martin-sisr.sio.yaml').status, 0);
+    const noSheet = cli(dir, 'depot', 'lea-martin-sisr.sio.yaml');
+    assert.equal(noSheet.status, 1, 'no spreadsheet yet');
+    assert.match(noSheet.stdout, /✘ Tableur exporté et à jour \(lea-martin-sisr\.tableau\.xlsx\) — lea-martin-sisr\.tableau\.xlsx absent/);
+    assert.equal(cli(dir, 'tableur', 'lea-martin-sisr.sio.yaml').status, 0);
     const r = cli(dir, 'depot', 'lea-martin-sisr.sio.yaml', '--format', 'json');
     assert.equal(r.status, 0, r.stdout);
     const [report] = JSON.parse(r.stdout) as { ready: boolean; items: { id: string; ok: boolean; title: string }[] }[];
@@ -58,10 +62,12 @@ describe('sio-dossier depot', () => {
   it('--archive writes a zip that --verifier finds intact, and fails after one byte of one file changes', () => {
     const a = cli(dir, 'depot', 'lea-martin-sisr.sio.yaml', '--archive', 'depot/lea.zip');
     assert.equal(a.status, 0, a.stdout + a.stderr);
-    assert.match(a.stdout, /Archive écrite : depot\/lea\.zip \(3 fichier\(s\) \+ manifeste\.json/);
+    // The PDF, the official spreadsheet and the two attestations de stage.
+    assert.match(a.stdout, /Archive écrite : depot\/lea\.zip \(4 fichier\(s\) \+ manifeste\.json/);
     const ok = cli(dir, 'depot', '--verifier', 'depot/lea.zip');
     assert.equal(ok.status, 0, ok.stdout);
-    assert.match(ok.stdout, /archive intacte \(3 fichier\(s\)/);
+    assert.match(ok.stdout, /archive intacte \(4 fichier\(s\)/);
+    assert.match(ok.stdout, /✔ lea-martin-sisr\.tableau\.xlsx/);
     const bytes = readFileSync(path.join(dir, 'depot/lea.zip'));
     const at = bytes.indexOf('Clinique Saint-Yves');
     assert.ok(at > 0, 'the attestation is stored as is');
