@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { pick, type ExportModule } from '../../../shared/views';
 import { SyntheseRequest, type SyntheseParams } from '../../../shared/protocol';
 import { activeLocale, l10n } from '../l10n';
+import { dossierOnDisk } from './dossierTarget';
 
 /**
  * The PDF engine and its fonts are a separate bundle (dist/export.js), loaded on the first
@@ -29,15 +30,11 @@ function includeEvaluation(uri: vscode.Uri): boolean {
 }
 
 async function exportPdf(client: LanguageClient, arg: unknown, saveAs: boolean): Promise<void> {
-  const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-  if (!uri || !/\.sio\.ya?ml$/i.test(uri.path)) {
-    void vscode.window.showInformationMessage(l10n.t('Ouvrez un dossier *.sio.yaml pour l’exporter en PDF.'));
-    return;
-  }
-  if (uri.scheme !== 'file') {
-    void vscode.window.showErrorMessage(l10n.t('L’export PDF ne fonctionne que pour un dossier enregistré sur le disque.'));
-    return;
-  }
+  const uri = dossierOnDisk(arg, {
+    notADossier: l10n.t('Ouvrez un dossier *.sio.yaml pour l’exporter en PDF.'),
+    notOnDisk: l10n.t('L’export PDF ne fonctionne que pour un dossier enregistré sur le disque.')
+  });
+  if (!uri) return;
   // The server answers for open documents only.
   const document = await vscode.workspace.openTextDocument(uri);
 

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { pick, type SiteModule } from '../../../shared/views';
 import { activeLocale, l10n } from '../l10n';
+import { dossierOnDisk } from './dossierTarget';
 
 let siteModule: typeof SiteModule | undefined;
 function site(): typeof SiteModule {
@@ -31,15 +32,11 @@ async function pickFolder(uri: vscode.Uri): Promise<string | undefined> {
 }
 
 async function generateSite(arg: unknown, outDir?: string): Promise<void> {
-  const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-  if (!uri || !/\.sio\.ya?ml$/i.test(uri.path)) {
-    void vscode.window.showInformationMessage(l10n.t('Ouvrez un dossier *.sio.yaml pour générer son site.'));
-    return;
-  }
-  if (uri.scheme !== 'file') {
-    void vscode.window.showErrorMessage(l10n.t('Le site ne peut être généré que pour un dossier enregistré sur le disque.'));
-    return;
-  }
+  const uri = dossierOnDisk(arg, {
+    notADossier: l10n.t('Ouvrez un dossier *.sio.yaml pour générer son site.'),
+    notOnDisk: l10n.t('Le site ne peut être généré que pour un dossier enregistré sur le disque.')
+  });
+  if (!uri) return;
   const key = uri.toString();
   if (inFlight.has(key)) return;
   inFlight.add(key);

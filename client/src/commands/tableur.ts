@@ -11,8 +11,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SyntheseRequest, type SyntheseParams } from '../../../shared/protocol';
-import { localeFrom, pick, type TableurModule } from '../../../shared/views';
-import { effectiveLanguage, l10n } from '../l10n';
+import { pick, type TableurModule } from '../../../shared/views';
+import { activeLocale, l10n } from '../l10n';
+import { dossierOnDisk } from './dossierTarget';
 
 let tableurModule: typeof TableurModule | undefined;
 function tableur(): typeof TableurModule {
@@ -29,22 +30,15 @@ function templateFor(uri: vscode.Uri): string | undefined {
   return path.join(folder, value);
 }
 
-/** The language of the rest of the extension: the sio.langue setting, else VS Code's. */
-function locale() {
-  return localeFrom(effectiveLanguage(vscode.workspace.getConfiguration('sio').get<string>('langue'), vscode.env.language));
-}
-
 function failed(err: unknown): void {
-  if (err instanceof tableur().TableurError) void vscode.window.showErrorMessage(pick(err.text, locale()));
+  if (err instanceof tableur().TableurError) void vscode.window.showErrorMessage(pick(err.text, activeLocale()));
   else void vscode.window.showErrorMessage(l10n.t('Échec : {0}', err instanceof Error ? err.message : String(err)));
 }
 
 async function exportTableur(client: LanguageClient, arg: unknown): Promise<void> {
-  const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-  if (!uri || !/\.sio\.ya?ml$/i.test(uri.path) || uri.scheme !== 'file') {
-    void vscode.window.showInformationMessage(l10n.t('Ouvrez un dossier *.sio.yaml enregistré sur le disque pour exporter son tableau de synthèse.'));
-    return;
-  }
+  const notHere = l10n.t('Ouvrez un dossier *.sio.yaml enregistré sur le disque pour exporter son tableau de synthèse.');
+  const uri = dossierOnDisk(arg, { notADossier: notHere, notOnDisk: notHere });
+  if (!uri) return;
   await vscode.workspace.openTextDocument(uri);
   // One click, like the PDF: <nom>.tableau.xlsx (or .ods, the template's format) next to the dossier.
   const template = templateFor(uri);
@@ -62,7 +56,7 @@ async function exportTableur(client: LanguageClient, arg: unknown): Promise<void
       void vscode.window.showErrorMessage(l10n.t('Le dossier ne se lit pas assez pour produire le tableau de synthèse : corrigez d’abord les erreurs signalées.'));
       return;
     }
-    for (const w of result.warnings) void vscode.window.showWarningMessage(pick(w, locale()));
+    for (const w of result.warnings) void vscode.window.showWarningMessage(pick(w, activeLocale()));
     const open = l10n.t('Ouvrir le fichier');
     const choice = await vscode.window.showInformationMessage(l10n.t('Tableur écrit : {0}', vscode.workspace.asRelativePath(result.outPath)), open);
     if (choice === open) await vscode.env.openExternal(vscode.Uri.file(result.outPath));

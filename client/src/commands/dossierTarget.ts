@@ -1,0 +1,26 @@
+/**
+ * The dossier an export command works on: the file it was invoked on (explorer, editor title,
+ * preview toolbar), else the active editor's. Exports write next to the dossier, so it must be
+ * a `*.sio.yaml` saved on disk; otherwise the user is told why, in the command's own words.
+ */
+import * as vscode from 'vscode';
+
+export interface TargetMessages {
+  /** No dossier at hand (nothing open, or another kind of file). */
+  notADossier: string;
+  /** A dossier that is not a file on disk (untitled, remote scheme). */
+  notOnDisk: string;
+}
+
+export function dossierOnDisk(arg: unknown, messages: TargetMessages): vscode.Uri | undefined {
+  const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+  if (!uri || !/\.sio\.ya?ml$/i.test(uri.path)) {
+    void vscode.window.showInformationMessage(messages.notADossier);
+    return undefined;
+  }
+  if (uri.scheme !== 'file') {
+    void vscode.window.showErrorMessage(messages.notOnDisk);
+    return undefined;
+  }
+  return uri;
+}
