@@ -8,6 +8,7 @@
  * Options: --sizes 30,200,700   --edits 30 (per scenario)   --big-edits 10 (per scenario, sizes ≥ 1000)
  *          --scenarios description,id,competences,periode (scripts/bench/edits.mjs; also: walk)
  *          --only ours|peer   --skip-cli   --skip-class   --package (run `npm run package` for the .vsix size)
+ *          --skip-parsers   --parser-sizes 30,200,700,2000 (tree-sitter vs ours vs yaml, in-process: parsers.mjs)
  * The machine's load average is printed with every table: figures from a loaded machine are not
  * the targets' figures.
  */
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 import { benchServer } from './lspBench.mjs';
 import { benchClass, writeClass } from './classBench.mjs';
+import { benchParsers, PARSER_SIZES } from './parsers.mjs';
 import { benchCheckClass, benchColdStart, benchPdfCold, benchPdfVsChromium, benchPdfWarm, vsixSize } from './cliBench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,6 +36,8 @@ const { values } = parseArgs({
     'skip-class': { type: 'boolean', default: false },
     only: { type: 'string' },
     'skip-cli': { type: 'boolean', default: false },
+    'skip-parsers': { type: 'boolean', default: false },
+    'parser-sizes': { type: 'string', default: PARSER_SIZES },
     package: { type: 'boolean', default: false }
   }
 });
@@ -115,6 +119,11 @@ if (!values['skip-class']) {
     ['RSS max, classe (Mo)', o.workspace?.peakRssMb, p.workspace?.peakRssMb]
   ];
   for (const [label, a, b] of lines) console.log(`| ${label} | ${f(a, 2)} | ${f(b, 2)} | ${ratio(a, b)} |`);
+}
+
+if (!values['skip-parsers']) {
+  const parserSizes = values['parser-sizes'].split(',').map(Number);
+  results.parsers = await benchParsers({ root, tsImport, generateDossier, sizes: parserSizes, edits: Number(values.edits), bigEdits: Number(values['big-edits']) });
 }
 
 if (!values['skip-cli']) {
