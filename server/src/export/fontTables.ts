@@ -7,13 +7,19 @@
  * DejaVu also carries: the same widths and kerning pairs at about a quarter of the cost; only
  * the f ligatures (fi, fl, ffi, ffl) are drawn as separate letters (up to a tenth of an em
  * wider per ligature, test/unit/export/fontTables.test.ts).
+ * The `post` table loses its glyph names too (format 3: the header alone, same italic angle,
+ * underline and fixed-pitch flag): no PDF reader or part of pdfkit uses them, and decoding the
+ * 6,000 names of each font was a tenth of a cold export (docs/PERFORMANCE.md).
  * The glyph outlines are untouched; pdfkit still embeds only the glyphs a PDF uses.
+ * esbuild.mjs writes these copies once, at build time, into dist/fonts/plain/ (plainFontFile).
  */
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const LAYOUT_TABLES = new Set(['GSUB', 'GPOS', 'GDEF']);
+/** The `post` header: version 3.0 means "no glyph names". */
+const POST_HEADER = 32;
 
 function checksum(buf: Buffer, start: number, length: number): number {
   let sum = 0;
@@ -22,7 +28,7 @@ function checksum(buf: Buffer, start: number, length: number): number {
   return sum;
 }
 
-/** The same TrueType font without GSUB/GPOS/GDEF; the input unchanged if it has none or is not a plain TrueType file. */
+/** The same TrueType font without GSUB/GPOS/GDEF nor glyph names; the input unchanged if it has no layout tables or is not a plain TrueType file. */
 export function withoutLayoutTables(font: Buffer): Buffer {
   if (font.length < 12) return font;
   const version = font.readUInt32BE(0);
@@ -35,6 +41,14 @@ export function withoutLayoutTables(font: Buffer): Buffer {
   }
   const kept = tables.filter((t) => !LAYOUT_TABLES.has(t.tag));
   if (kept.length === tables.length) return font;
+  // post keeps its 32-byte header, as version 3.0 (a table already in version 3 is the same bytes).
+  const post = kept.find((t) => t.tag === 'post' && t.length >= POST_HEADER);
+  const postBytes = post ? Buffer.from(font.subarray(post.offset, post.offset + POST_HEADER)) : null;
+  if (post && postBytes) {
+    postBytes.writeUInt32BE(0x00030000, 0);
+    post.length = POST_HEADER;
+    post.sum = checksum(postBytes, 0, POST_HEADER);
+  }
   const headerSize = 12 + 16 * kept.length;
   const size = kept.reduce((n, t) => n + ((t.length + 3) & ~3), headerSize);
   const out = Buffer.alloc(size);
@@ -53,7 +67,8 @@ export function withoutLayoutTables(font: Buffer): Buffer {
     out.writeUInt32BE(t.sum, r + 4);
     out.writeUInt32BE(at, r + 8);
     out.writeUInt32BE(t.length, r + 12);
-    font.copy(out, at, t.offset, t.offset + t.length);
+    if (t === post && postBytes) postBytes.copy(out, at);
+    else font.copy(out, at, t.offset, t.offset + t.length);
     if (t.tag === 'head') headAt = at;
     at += (t.length + 3) & ~3;
   });
@@ -78,6 +93,15 @@ export function needsShaping(s: string): boolean {
 export interface VirtualFs {
   existsSync(name: string): boolean;
   writeFileSync(name: string, content: Buffer): void;
+}
+
+/** Where the build writes the copies, inside the fonts folder of dist/. */
+export const PLAIN_FONT_DIR = 'plain';
+
+/** The copy of `file` written at build time (dist/fonts/plain/), or null (running from the sources). */
+export function plainFontFile(fontDir: string, file: string): string | null {
+  const built = path.join(fontDir, PLAIN_FONT_DIR, file);
+  return existsSync(built) ? built : null;
 }
 
 const registered = new Map<string, string>();

@@ -12,7 +12,7 @@ import type { SyntheseModel } from '../core/table/types';
 import { evaluationContent } from './evaluation';
 import { ficheContent } from './fiche';
 import { FONT_FILES, GlyphGuard, resolveFontDir } from './fonts';
-import { layoutFreeFont, needsShaping, type VirtualFs } from './fontTables';
+import { layoutFreeFont, needsShaping, plainFontFile, type VirtualFs } from './fontTables';
 import { annexLabel, candidateName, epreuveLine, pageFooter, pageHeader, tableauEpreuveLine } from './parts';
 import { gridContent, tableauContent, type KeepPair } from './tableau';
 
@@ -128,14 +128,21 @@ export async function renderPdf(model: SyntheseModel, opts: RenderOptions): Prom
 
   // Text that no script rule reshapes (French and its neighbours) is measured with the fonts'
   // copies without OpenType layout tables: the same widths, a fraction of the cost (fontTables.ts).
+  // The build writes those copies into dist/fonts/plain/; from the sources they are made once per process.
   const plain = !needsShaping(JSON.stringify(clean));
-  const font = (f: string) => (plain ? layoutFreeFont((pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs, fontDir, f) : path.join(fontDir, f));
+  const allowed = new Set(Object.values(FONT_FILES).map((f) => path.join(fontDir, f)));
+  const font = (f: string) => {
+    if (!plain) return path.join(fontDir, f);
+    const built = plainFontFile(fontDir, f);
+    if (built) allowed.add(built);
+    return built ?? layoutFreeFont((pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs, fontDir, f);
+  };
   // pdfmake is a module-level singleton: fonts and access policies are set on each call so
-  // that nothing but the three font files can be read and nothing fetched from the network.
+  // that nothing but the three font files (or their plain copies) can be read and nothing
+  // fetched from the network.
   pdfmake.setFonts({
     DejaVu: { normal: font(FONT_FILES.normal), bold: font(FONT_FILES.bold), italics: font(FONT_FILES.italics), bolditalics: font(FONT_FILES.bold) }
   });
-  const allowed = new Set(Object.values(FONT_FILES).map((f) => path.join(fontDir, f)));
   pdfmake.setLocalAccessPolicy((p) => allowed.has(p));
   pdfmake.setUrlAccessPolicy(() => false);
 
