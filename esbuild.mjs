@@ -11,6 +11,9 @@
 import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { writeBundle } from './scripts/merge-l10n.mjs';
+import { cliBundles } from './scripts/build/cliBundles.mjs';
+import { noWoff2 } from './scripts/build/noWoff2.mjs';
+import { writePlainFonts } from './scripts/build/plainFonts.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -30,12 +33,14 @@ const configs = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   // PDF engine + fonts lookup, required by the extension on the first export only.
-  { ...node, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' },
+  { ...node, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js', plugins: [noWoff2] },
   // ExcelJS, the XML DOM and jszip, required by the extension on the first spreadsheet export/import.
   { ...node, entryPoints: ['server/src/tableur/index.ts'], outfile: 'dist/tableur.js' },
   // The portfolio site generator (markdown-it included), required by the extension on first use.
   { ...node, entryPoints: ['server/src/site/generate.ts'], outfile: 'dist/site.js' },
-  { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The engines (PDF, tableur, site) are not copied in: the commands load dist/export.js,
+  // dist/tableur.js and dist/site.js on demand (scripts/build/cliBundles.mjs).
+  { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [cliBundles(process.cwd())] },
   // A worker thread of `check` over several cores: the checks without the PDF engine.
   { ...node, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['webview/src/preview.ts'], outfile: 'dist/webview/preview.js' },
@@ -53,6 +58,8 @@ for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.tt
 }
 // The Bitstream Vera / DejaVu licence asks for its notice to travel with the font files.
 copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'dist/fonts/LICENSE.txt');
+// Their copies for French text, without the tables the export never reads (fontTables.ts).
+await writePlainFonts('dist/fonts', ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']);
 
 if (watch) {
   for (const c of configs) (await esbuild.context(c)).watch();

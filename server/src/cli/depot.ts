@@ -15,7 +15,6 @@ import { buildArchive, entryNames, MANIFEST_FORMAT, MANIFEST_NAME } from '../dep
 import { attestationPath, defaultSpreadsheetPath, type DepotReport } from '../depot/checklist';
 import { depotFromDisk, realStat } from '../depot/fromDisk';
 import { tooLarge, verifyArchive } from '../depot/verify';
-import { exportDossierPdf, ExportError } from '../export';
 import { checkOutputPath, writeFileAtomic } from '../export/write';
 import { collect, DOSSIER_RE, readDossierText, UsageError } from './files';
 
@@ -114,6 +113,7 @@ async function archive(a: DepotArgs, format: string): Promise<number> {
   if (parsed.refused || !parsed.doc) throw new UsageError(parsed.findings.map((f) => pick(f.message, a.locale)).join(' ') || 'Dossier illisible. / Unreadable dossier.');
   // The exports are regenerated from this very text, so the archive matches the dossier's hash.
   let pdfPath: string;
+  const { exportDossierPdf, ExportError } = await import('../export');
   try {
     pdfPath = (await exportDossierPdf({ sourcePath: file, sourceText: text, model: buildSynthese(parsed, a.service.now()), env: a.env })).outPath;
   } catch (err) {

@@ -3,7 +3,6 @@
 import * as path from 'node:path';
 import { pick, Locale } from '../core/l10n';
 import type { LanguageService } from '../core/service';
-import { exportDossierPdf, ExportError } from '../export';
 import { checkOutputPath, writeFileAtomic } from '../export/write';
 import { standalonePreviewHtml } from '../render/standalone';
 import type { FileResult } from './check';
@@ -56,6 +55,8 @@ export async function runExtraCommand(command: string, a: ExtraArgs): Promise<st
         model.evaluation = evaluationFor(parsed, parseReview(readDossierText(reviewFile)));
       }
       ensureParent(a.output);
+      // The PDF engine (dist/export.js in the bundle) is loaded by this command only.
+      const { exportDossierPdf, ExportError } = await import('../export');
       try {
         const started = Date.now();
         const r = await exportDossierPdf({

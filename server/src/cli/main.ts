@@ -11,6 +11,7 @@ import { diskFiles } from '../diskFiles';
 import { collect, UsageError } from './files';
 import { helpText, resolveCommand } from './commands';
 import { fixFile } from './fix';
+import { saveCodeCaches } from '../bundles/codeCache';
 
 const HELP = helpText();
 
@@ -129,6 +130,8 @@ if (require.main === module) {
   run(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), env: process.env }).then(
     (code) => {
       process.exitCode = code;
+      // After the command, so that the cache covers what it ran (bundles/codeCache.ts).
+      saveCodeCaches();
     },
     (err) => {
       process.stderr.write(`Erreur interne / internal error: ${err?.stack ?? err}\n`);

@@ -4,9 +4,8 @@ import * as path from 'node:path';
 import { pick, type Locale } from '../core/l10n';
 import type { LanguageService } from '../core/service';
 import { buildSynthese } from '../core/table/build';
-import { exportTableur } from '../tableur/export';
-import { importTableauFile } from '../tableur/importFile';
-import { TableurError } from '../tableur/limits';
+// The tableur bundle's entry (dist/tableur.js once built, loaded by these commands only).
+import { exportTableur, importTableauFile, TableurError } from '../tableur';
 import { DOSSIER_RE, readDossierText, UsageError } from './files';
 
 interface TableurArgs {

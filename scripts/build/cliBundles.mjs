@@ -1,0 +1,32 @@
+// esbuild plugin for dist/cli.js: the command line loads the engines of the editor's lazy bundles
+// instead of carrying copies of them. `sio-dossier check` used to parse the PDF engine, ExcelJS
+// and markdown-it (7 MB of JavaScript) before reading a single dossier, and `pdf` parsed the
+// spreadsheet code too (docs/PERFORMANCE.md). In server/src/cli/, an import of one of the
+// modules below becomes, in the bundle, a load of the matching file of dist/ through the V8
+// code cache (server/src/bundles/codeCache.ts). Running from the TypeScript sources (tests,
+// tsx), the same imports reach the sources, unchanged.
+import * as path from 'node:path';
+
+const BUNDLES = {
+  '../export': 'export.js', // server/src/export/index.ts, pdfmake and the fonts
+  '../tableur': 'tableur.js', // server/src/tableur/index.ts, ExcelJS, the XML DOM
+  '../site/generate': 'site.js' // server/src/site/generate.ts, markdown-it
+};
+
+export function cliBundles(root) {
+  const loader = path.join(root, 'server/src/bundles/codeCache.ts');
+  const cliDir = path.join(root, 'server/src/cli');
+  return {
+    name: 'cli-bundles',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.\/(export|tableur|site\/generate)$/ }, (args) =>
+        path.resolve(args.resolveDir) === cliDir ? { path: BUNDLES[args.path], namespace: 'sio-bundle' } : undefined
+      );
+      build.onLoad({ filter: /.*/, namespace: 'sio-bundle' }, (args) => ({
+        loader: 'js',
+        resolveDir: root,
+        contents: `module.exports = require(${JSON.stringify(loader)}).requireBundle(require('node:path').join(__dirname, ${JSON.stringify(args.path)}));`
+      }));
+    }
+  };
+}
