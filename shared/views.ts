@@ -12,6 +12,7 @@ export { relativeFile } from '../server/src/class/relative';
 export { isClassPageMessage, renderClassPage, type ClassPageLabels } from '../server/src/class/html';
 export * from './render';
 export type * as ExportModule from '../server/src/export/index';
+export { requireBundle, saveCodeCaches } from '../server/src/bundles/codeCache';
 export type * as TableurModule from '../server/src/tableur/index';
 export type * as SiteModule from '../server/src/site/generate';
 export { SAMPLE_CANDIDAT, SAMPLE_LYCEE, SAMPLE_REALISATIONS, SAMPLE_STAGES, SAMPLE_VILLE } from '../server/src/core/sample';

@@ -349,6 +349,16 @@ describe('manifest: packaging', () => {
     }
   });
 
+  it('packages every bundle the extension loads through the code cache (requireBundle), and the fonts prepared at build time', () => {
+    const loaded = clientSources.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/requireBundle(?:<[^>]*>)?\(path\.join\(__dirname, '([\w.-]+\.js)'\)\)/g)].map((m) => [file, m[1]]));
+    assert.ok(loaded.some(([, b]) => b === 'export.js'), 'the PDF export loads dist/export.js through the code cache');
+    for (const [file, bundle] of loaded) assert.ok(listed.includes(`dist/${bundle}`), `${file} loads dist/${bundle}, which is not packaged`);
+    for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) {
+      assert.ok(listed.includes(`dist/fonts/${f}`), `dist/fonts/${f} is not packaged`);
+      assert.ok(listed.includes(`dist/fonts/plain/${f}`), `dist/fonts/plain/${f} is not packaged`);
+    }
+  });
+
   it('declares a repository, so vsce packages without prompting', () => {
     assert.ok(pkg.repository?.url, 'repository.url');
     assert.equal(pkg.license, 'MIT');

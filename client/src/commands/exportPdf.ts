@@ -7,19 +7,20 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import * as path from 'node:path';
-import { pick, type ExportModule } from '../../../shared/views';
+import { pick, requireBundle, saveCodeCaches, type ExportModule } from '../../../shared/views';
 import { SyntheseRequest, type SyntheseParams } from '../../../shared/protocol';
 import { activeLocale, l10n } from '../l10n';
 import { dossierOnDisk } from './dossierTarget';
 
 /**
  * The PDF engine and its fonts are a separate bundle (dist/export.js), loaded on the first
- * export: activating the extension must not pay for pdfmake.
+ * export: activating the extension must not pay for pdfmake. It is loaded through the V8 code
+ * cache the command line uses too (server/src/bundles/codeCache.ts), so that the first export
+ * of a session does not spend its time compiling pdfmake.
  */
 let exportModule: typeof ExportModule | undefined;
 function pdf(): typeof ExportModule {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (exportModule ??= require(path.join(__dirname, 'export.js')) as typeof ExportModule);
+  return (exportModule ??= requireBundle<typeof ExportModule>(path.join(__dirname, 'export.js')));
 }
 
 const inFlight = new Set<string>();
@@ -81,6 +82,8 @@ async function exportPdf(client: LanguageClient, arg: unknown, saveAs: boolean):
       );
       return;
     }
+    // Once the first export has run (so that the cache covers its functions), off the export's path.
+    setImmediate(saveCodeCaches);
     for (const w of result.warnings) void vscode.window.showWarningMessage(pick(w, locale));
     const open = l10n.t('Ouvrir le PDF');
     const choice = await vscode.window.showInformationMessage(

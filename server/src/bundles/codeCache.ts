@@ -124,7 +124,12 @@ export function saveCodeCaches(): number {
       written++;
       removeOlderCaches(entry.cacheFile);
     } catch {
-      rmSync(tmp, { force: true });
+      // The cache folder cannot be written (read-only, a file in its place…): no cache, same export.
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // nothing was written
+      }
     }
   }
   return written;

@@ -5,7 +5,7 @@
  * as one glyph up to a tenth of an em narrower. Text in a script that needs shaping keeps the full fonts.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { needsShaping, withoutLayoutTables } from '../../../server/src/export/fontTables';
 
@@ -42,6 +42,21 @@ describe('PDF fonts without OpenType layout tables', () => {
       let sum = 0;
       for (let i = 0; i < lite.length; i += 4) sum = (sum + lite.readUInt32BE(i)) >>> 0;
       assert.equal(sum, 0xb1b0afba, 'head.checkSumAdjustment makes the file sum to 0xB1B0AFBA');
+    });
+  }
+
+  for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) {
+    it(`${file}: the copy written at build time (dist/fonts/plain/) is the one the sources make, without glyph names but with the same italic angle, underline and pitch`, () => {
+      const built = path.join(__dirname, '../../../dist/fonts/plain', file);
+      assert.ok(existsSync(built), 'dist/fonts/plain manquant : lancez « npm run build »');
+      const full = readFileSync(path.join(TTF, file));
+      assert.ok(readFileSync(built).equals(withoutLayoutTables(full)));
+      type Post = { version: number; italicAngle: number; underlinePosition: number; underlineThickness: number; isFixedPitch: number };
+      const a = (fontkit.create(full) as unknown as { post: Post }).post;
+      const b = (fontkit.create(readFileSync(built)) as unknown as { post: Post }).post;
+      assert.equal(a.version, 2);
+      assert.equal(b.version, 3, 'no glyph names');
+      for (const k of ['italicAngle', 'underlinePosition', 'underlineThickness', 'isFixedPitch'] as const) assert.equal(b[k], a[k], k);
     });
   }
 
