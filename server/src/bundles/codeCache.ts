@@ -18,6 +18,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 
 const MAGIC = Buffer.from('SIOV8C1\n', 'latin1');
@@ -57,11 +58,28 @@ interface Loaded {
   stale: boolean;
 }
 
+let oneShot = false;
+
+/**
+ * For a process that does one short job and exits (`sio-dossier pdf`): no optimizing compiler.
+ * TurboFan compiles hot functions on a background thread for a speed-up that a half-second
+ * process never lives to use; without it a cold export takes about a third less CPU and no
+ * more time (docs/PERFORMANCE.md). Call before loading the bundles; the cache is keyed on it.
+ * `--no-opt` is V8's name for it from Node 18 to 24; elsewhere nothing is changed.
+ */
+export function oneShotProcess(): void {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (oneShot || major < 18 || major > 24) return;
+  v8.setFlagsFromString('--no-opt');
+  oneShot = true;
+}
+
 const loaded = new Map<string, { exports: unknown } & Loaded>();
 
 function cacheFileFor(dir: string, bundle: string, source: string): string {
-  const key = createHash('sha256').update(source).update(`\0${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}`).digest('hex').slice(0, 24);
-  return path.join(dir, `${path.basename(bundle, '.js')}-${key}.v8`);
+  const key = createHash('sha256').update(source).update(`\0${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}\0${oneShot ? 'no-opt' : ''}`).digest('hex').slice(0, 24);
+  // One file per flavour, so that `pdf` (one-shot) and the other commands do not evict each other's.
+  return path.join(dir, `${path.basename(bundle, '.js')}${oneShot ? '.once' : ''}-${key}.v8`);
 }
 
 function readCache(file: string | null): Buffer | undefined {

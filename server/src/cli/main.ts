@@ -11,7 +11,7 @@ import { diskFiles } from '../diskFiles';
 import { collect, UsageError } from './files';
 import { helpText, resolveCommand } from './commands';
 import { fixFile } from './fix';
-import { saveCodeCaches } from '../bundles/codeCache';
+import { oneShotProcess, saveCodeCaches } from '../bundles/codeCache';
 
 const HELP = helpText();
 
@@ -100,6 +100,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return await runSite({ args: rest, output: values.output, checkLinks: !!(values['verifier-liens'] || values['check-links']), locale, out: io.out, err: io.err });
     }
     if (command === 'pdf' || command === 'apercu' || command === 'classe') {
+      // One document and exit: not worth V8's optimizing compiler (bundles/codeCache.ts).
+      if (command === 'pdf' && require.main === module) oneShotProcess();
       // Loaded on demand: `check` need not pay for the PDF engine and its fonts.
       const { runExtraCommand } = await import('./extra');
       const out = await runExtraCommand(command, { args: rest, output: values.output, format: values.format, evaluation: !!values.evaluation, locale, service, env: io.env, err: io.err });
