@@ -4,7 +4,7 @@
 //   dist/export.js     the PDF export (pdfmake), loaded by the extension on first use
 //   dist/tableur.js    the official spreadsheet (ExcelJS, .ods XML), loaded on first use
 //   dist/site.js       the portfolio site generator, loaded by the extension on first use
-//   dist/cli.js        the `sio-dossier` command
+//   dist/cli.js        the `sio-dossier` command (dist/cli-main.js through the code cache)
 //   dist/checkWorker.js a thread of `sio-dossier check` over several cores
 //   dist/webview.js    scripts of the preview and class view (browser)
 // --production minifies, --watch rebuilds; type checking is `tsc --noEmit` (npm run typecheck).
@@ -40,7 +40,9 @@ const configs = [
   { ...node, entryPoints: ['server/src/site/generate.ts'], outfile: 'dist/site.js' },
   // The engines (PDF, tableur, site) are not copied in: the commands load dist/export.js,
   // dist/tableur.js and dist/site.js on demand (scripts/build/cliBundles.mjs).
-  { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [cliBundles(process.cwd())] },
+  // dist/cli.js is a launcher that loads dist/cli-main.js (the checks, the dispatcher) the same way.
+  { ...node, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [cliBundles(process.cwd())] },
+  { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js', plugins: [cliBundles(process.cwd())] },
   // A worker thread of `check` over several cores: the checks without the PDF engine.
   { ...node, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['webview/src/preview.ts'], outfile: 'dist/webview/preview.js' },

@@ -1,16 +1,18 @@
-// esbuild plugin for dist/cli.js: the command line loads the engines of the editor's lazy bundles
+// esbuild plugin for dist/cli.js and dist/cli-main.js: the command line loads the engines of the editor's lazy bundles
 // instead of carrying copies of them. `sio-dossier check` used to parse the PDF engine, ExcelJS
 // and markdown-it (7 MB of JavaScript) before reading a single dossier, and `pdf` parsed the
 // spreadsheet code too (docs/PERFORMANCE.md). In server/src/cli/, an import of one of the
 // modules below becomes, in the bundle, a load of the matching file of dist/ through the V8
 // code cache (server/src/bundles/codeCache.ts). Running from the TypeScript sources (tests,
-// tsx), the same imports reach the sources, unchanged.
+// tsx), the same imports reach the sources, unchanged. dist/cli.js itself is a launcher
+// (server/src/cli/bin.ts) that loads dist/cli-main.js the same way, so the checks are cached too.
 import * as path from 'node:path';
 
 const BUNDLES = {
   '../export': 'export.js', // server/src/export/index.ts, pdfmake and the fonts
   '../tableur': 'tableur.js', // server/src/tableur/index.ts, ExcelJS, the XML DOM
-  '../site/generate': 'site.js' // server/src/site/generate.ts, markdown-it
+  '../site/generate': 'site.js', // server/src/site/generate.ts, markdown-it
+  './main': 'cli-main.js' // from bin.ts (dist/cli.js): the checks and the dispatcher
 };
 
 export function cliBundles(root) {
@@ -19,7 +21,7 @@ export function cliBundles(root) {
   return {
     name: 'cli-bundles',
     setup(build) {
-      build.onResolve({ filter: /^\.\.\/(export|tableur|site\/generate)$/ }, (args) =>
+      build.onResolve({ filter: /^(\.\.\/(export|tableur|site\/generate)|\.\/main)$/ }, (args) =>
         path.resolve(args.resolveDir) === cliDir ? { path: BUNDLES[args.path], namespace: 'sio-bundle' } : undefined
       );
       build.onLoad({ filter: /.*/, namespace: 'sio-bundle' }, (args) => ({

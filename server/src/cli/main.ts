@@ -19,6 +19,8 @@ export interface CliIO {
   out(s: string): void;
   err(s: string): void;
   env: NodeJS.ProcessEnv;
+  /** This process runs this one command and exits (dist/cli.js), so it may tune V8 for that. */
+  oneShot?: boolean;
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -101,7 +103,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     if (command === 'pdf' || command === 'apercu' || command === 'classe') {
       // One document and exit: not worth V8's optimizing compiler (bundles/codeCache.ts).
-      if (command === 'pdf' && require.main === module) oneShotProcess();
+      if (command === 'pdf' && io.oneShot) oneShotProcess();
       // Loaded on demand: `check` need not pay for the PDF engine and its fonts.
       const { runExtraCommand } = await import('./extra');
       const out = await runExtraCommand(command, { args: rest, output: values.output, format: values.format, evaluation: !!values.evaluation, locale, service, env: io.env, err: io.err });
@@ -128,16 +130,5 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), env: process.env }).then(
-    (code) => {
-      process.exitCode = code;
-      // After the command, so that the cache covers what it ran (bundles/codeCache.ts).
-      saveCodeCaches();
-    },
-    (err) => {
-      process.stderr.write(`Erreur interne / internal error: ${err?.stack ?? err}\n`);
-      process.exitCode = 1;
-    }
-  );
-}
+// Re-exported for dist/cli.js (bin.ts), which loads this bundle through its own copy of the cache.
+export { saveCodeCaches };

@@ -1,5 +1,5 @@
 /**
- * `sio-dossier` is split: dist/cli.js holds the checks, and each command that needs an engine
+ * `sio-dossier` is split: dist/cli.js is a launcher, dist/cli-main.js holds the checks, and each command that needs an engine
  * loads dist/export.js (PDF), dist/tableur.js (spreadsheet) or dist/site.js (portfolio) on demand
  * (scripts/build/cliBundles.mjs). Every command still works from dist/ copied where no
  * node_modules can be reached, as an installed package is laid out, and the PDF it writes
@@ -39,9 +39,12 @@ describe('sio-dossier from its split bundles, in a packaged layout', function ()
     mkdirSync(path.join(work, 'out'));
   });
 
-  it('dist/cli.js carries none of the engines: they stay in their own bundles', () => {
-    const cli = readFileSync(path.join(ROOT, 'dist/cli.js'), 'utf8');
-    for (const lib of ['pdfmake', 'pdfkit', 'fontkit', 'exceljs', 'markdown-it']) assert.ok(!cli.includes(`node_modules/${lib}/`), `${lib} bundled into dist/cli.js`);
+  it('dist/cli.js and dist/cli-main.js carry none of the engines: they stay in their own bundles', () => {
+    const launcher = readFileSync(path.join(ROOT, 'dist/cli.js'), 'utf8');
+    const cli = readFileSync(path.join(ROOT, 'dist/cli-main.js'), 'utf8');
+    for (const lib of ['pdfmake', 'pdfkit', 'fontkit', 'exceljs', 'markdown-it', 'yaml', 'ajv']) assert.ok(!launcher.includes(`node_modules/${lib}/`), `${lib} bundled into dist/cli.js`);
+    for (const lib of ['pdfmake', 'pdfkit', 'fontkit', 'exceljs', 'markdown-it']) assert.ok(!cli.includes(`node_modules/${lib}/`), `${lib} bundled into dist/cli-main.js`);
+    assert.match(launcher, /cli-main\.js/);
     for (const bundle of ['export.js', 'tableur.js', 'site.js']) assert.match(cli, new RegExp(bundle.replace('.', '\\.')));
   });
 
