@@ -12,7 +12,7 @@ import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { writeBundle } from './scripts/merge-l10n.mjs';
 import { cliBundles } from './scripts/build/cliBundles.mjs';
-import { lazyAes, noWoff2 } from './scripts/build/pdfEngine.mjs';
+import { lazyAes, lazyShaperTries, noWoff2 } from './scripts/build/pdfEngine.mjs';
 import { writePlainFonts } from './scripts/build/plainFonts.mjs';
 
 const production = process.argv.includes('--production');
@@ -33,7 +33,7 @@ const configs = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   // PDF engine + fonts lookup, required by the extension on the first export only.
-  { ...node, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js', plugins: [noWoff2, lazyAes] },
+  { ...node, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js', plugins: [noWoff2, lazyAes, lazyShaperTries] },
   // ExcelJS, the XML DOM and jszip, required by the extension on the first spreadsheet export/import.
   { ...node, entryPoints: ['server/src/tableur/index.ts'], outfile: 'dist/tableur.js' },
   // The portfolio site generator (markdown-it included), required by the extension on first use.

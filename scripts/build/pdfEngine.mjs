@@ -34,3 +34,22 @@ export const lazyAes = {
     }));
   }
 };
+
+// fontkit builds, at load time, the Unicode tables of its Arabic, Indic and Universal shapers
+// (three compressed tries to inflate). They serve only text that needs OpenType shaping, which
+// a French dossier never has (fontTables.ts): each is now built on its first lookup. The three
+// declarations are rewritten as found; a fontkit whose code no longer matches is left as it is,
+// with a build warning.
+const SHAPER_TRIE = /(?:const|var) (\$\w+\$var\$trie) = (new \(0, \(\$parcel\$interopDefault\(\$elh9A\$unicodetrie\)\)\)\([^;]*\));/g;
+export const lazyShaperTries = {
+  name: 'lazy-shaper-tries',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]fontkit[\\/]dist[\\/]main\.cjs$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const found = [...source.matchAll(SHAPER_TRIE)].length;
+      if (found !== 3) return { contents: source, loader: 'js', warnings: [{ text: `fontkit: ${found} shaper tries found instead of 3, left as they are (scripts/build/pdfEngine.mjs)` }] };
+      return { loader: 'js', contents: source.replace(SHAPER_TRIE, (_, name, init) => `const ${name} = { get(codePoint) { return (this.trie ??= ${init}).get(codePoint); } };`) };
+    });
+  }
+};

@@ -7,7 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createLanguageService } from '../../../server/src/core/service';
@@ -70,22 +70,36 @@ describe('sio-dossier from its split bundles, in a packaged layout', function ()
     for (const f of ['lea.pdf', 'lea.html', 'lea-import.sio.yaml', 'lea.depot.zip', 'site/index.html']) assert.ok(existsSync(path.join(work, 'out', f)), f);
   });
 
+  async function fromSources(file: string): Promise<Buffer> {
+    const text = readFileSync(file, 'utf8');
+    const service = createLanguageService({ locale: 'fr', incremental: false });
+    const model = buildSynthese(service.parse(text), service.now());
+    return (await renderPdf(model, { creationDate: creationDateFor(text, { SOURCE_DATE_EPOCH: EPOCH }, model) })).bytes;
+  }
+
+  it('text that needs OpenType shaping (Arabic) goes through the shaper there too, into the same PDF as from the sources', async () => {
+    const file = path.join(work, 'arabe.sio.yaml');
+    const lea = readFileSync(path.join(ROOT, 'examples/lea-martin-sisr.sio.yaml'), 'utf8');
+    writeFileSync(file, lea.replace('intitule: Déploiement de GLPI pour la gestion du parc', 'intitule: Déploiement de GLPI — تطبيق الويب'));
+    const r = run('pdf', file, '-o', 'out/arabe.pdf');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '', 'DejaVu Sans draws Arabic: nothing replaced');
+    assert.ok(readFileSync(path.join(work, 'out', 'arabe.pdf')).equals(await fromSources(file)));
+  });
+
   it('the PDF written there has the text and the embedded fonts of the one the sources render', async () => {
     const file = path.join(ROOT, 'examples/lea-martin-sisr.sio.yaml');
     const r = run('pdf', file, '-o', 'out/packaged.pdf');
     assert.equal(r.status, 0, r.stderr);
-    const text = readFileSync(file, 'utf8');
-    const service = createLanguageService({ locale: 'fr', incremental: false });
-    const model = buildSynthese(service.parse(text), service.now());
-    const { bytes } = await renderPdf(model, { creationDate: creationDateFor(text, { SOURCE_DATE_EPOCH: EPOCH }, model) });
-    const fromSources = path.join(work, 'out', 'sources.pdf');
-    require('node:fs').writeFileSync(fromSources, bytes);
+    const bytes = await fromSources(file);
+    const sources = path.join(work, 'out', 'sources.pdf');
+    writeFileSync(sources, bytes);
     const packaged = path.join(work, 'out', 'packaged.pdf');
     const txt = (f: string) => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' });
     const fonts = (f: string) => execFileSync('pdffonts', [f], { encoding: 'utf8' }).split('\n').slice(2).map((l) => l.split(/\s+/).slice(0, 6).join(' ')).filter(Boolean);
     assert.ok(txt(packaged).includes('MARTIN Léa'), 'the candidate is on the page');
-    assert.equal(txt(packaged), txt(fromSources));
-    assert.deepEqual(fonts(packaged), fonts(fromSources));
+    assert.equal(txt(packaged), txt(sources));
+    assert.deepEqual(fonts(packaged), fonts(sources));
     assert.deepEqual(fonts(packaged).map((l) => l.split(' ')[0].replace(/^[A-Z]{6}\+/, '')).sort(), ['DejaVuSans', 'DejaVuSans-Bold', 'DejaVuSans-Oblique']);
     assert.ok(readFileSync(packaged).equals(bytes), 'the same bytes as the sources give');
   });
