@@ -2,6 +2,7 @@
  * `sio-dossier`: the same checks and exports as the editor, from a terminal or a school's CI.
  * Exit codes: 0 = no error-level diagnostic, 1 = errors found, 2 = bad usage.
  */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { localeFrom, Locale } from '../core/l10n';
 import { createLanguageService } from '../core/service';
@@ -14,6 +15,11 @@ import { fixFile } from './fix';
 import { oneShotProcess, saveCodeCaches } from '../bundles/codeCache';
 
 const HELP = helpText();
+const SHORT_CHECK_BYTES = 1_000_000;
+
+function totalBytes(files: string[]): number {
+  return files.reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
+}
 
 export interface CliIO {
   out(s: string): void;
@@ -71,6 +77,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const format = values.format ?? 'text';
       if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`Format inconnu « ${format} » (text, json, sarif). / Unknown format.`);
       const files = collect(rest, true);
+      // A check that ends within a second (a class of typical dossiers is ~0.4 MB) is over before
+      // TurboFan's work pays off; a larger one gains from it (measured: 35 × 30 réalisations,
+      // a third less CPU without it; 210 dossiers, a quarter more). bundles/codeCache.ts.
+      if (io.oneShot && totalBytes(files) < SHORT_CHECK_BYTES) oneShotProcess();
       if (fix) {
         // Fixes first, then the check of what is left, so the report describes the files as they now are.
         const say = format === 'text' ? io.out : io.err;
