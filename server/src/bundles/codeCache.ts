@@ -8,7 +8,8 @@
  * Safe by construction: the cache lives in the user's cache folder (never beside their files);
  * its file name carries a hash of the bundle's text, V8's version and the architecture; its
  * content carries a SHA-256 of V8's data, checked before V8 sees it (V8 itself checks versions
- * and flags, not the payload). A missing, truncated, corrupt or rejected cache is ignored: the
+ * and flags, not the payload): that guards against damage (a full disk, a crash mid-write), not
+ * against someone who can write the user's files, which is why the folder is private (0700). A missing, truncated, corrupt or rejected cache is ignored: the
  * bundle is compiled as `require` would and the cache is written anew, atomically (temporary
  * file + rename). Any failure around the cache only costs the time it was meant to save.
  * SIO_CODE_CACHE=0 turns it off; SIO_CODE_CACHE_DIR chooses the folder.
@@ -136,7 +137,8 @@ export function saveCodeCaches(): number {
     entry.stale = false;
     const tmp = `${entry.cacheFile}.${process.pid}.${Date.now().toString(36)}.tmp`;
     try {
-      mkdirSync(path.dirname(entry.cacheFile), { recursive: true });
+      // Private to the user: a cache is code that this process will run.
+      mkdirSync(path.dirname(entry.cacheFile), { recursive: true, mode: 0o700 });
       writeFileSync(tmp, frame(entry.script.createCachedData()), { flag: 'wx', mode: 0o644 });
       renameSync(tmp, entry.cacheFile);
       written++;
