@@ -59,28 +59,32 @@ interface Loaded {
   stale: boolean;
 }
 
-let oneShot = false;
+// Shared by every copy of this module in the process (dist/cli.js and dist/cli-main.js each
+// bundle one): V8's flags are process-wide, so is the choice.
+const ONE_SHOT = Symbol.for('dossier-sio.code-cache.one-shot');
+const isOneShot = (): boolean => (globalThis as Record<symbol, unknown>)[ONE_SHOT] === true;
 
 /**
  * For a process that does one short job and exits (`sio-dossier pdf`): no optimizing compiler.
  * TurboFan compiles hot functions on a background thread for a speed-up that a half-second
  * process never lives to use; without it a cold export takes about a third less CPU and no
- * more time (docs/PERFORMANCE.md). Call before loading the bundles; the cache is keyed on it.
+ * more time (docs/PERFORMANCE.md). Call before loading any bundle: V8 stamps its flags into the
+ * code it caches and refuses a cache made under other flags; the cache files are named after it.
  * `--no-opt` is V8's name for it from Node 18 to 24; elsewhere nothing is changed.
  */
 export function oneShotProcess(): void {
   const major = Number(process.versions.node.split('.')[0]);
-  if (oneShot || major < 18 || major > 24) return;
+  if (isOneShot() || major < 18 || major > 24) return;
   v8.setFlagsFromString('--no-opt');
-  oneShot = true;
+  (globalThis as Record<symbol, unknown>)[ONE_SHOT] = true;
 }
 
 const loaded = new Map<string, { exports: unknown } & Loaded>();
 
 function cacheFileFor(dir: string, bundle: string, source: string): string {
-  const key = createHash('sha256').update(source).update(`\0${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}\0${oneShot ? 'no-opt' : ''}`).digest('hex').slice(0, 24);
+  const key = createHash('sha256').update(source).update(`\0${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}\0${isOneShot() ? 'no-opt' : ''}`).digest('hex').slice(0, 24);
   // One file per flavour, so that `pdf` (one-shot) and the other commands do not evict each other's.
-  return path.join(dir, `${path.basename(bundle, '.js')}${oneShot ? '.once' : ''}-${key}.v8`);
+  return path.join(dir, `${path.basename(bundle, '.js')}${isOneShot() ? '.once' : ''}-${key}.v8`);
 }
 
 function readCache(file: string | null): Buffer | undefined {

@@ -31,6 +31,24 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'site', aliases: ['website'], usage: { fr: '<dossier.sio.yaml> [-o dossier-du-site] [--verifier-liens]', en: '<dossier.sio.yaml> [-o site-folder] [--check-links]' } }
 ];
 
+/** The options of every command, for `parseArgs` (main.ts, and bin.ts before loading it). */
+export const CLI_OPTIONS = {
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  evaluation: { type: 'boolean' },
+  corriger: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  archive: { type: 'string' },
+  verifier: { type: 'string' },
+  modele: { type: 'string' },
+  template: { type: 'string' },
+  'verifier-liens': { type: 'boolean' },
+  'check-links': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' }
+} as const;
+
 /** The canonical name of what the user typed (French name or alias, any case), or null. */
 export function resolveCommand(typed: string): string | null {
   const t = typed.toLowerCase();

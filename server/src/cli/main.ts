@@ -2,7 +2,6 @@
  * `sio-dossier`: the same checks and exports as the editor, from a terminal or a school's CI.
  * Exit codes: 0 = no error-level diagnostic, 1 = errors found, 2 = bad usage.
  */
-import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { localeFrom, Locale } from '../core/l10n';
 import { createLanguageService } from '../core/service';
@@ -10,23 +9,16 @@ import { formatText, hasErrors, summary, FileResult } from './check';
 import { checkFiles } from './parallel';
 import { diskFiles } from '../diskFiles';
 import { collect, UsageError } from './files';
-import { helpText, resolveCommand } from './commands';
+import { CLI_OPTIONS, helpText, resolveCommand } from './commands';
 import { fixFile } from './fix';
-import { oneShotProcess, saveCodeCaches } from '../bundles/codeCache';
+import { saveCodeCaches } from '../bundles/codeCache';
 
 const HELP = helpText();
-const SHORT_CHECK_BYTES = 1_000_000;
-
-function totalBytes(files: string[]): number {
-  return files.reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
-}
 
 export interface CliIO {
   out(s: string): void;
   err(s: string): void;
   env: NodeJS.ProcessEnv;
-  /** This process runs this one command and exits (dist/cli.js), so it may tune V8 for that. */
-  oneShot?: boolean;
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -35,22 +27,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        lang: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        evaluation: { type: 'boolean' },
-        corriger: { type: 'boolean' },
-        fix: { type: 'boolean' },
-        archive: { type: 'string' },
-        verifier: { type: 'string' },
-        modele: { type: 'string' },
-        template: { type: 'string' },
-        'verifier-liens': { type: 'boolean' },
-        'check-links': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' }
-      }
+      options: CLI_OPTIONS
     });
   } catch (err) {
     io.err(`${(err as Error).message}\n\n${HELP}`);
@@ -77,10 +54,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const format = values.format ?? 'text';
       if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`Format inconnu « ${format} » (text, json, sarif). / Unknown format.`);
       const files = collect(rest, true);
-      // A check that ends within a second (a class of typical dossiers is ~0.4 MB) is over before
-      // TurboFan's work pays off; a larger one gains from it (measured: 35 × 30 réalisations,
-      // a third less CPU without it; 210 dossiers, a quarter more). bundles/codeCache.ts.
-      if (io.oneShot && totalBytes(files) < SHORT_CHECK_BYTES) oneShotProcess();
       if (fix) {
         // Fixes first, then the check of what is left, so the report describes the files as they now are.
         const say = format === 'text' ? io.out : io.err;
@@ -112,8 +85,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return await runSite({ args: rest, output: values.output, checkLinks: !!(values['verifier-liens'] || values['check-links']), locale, out: io.out, err: io.err });
     }
     if (command === 'pdf' || command === 'apercu' || command === 'classe') {
-      // One document and exit: not worth V8's optimizing compiler (bundles/codeCache.ts).
-      if (command === 'pdf' && io.oneShot) oneShotProcess();
       // Loaded on demand: `check` need not pay for the PDF engine and its fonts.
       const { runExtraCommand } = await import('./extra');
       const out = await runExtraCommand(command, { args: rest, output: values.output, format: values.format, evaluation: !!values.evaluation, locale, service, env: io.env, err: io.err });
