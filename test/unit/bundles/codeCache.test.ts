@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { codeCacheDir, frame, unframe } from '../../../server/src/bundles/codeCache';
@@ -51,6 +51,17 @@ describe('code cache of the PDF engine', () => {
     const again = pdf(dir, cache);
     assert.ok(first.equals(off) && again.equals(off), 'byte-identical PDFs');
     assert.deepEqual(readdirSync(dir).filter((f) => !f.endsWith('.pdf')), ['lea.sio.yaml'], 'nothing else beside the dossier');
+  });
+
+  it('a valid cache is reused as it is: the next exports write nothing in the cache folder', () => {
+    const own = path.join(mkdtempSync(path.join(tmpdir(), 'sio-cc-reuse-')), 'cache');
+    pdf(dir, own);
+    const state = () => readdirSync(own).map((f) => { const st = statSync(path.join(own, f)); return `${f} ${st.ino} ${st.mtimeMs}`; }).sort();
+    const before = state();
+    assert.ok(before.length >= 2, 'dist/cli-main.js and dist/export.js cached');
+    pdf(dir, own);
+    pdf(dir, own);
+    assert.deepEqual(state(), before);
   });
 
   for (const [what, spoil] of [
