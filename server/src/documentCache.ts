@@ -19,6 +19,16 @@ export class DocumentCache {
     return parsed;
   }
 
+  /** A parse of this document is kept (of any version): its next parse reuses its pieces. */
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  /** Keep a parse made elsewhere (in slices) for this version. */
+  set(doc: TextDocument, parsed: ParsedDossier): void {
+    this.entries.set(doc.uri, { version: doc.version, parsed });
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
   }

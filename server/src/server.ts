@@ -14,6 +14,7 @@ import { ruleContext } from './core/validate';
 import { warmUpSchema } from './core/schema';
 import { CoverageNotification, CoverageParams, InitializationOptions, SioSettings, SyntheseParams, SyntheseRequest, SyntheseResult } from './protocol';
 import { DocumentCache } from './documentCache';
+import { MAX_CUT_DOSSIER_BYTES, MAX_DOSSIER_BYTES } from './core/parse';
 import { toDiagnostic } from './core/features/diagnostics';
 import { isDossier, type ServerContext } from './context';
 import { Sources } from './files/sources';
@@ -147,9 +148,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     setImmediate(() => {
       const current = documents.get(doc.uri);
       if (!current || pending.get(doc.uri) !== current.version) return;
+      if (!cache.has(current.uri) && inPieces(current.getText())) return void firstReadInSlices(current);
       pending.delete(doc.uri);
       validate(current);
     });
+  }
+
+  /** A dossier read only in pieces (core/parse.ts): its first parse alone could take ~1 s. */
+  const inPieces = (t: string) => t.length > MAX_DOSSIER_BYTES && t.length <= MAX_CUT_DOSSIER_BYTES;
+
+  /**
+   * The first read of a large open dossier goes a few ms at a time, letting every incoming
+   * request and edit through in between (issue 17: no validation may hold the server ~200 ms);
+   * its later versions re-read only the pieces an edit touched.
+   */
+  async function firstReadInSlices(doc: TextDocument): Promise<void> {
+    const p = await service.parseInSlices(doc.getText(), () => new Promise((r) => setImmediate(r)));
+    const current = documents.get(doc.uri);
+    if (!current || pending.get(doc.uri) !== current.version) return;
+    if (current.version === doc.version) cache.set(current, p);
+    pending.delete(doc.uri);
+    validate(current);
   }
 
   documents.onDidOpen((e) => schedule(e.document));

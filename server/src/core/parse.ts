@@ -8,23 +8,16 @@ import type { Finding } from './finding';
 import { text } from './l10n';
 import type { CandidatSrc, DossierModel, FicheModelSrc, RealisationSrc, Span, StageSrc, Str } from './model';
 import { REALISATION_TEXT_KEYS, type RealisationTextKey } from './realisationFields';
-import { MAX_NESTING, nestingDepth } from './text/nesting';
 import { withoutStackTraces } from './text/noStackTraces';
-import { parseIncremental } from './incremental';
+import { parseInPieces } from './incremental';
 import { movedFrom } from './incremental/pieceCache';
 import { shiftSpans } from './incremental/shiftSpans';
+import { MAX_DOSSIER_BYTES, refuse, tooLargeToCut } from './refusal';
 import { buildProfil, buildVeille, documentItems, documentLabels } from './parseSite';
 import { yamlErrorFinding } from './yamlErrors';
 import { entries, scalarStr, span } from './yamlNodes';
 
-/**
- * Above this size the file is not a dossier anyone typed; refuse instead of freezing the editor.
- * A real dossier is 5–30 kB (30 réalisations ≈ 10 kB). The limit bounds the cost of one parse,
- * which `yaml` cannot interrupt: garbage YAML costs it ~1 ms of CPU per kB (a 900 kB line of
- * `- - -` took 3 s at the former 1 MB limit), so 250 kB keeps any input near the 200 ms a
- * request may block the server (figures: scripts/bench/hostile-cpu.ts, docs/PERFORMANCE.md).
- */
-export const MAX_DOSSIER_BYTES = 250_000;
+export { MAX_CUT_DOSSIER_BYTES, MAX_DOSSIER_BYTES } from './refusal';
 /** YAML syntax errors reported one by one; the rest are summed up in one finding. */
 export const MAX_SYNTAX_FINDINGS = 100;
 /** yaml's own guard against "billion laughs" alias bombs. */
@@ -43,6 +36,10 @@ export interface ParsedDossier {
   refused: boolean;
 }
 
+function refused(source: string, finding: Finding): ParsedDossier {
+  return { text: source, doc: null, data: undefined, model: emptyModel(), findings: [finding], refused: true };
+}
+
 export function emptyModel(): DossierModel {
   return { candidat: {}, stages: [], realisations: [], realisationsKey: { start: 0, end: 0 } };
 }
@@ -52,14 +49,26 @@ export interface ParseOptions {
   incremental?: boolean;
   /** The size of the file `source` was read from, when the reader cut it (files/read.ts). */
   bytesOnDisk?: number;
+  /**
+   * The longest text one `yaml` parse may read (MAX_DOSSIER_BYTES): a longer file is read in
+   * pieces or refused. Lowered by the equivalence test to reach the pieces-only path with small
+   * texts, raised there to get the full parse those texts are compared with.
+   */
+  maxSingleParse?: number;
 }
 
 export function parseDossier(source: string, opts: ParseOptions = {}): ParsedDossier {
   const refusal = refuse(source, opts.bytesOnDisk ?? 0);
-  if (refusal) return { text: source, doc: null, data: undefined, model: emptyModel(), findings: [refusal], refused: true };
+  if (refusal) return refused(source, refusal);
   // Same Document and value as the full parse below, from the pieces an edit did not touch;
-  // null (then a full parse) whenever cutting the text could change its meaning.
-  const inc = opts.incremental === false ? null : parseIncremental(source);
+  // an obstacle (then a full parse) whenever cutting the text could change its meaning.
+  // Past the single-parse limit the pieces are the only way in (also for the CLI): an obstacle
+  // refuses the file, at the line that prevents cutting.
+  const limit = opts.maxSingleParse ?? MAX_DOSSIER_BYTES;
+  const inPieces = source.length > limit;
+  const got = opts.incremental === false && !inPieces ? null : parseInPieces(source, inPieces ? limit : Infinity);
+  if (got && 'obstacle' in got && inPieces) return refused(source, tooLargeToCut(source, got, opts.bytesOnDisk ?? 0));
+  const inc = got && !('obstacle' in got) ? got : null;
   if (inc) {
     const model = isMap(inc.doc.contents) ? buildModel(inc.doc.contents) : emptyModel();
     return { text: source, doc: inc.doc, data: inc.data, model, findings: [], refused: false };
@@ -121,57 +130,6 @@ export function parseDossier(source: string, opts: ParseOptions = {}): ParsedDos
   }
   const model = doc && isMap(doc.contents) ? buildModel(doc.contents) : emptyModel();
   return { text: source, doc, data, model, findings, refused: false };
-}
-
-function refuse(source: string, bytesOnDisk: number): Finding | null {
-  // Nesting first: a deeply nested file is usually large too, and « too deep » says what to fix.
-  // Deep nesting crashes the process inside yaml (V8 regexp compile near the stack limit): see text/nesting.ts.
-  const deep = nestingDepth(source);
-  if (deep.depth > MAX_NESTING) {
-    return {
-      code: 'yaml-syntax',
-      severity: 'error',
-      message: text(
-        `Imbrication trop profonde (plus de ${MAX_NESTING} niveaux de listes ou de « [ » / « { ») : un dossier en compte 5 ou 6, le fichier n’est pas analysé. Vérifiez les crochets et l’indentation.`,
-        `Nesting too deep (more than ${MAX_NESTING} levels of lists or "[" / "{"): a dossier has 5 or 6, the file is not analysed. Check the brackets and the indentation.`
-      ),
-      start: deep.at,
-      end: Math.min(deep.at + 1, source.length)
-    };
-  }
-  if (source.length > MAX_DOSSIER_BYTES) {
-    const kb = Math.round(Math.max(source.length, bytesOnDisk) / 1000);
-    return {
-      code: 'file-too-large',
-      severity: 'error',
-      message: text(
-        `Fichier trop volumineux (${kb} ko) : un dossier dépasse rarement 100 ko, il n’est pas analysé au-delà de ${MAX_DOSSIER_BYTES / 1000} ko. Vérifiez qu’il s’agit bien d’un dossier SIO.`,
-        `File too large (${kb} kB): dossiers rarely exceed 100 kB and are not analysed beyond ${MAX_DOSSIER_BYTES / 1000} kB. Check that this is a SIO dossier.`
-      ),
-      start: 0,
-      end: Math.min(source.length, 1)
-    };
-  }
-  const nul = source.indexOf('\u0000');
-  const bad = source.indexOf('\uFFFD');
-  const at = nul >= 0 ? nul : bad;
-  if (at >= 0) {
-    return {
-      code: 'file-binary',
-      severity: 'error',
-      message: text(
-        nul >= 0
-          ? 'Le fichier contient des octets binaires (caractère NUL) : ce n’est pas un texte YAML. Enregistrez le dossier en texte UTF-8.'
-          : 'Le fichier contient des caractères invalides (encodage qui n’est pas de l’UTF-8 ?). Enregistrez le dossier en UTF-8.',
-        nul >= 0
-          ? 'The file contains binary bytes (NUL character): it is not YAML text. Save the dossier as UTF-8 text.'
-          : 'The file contains invalid characters (not UTF-8?). Save the dossier as UTF-8.'
-      ),
-      start: at,
-      end: at + 1
-    };
-  }
-  return null;
 }
 
 function strList(value: unknown): Str[] {

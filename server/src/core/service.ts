@@ -12,7 +12,7 @@ import type { Finding } from './finding';
 import type { Locale } from './l10n';
 import { parsePiecesInSlices } from './incremental';
 import { guarded, internalError } from './internalError';
-import { emptyModel, parseDossier, ParsedDossier, type ParseOptions } from './parse';
+import { emptyModel, MAX_DOSSIER_BYTES, parseDossier, ParsedDossier, type ParseOptions } from './parse';
 import type { FileProbe } from './localFiles';
 import { buildSynthese } from './table/build';
 import type { SyntheseModel } from './table/types';
@@ -74,7 +74,7 @@ export function createLanguageService(opts: LanguageServiceOptions = {}): Langua
     now,
     parse: (text, bytesOnDisk) => safeParse(text, { incremental: opts.incremental ?? true, bytesOnDisk }),
     async parseInSlices(text, pause) {
-      await parsePiecesInSlices(text, pause);
+      await parsePiecesInSlices(text, pause, 8, MAX_DOSSIER_BYTES);
       return safeParse(text);
     },
     findings: (parsed, uri) => guarded('dossier', () => validateDossier(parsed, { now: now(), settings, files: uri ? opts.files?.(uri) : undefined })),

@@ -5,14 +5,14 @@
  *   `referentiel:`); invalid UTF-8 becomes U+FFFD, which the parser reports as an encoding
  *   problem instead of analysing garbage;
  * - never more than READ_LIMIT_BYTES: a 2 GB file must not be loaded to be refused. The limit
- *   is three times the parser's MAX_DOSSIER_BYTES (in UTF-16 units, each at most 3 UTF-8 bytes),
+ *   is three times the parser's MAX_CUT_DOSSIER_BYTES (in UTF-16 units, each at most 3 UTF-8 bytes),
  *   so that whatever is cut is still over the parser's limit and refused with its message,
  *   never analysed truncated.
  */
 import { closeSync, openSync, promises as fsp, readSync, statSync } from 'node:fs';
-import { MAX_DOSSIER_BYTES } from '../core/parse';
+import { MAX_CUT_DOSSIER_BYTES } from '../core/parse';
 
-export const READ_LIMIT_BYTES = 3 * MAX_DOSSIER_BYTES + 3;
+export const READ_LIMIT_BYTES = 3 * MAX_CUT_DOSSIER_BYTES + 3;
 
 /** Bytes as the text an editor would show: UTF-8, no BOM, invalid sequences as U+FFFD. */
 export function decodeText(bytes: Uint8Array): string {

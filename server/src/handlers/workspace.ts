@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType } from 'vscode-languageserver';
 import { toDiagnostic } from '../core/features/diagnostics';
-import { MAX_DOSSIER_BYTES } from '../core/parse';
+import { MAX_CUT_DOSSIER_BYTES } from '../core/parse';
 import { dossierPathFor, isReviewPath } from '../core/review';
 import { isDossierUri, type ServerContext } from '../context';
 import { pathToUri, uriToPath } from '../files/uris';
@@ -43,7 +43,7 @@ export function registerWorkspace(ctx: ServerContext): Workspace {
     const { text, bytes } = file;
     // Open documents and typing first: the closed file is read in slices between them (a file
     // cut at the read limit is refused by its size without a parse).
-    const parsed = bytes > text.length && text.length > MAX_DOSSIER_BYTES ? service.parse(text, bytes) : await service.parseInSlices(text, ctx.whenIdle);
+    const parsed = bytes > text.length && text.length > MAX_CUT_DOSSIER_BYTES ? service.parse(text, bytes) : await service.parseInSlices(text, ctx.whenIdle);
     await ctx.whenIdle();
     if (sources.openDocument(uri)) return;
     const doc = TextDocument.create(uri, 'sio-yaml', 0, text);

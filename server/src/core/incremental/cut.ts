@@ -12,6 +12,15 @@
  * fall back to a full parse otherwise).
  */
 
+/** Why a text cannot be cut (or a piece not read alone), and where: the refusal of a large file says so. */
+export type ObstacleReason = 'line-break' | 'tab' | 'marker' | 'line' | 'piece-size' | 'syntax' | 'link' | 'shape' | 'empty-end' | 'duplicate' | 'few';
+
+export interface Obstacle {
+  obstacle: ObstacleReason;
+  /** Offset in the whole text. */
+  at: number;
+}
+
 export interface Piece {
   /** Offset of the piece in the whole text. */
   start: number;
@@ -52,26 +61,33 @@ function* lines(source: string): Generator<Line> {
 
 /** The top-level pieces of `source`, or null when cutting could change the meaning. */
 export function cutDossier(source: string): Piece[] | null {
+  const cut = cutOrObstacle(source);
+  return Array.isArray(cut) ? cut : null;
+}
+
+/** The same, or the first line that prevents cutting. */
+export function cutOrObstacle(source: string): Piece[] | Obstacle {
   // A CR not followed by LF is a line break for YAML but not for this cutter.
-  if (/\r(?!\n)/.test(source)) return null;
+  const cr = /\r(?!\n)/.exec(source);
+  if (cr) return { obstacle: 'line-break', at: cr.index };
   const tops: { keyLine: number; start: number }[] = [];
   for (const l of lines(source)) {
     // A tab in the indentation (or right after it) is read differently by context: never cut.
-    if (l.first === '\t') return null;
+    if (l.first === '\t') return { obstacle: 'tab', at: l.start + l.indent };
     if (l.blank) continue;
     if (l.indent === 0) {
       const line = source.slice(l.start, Math.min(l.next, l.start + 200));
-      if (line.startsWith('---') || line.startsWith('...') || line.startsWith('%')) return null;
+      if (line.startsWith('---') || line.startsWith('...') || line.startsWith('%')) return { obstacle: 'marker', at: l.start };
       if (KEY_LINE.test(line)) {
         tops.push({ keyLine: l.start, start: tops.length === 0 ? 0 : l.start });
         continue;
       }
       // Column 0 but not a key: only a "- " item of a sequence written at the key's indentation.
-      if (tops.length === 0 || !(l.first === '-' && /^-(?=[ ]|\r?\n|$)/.test(line))) return null;
+      if (tops.length === 0 || !(l.first === '-' && /^-(?=[ ]|\r?\n|$)/.test(line))) return { obstacle: 'line', at: l.start };
     }
-    if (tops.length === 0) return null;
+    if (tops.length === 0) return { obstacle: 'line', at: l.start };
   }
-  if (tops.length === 0) return null;
+  if (tops.length === 0) return { obstacle: 'few', at: 0 };
   const pieces: Piece[] = tops.map((t, i) => ({ start: t.start, end: i + 1 < tops.length ? tops[i + 1].start : source.length }));
   tops.forEach((t, i) => {
     const m = /^([A-Za-z_][A-Za-z0-9_.-]*):[ \t]*(#.*)?\r?\n/.exec(source.slice(t.keyLine, Math.min(pieces[i].end, t.keyLine + 300)));

@@ -9,7 +9,7 @@
  * test/unit/core/incremental/equivalence.test.ts on random edit sequences.
  */
 import { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { cutDossier, Piece } from './cut';
+import { cutDossier, cutOrObstacle, Obstacle, Piece } from './cut';
 import type { ParsedPiece, PieceKind } from './piece';
 import { PieceCache, PlacedPiece } from './pieceCache';
 
@@ -24,8 +24,22 @@ const cache = new PieceCache();
 const MIN_PIECES = 2;
 
 export function parseIncremental(source: string): IncrementalParse | null {
-  const pieces = cutDossier(source);
-  if (!pieces || pieces.length < MIN_PIECES) return null;
+  const got = parseInPieces(source);
+  return 'obstacle' in got ? null : got;
+}
+
+/**
+ * The same, or the first obstacle to it (its offset in `source`). No piece longer than
+ * `maxPiece` is parsed: past MAX_DOSSIER_BYTES a file is read only in pieces (core/parse.ts), and
+ * the size of one piece bounds the time one `yaml` parse, which cannot be interrupted, may take.
+ */
+export function parseInPieces(source: string, maxPiece = Infinity): IncrementalParse | Obstacle {
+  const cut = cutOrObstacle(source);
+  if (!Array.isArray(cut)) return cut;
+  const pieces = cut;
+  if (pieces.length < MIN_PIECES) return { obstacle: 'few', at: 0 };
+  const big = oversize(pieces, maxPiece);
+  if (big !== null) return { obstacle: 'piece-size', at: big };
   cache.beginParse();
   const pairs: Pair[] = [];
   const data: Record<string, unknown> = {};
@@ -34,9 +48,9 @@ export function parseIncremental(source: string): IncrementalParse | null {
   let lastDocEnd: number[] = [];
   for (const p of pieces) {
     const built = p.items ? listPair(source, p) : topPair(source, p);
-    if (!built) return null;
+    if ('obstacle' in built) return built;
     // A duplicate key is reported by the full parse; `__proto__` is a special key for toJS.
-    if (Object.prototype.hasOwnProperty.call(data, built.key) || built.key === '__proto__') return null;
+    if (Object.prototype.hasOwnProperty.call(data, built.key) || built.key === '__proto__') return { obstacle: 'duplicate', at: p.start };
     if (!first) first = built.parsed;
     pairs.push(built.pair);
     data[built.key] = built.value;
@@ -61,13 +75,13 @@ export function parseIncremental(source: string): IncrementalParse | null {
  * a 2,000-réalisation file never holds the event loop for the whole of its parse. The pieces
  * land in the cache, so the parse that follows only assembles them.
  */
-export async function parsePiecesInSlices(source: string, pause: () => Promise<void>, sliceMs = 8): Promise<void> {
+export async function parsePiecesInSlices(source: string, pause: () => Promise<void>, sliceMs = 8, maxPiece = Infinity): Promise<void> {
   const pieces = cutDossier(source);
-  if (!pieces || pieces.length < MIN_PIECES) return;
+  if (!pieces || pieces.length < MIN_PIECES || oversize(pieces, maxPiece) !== null) return;
   await pause();
   let t0 = performance.now();
   const step = async (p: Piece, kind: PieceKind): Promise<boolean> => {
-    const ok = piece(source, p, kind) !== null;
+    const ok = !('obstacle' in piece(source, p, kind));
     if (performance.now() - t0 > sliceMs) {
       await pause();
       t0 = performance.now();
@@ -84,6 +98,16 @@ export async function parsePiecesInSlices(source: string, pause: () => Promise<v
   }
 }
 
+/** Start of the first piece (a list's header or item when the list is cut) longer than `max`. */
+function oversize(pieces: Piece[], max: number): number | null {
+  for (const p of pieces) {
+    if (p.end - p.start <= max) continue;
+    if (!p.items) return p.start;
+    for (const q of [p.items.header, ...p.items.list]) if (q.end - q.start > max) return q.start;
+  }
+  return null;
+}
+
 interface BuiltPair {
   key: string;
   pair: Pair;
@@ -95,20 +119,24 @@ interface BuiltPair {
   docRange: number[];
 }
 
-function piece(source: string, p: Piece, kind: PieceKind): PlacedPiece | null {
-  return cache.placed(source.slice(p.start, p.end), kind, p.start);
+function piece(source: string, p: Piece, kind: PieceKind): PlacedPiece | Obstacle {
+  const t = source.slice(p.start, p.end);
+  const got = cache.placed(t, kind, p.start);
+  if (got) return got;
+  const why = cache.obstacle(t, kind) ?? { obstacle: 'shape', at: 0 };
+  return { obstacle: why.obstacle, at: p.start + why.at };
 }
 
-function topPair(source: string, p: Piece): BuiltPair | null {
+function topPair(source: string, p: Piece): BuiltPair | Obstacle {
   const got = piece(source, p, 'top');
-  if (!got) return null;
+  if ('obstacle' in got) return got;
   const pair = got.node as Pair;
   return { key: got.parsed.key!, pair, value: (got.parsed.data as Record<string, unknown>)[got.parsed.key!], parsed: got.parsed, end: [got.range[1], got.range[2]], docRange: got.docRange };
 }
 
-function listPair(source: string, p: Piece): BuiltPair | null {
+function listPair(source: string, p: Piece): BuiltPair | Obstacle {
   const head = piece(source, p.items!.header, 'header');
-  if (!head) return null;
+  if ('obstacle' in head) return head;
   const headPair = head.node as Pair;
   const items: (Node | null)[] = [];
   const values: unknown[] = [];
@@ -117,7 +145,7 @@ function listPair(source: string, p: Piece): BuiltPair | null {
   let docRange: number[] = [];
   for (const it of p.items!.list) {
     const got = piece(source, it, 'item');
-    if (!got) return null;
+    if ('obstacle' in got) return got;
     items.push(got.node as Node | null);
     values.push(got.parsed.data);
     firstRange ??= got.range;

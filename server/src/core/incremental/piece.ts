@@ -9,6 +9,7 @@
  */
 import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Node, Pair, parseAllDocuments, visit } from 'yaml';
 import { withoutStackTraces } from '../text/noStackTraces';
+import type { Obstacle, ObstacleReason } from './cut';
 
 /** 'header': the `realisations:` line (and comments) before a list's first item. */
 export type PieceKind = 'top' | 'header' | 'item';
@@ -32,27 +33,50 @@ const MAX_ALIAS_COUNT = 200;
 
 /** The piece parsed alone, or null when it is not self-contained. */
 export function parsePiece(textOfPiece: string, kind: PieceKind): ParsedPiece | null {
+  const got = readPiece(textOfPiece, kind);
+  return 'obstacle' in got ? null : got;
+}
+
+/** The same, or why it is not self-contained and where (`at` relative to the piece). */
+export function readPiece(textOfPiece: string, kind: PieceKind): ParsedPiece | Obstacle {
+  const why = (obstacle: ObstacleReason, at = 0): Obstacle => ({ obstacle, at });
   const docs = withoutStackTraces(() => parseAllDocuments(textOfPiece, YAML_OPTIONS));
-  if (!Array.isArray(docs) || docs.length !== 1) return null;
+  if (!Array.isArray(docs) || docs.length !== 1) return why('marker', Array.isArray(docs) && docs[1] ? docs[1].range[0] : 0);
   const doc = docs[0];
-  if (doc.errors.length || doc.warnings.length || doc.directives?.docStart) return null;
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) return why('syntax', Math.max(0, Math.min(problem.pos[0], textOfPiece.length)));
+  if (doc.directives?.docStart) return why('marker');
   const root = doc.contents;
-  if (!root || hasLinks(root)) return null;
+  if (!root) return why('shape');
+  const link = linkAt(root);
+  if (link !== null) return why('link', link);
   if (kind !== 'item') {
-    if (!isMap(root) || root.items.length !== 1 || root.flow) return null;
+    if (!isMap(root) || root.items.length !== 1 || root.flow) return why('shape');
     const pair = root.items[0];
-    if (!isPair(pair) || !isScalar(pair.key) || typeof pair.key.value !== 'string') return null;
+    if (!isPair(pair) || !isScalar(pair.key) || typeof pair.key.value !== 'string') return why('shape');
     if (kind === 'header') {
       // "realisations:" with no value yet: the items, parsed apart, become its value.
-      if (!isScalar(pair.value) || pair.value.value !== null || pair.value.tag) return null;
-    } else if (endsEmpty(root)) return null;
+      if (!isScalar(pair.value) || pair.value.value !== null || pair.value.tag) return why('shape');
+    } else if (endsEmpty(root)) return why('empty-end', lastLineStart(textOfPiece));
     return { kind, doc, pair, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), key: pair.key.value };
   }
-  if (!isSeq(root) || root.items.length !== 1 || root.flow) return null;
-  if (endsEmpty(root)) return null;
+  if (!isSeq(root) || root.items.length !== 1 || root.flow) return why('shape');
+  if (endsEmpty(root)) return why('empty-end', lastLineStart(textOfPiece));
   const item = root.items[0] as Node | null;
   const data = (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown[])[0];
   return { kind, doc, item, data };
+}
+
+/** Start of the last line that is not blank nor a comment: where an empty value ends a piece. */
+function lastLineStart(t: string): number {
+  const lines = t.split('\n');
+  let at = t.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    at -= lines[i].length + (i < lines.length - 1 ? 1 : 0);
+    const s = lines[i].trim();
+    if (s && !s.startsWith('#')) return at;
+  }
+  return 0;
 }
 
 function endsEmpty(root: Node): boolean {
@@ -67,21 +91,22 @@ function endsEmpty(root: Node): boolean {
   }
 }
 
-function hasLinks(root: Node): boolean {
-  let linked = false;
+/** Offset of the first anchor, alias or merge key (they link pieces), or null. */
+function linkAt(root: Node): number | null {
+  let at: number | null = null;
   visit(root, (_key, node) => {
     if (isAlias(node) || ((isScalar(node) || isCollection(node)) && node.anchor)) {
-      linked = true;
+      at = (node as Node).range?.[0] ?? 0;
       return visit.BREAK;
     }
     if (isPair(node) && isScalar(node.key) && node.key.value === '<<') {
       // A merge key changes the JS value by its context's rules: keep the full parse's reading.
-      linked = true;
+      at = node.key.range?.[0] ?? 0;
       return visit.BREAK;
     }
     return undefined;
   });
-  return linked;
+  return at;
 }
 
 /**

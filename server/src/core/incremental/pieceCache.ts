@@ -5,7 +5,8 @@
  * Least recently used entries are dropped past a budget in characters of piece text.
  */
 import type { Node, Pair } from 'yaml';
-import { ParsedPiece, parsePiece, PieceKind, shifted } from './piece';
+import type { Obstacle } from './cut';
+import { ParsedPiece, PieceKind, readPiece, shifted } from './piece';
 
 export interface PlacedPiece {
   parsed: ParsedPiece;
@@ -19,6 +20,8 @@ export interface PlacedPiece {
 
 interface Entry {
   parsed: ParsedPiece | null;
+  /** Why `parsed` is null (position relative to the piece). */
+  why?: Obstacle;
   placements: Map<number, PlacedPiece>;
 }
 
@@ -53,6 +56,11 @@ export class PieceCache {
     return this.entry(text, kind).parsed;
   }
 
+  /** Why the piece with this text is not read alone (after `placed` returned null for it). */
+  obstacle(text: string, kind: PieceKind): Obstacle | undefined {
+    return this.entries[kind].get(text)?.why;
+  }
+
   placed(text: string, kind: PieceKind, offset: number): PlacedPiece | null {
     const e = this.entry(text, kind);
     if (!e.parsed) return null;
@@ -79,7 +87,8 @@ export class PieceCache {
       map.set(text, e);
       return e;
     }
-    e = { parsed: parsePiece(text, kind), placements: new Map() };
+    const got = readPiece(text, kind);
+    e = 'obstacle' in got ? { parsed: null, why: got, placements: new Map() } : { parsed: got, placements: new Map() };
     map.set(text, e);
     this.chars += text.length;
     return e;
