@@ -14,7 +14,7 @@ import { ruleContext } from './core/validate';
 import { warmUpSchema } from './core/schema';
 import { CoverageNotification, CoverageParams, InitializationOptions, SioSettings, SyntheseParams, SyntheseRequest, SyntheseResult } from './protocol';
 import { DocumentCache } from './documentCache';
-import { MAX_CUT_DOSSIER_BYTES, MAX_DOSSIER_BYTES } from './core/parse';
+import { hasDocument, MAX_CUT_DOSSIER_BYTES, MAX_DOSSIER_BYTES } from './core/parse';
 import { toDiagnostic } from './core/features/diagnostics';
 import { isDossier, type ServerContext } from './context';
 import { Sources } from './files/sources';
@@ -117,7 +117,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     }
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-    if (!p.refused && p.doc) {
+    if (!p.refused && hasDocument(p)) {
       const rules = ruleContext(p, { now: service.now(), settings: service.settings });
       // With a review that decides claims, the status bar counts retained claims (claims.ts).
       const review = reviewOfDossier(ctx, doc.uri);

@@ -32,6 +32,8 @@ export function blocCoverage(cat: Catalog, model: DossierModel, bloc: Bloc): Blo
   const byCompetence = new Map<string, string[]>(bloc.competences.map((c) => [c.id, []]));
   const bySub = new Map<string, number>();
   for (const c of bloc.competences) for (const s of c.subCompetences) bySub.set(s.id, 0);
+  // Membership apart from the ordered lists: `includes` on them made 2,000 réalisations quadratic.
+  const seen = new Set<string>();
   for (const r of model.realisations) {
     const label = r.id?.value || `#${r.index + 1}`;
     for (const c of r.competences ?? []) {
@@ -39,7 +41,11 @@ export function blocCoverage(cat: Catalog, model: DossierModel, bloc: Bloc): Blo
       const entry = cat.byId.get(id);
       if (!entry || entry.bloc.id !== bloc.id) continue;
       const list = byCompetence.get(entry.competence.id);
-      if (list && !list.includes(label)) list.push(label);
+      const key = `${entry.competence.id}\u0000${label}`;
+      if (list && !seen.has(key)) {
+        seen.add(key);
+        list.push(label);
+      }
       // Citing the competence as a whole mobilises each of its sub-competences.
       const reached = entry.sub ? [entry.sub.id] : entry.competence.subCompetences.map((s) => s.id);
       for (const s of reached) bySub.set(s, (bySub.get(s) ?? 0) + 1);

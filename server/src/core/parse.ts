@@ -10,7 +10,7 @@ import type { CandidatSrc, DossierModel, FicheModelSrc, RealisationSrc, Span, St
 import { REALISATION_TEXT_KEYS, type RealisationTextKey } from './realisationFields';
 import { withoutStackTraces } from './text/noStackTraces';
 import { parseInPieces } from './incremental';
-import { movedFrom } from './incremental/pieceCache';
+import type { PlacedPiece } from './incremental/pieceCache';
 import { shiftSpans } from './incremental/shiftSpans';
 import { MAX_DOSSIER_BYTES, refuse, tooLargeToCut } from './refusal';
 import { buildProfil, buildVeille, documentItems, documentLabels } from './parseSite';
@@ -34,6 +34,13 @@ export interface ParsedDossier {
   findings: Finding[];
   /** True when the content is not analysed further (refused input). */
   refused: boolean;
+  /** Set when `doc` is a Document assembled on first read (core/incremental): never null then. */
+  lazyDoc?: true;
+}
+
+/** The parse has a YAML document, without assembling a lazy one. */
+export function hasDocument(p: ParsedDossier): boolean {
+  return p.lazyDoc === true || p.doc !== null;
 }
 
 function refused(source: string, finding: Finding): ParsedDossier {
@@ -70,8 +77,18 @@ export function parseDossier(source: string, opts: ParseOptions = {}): ParsedDos
   if (got && 'obstacle' in got && inPieces) return refused(source, tooLargeToCut(source, got, opts.bytesOnDisk ?? 0));
   const inc = got && !('obstacle' in got) ? got : null;
   if (inc) {
-    const model = isMap(inc.doc.contents) ? buildModel(inc.doc.contents) : emptyModel();
-    return { text: source, doc: inc.doc, data: inc.data, model, findings: [], refused: false };
+    const model = buildModel(inc.shallow, inc.lists);
+    return {
+      text: source,
+      get doc() {
+        return inc.doc;
+      },
+      data: inc.data,
+      model,
+      findings: [],
+      refused: false,
+      lazyDoc: true
+    };
   }
 
   // Node ranges are all the rules need: no CST tokens nor line counter kept (they cost time on
@@ -142,7 +159,8 @@ function strList(value: unknown): Str[] {
   return out;
 }
 
-function buildModel(root: YAMLMap): DossierModel {
+/** `lists`: the placed items of the lists the incremental parse cut (their models are kept per piece). */
+function buildModel(root: YAMLMap, lists?: Map<string, PlacedPiece[]>): DossierModel {
   const model: DossierModel = { candidat: {}, stages: [], realisations: [], realisationsKey: { start: 0, end: 0 } };
   const first = root.items[0];
   if (isPair(first) && isScalar(first.key) && first.key.range) model.realisationsKey = { start: first.key.range[0], end: first.key.range[1] };
@@ -157,20 +175,33 @@ function buildModel(root: YAMLMap): DossierModel {
       case 'candidat':
         model.candidat = buildCandidat(value, keyNode);
         break;
-      case 'stages':
-        if (isSeq(value)) for (const item of value.items) if (isMap(item)) model.stages.push(memo(item, stageMemo, buildStage));
+      case 'stages': {
+        const placed = lists?.get(key);
+        if (placed) for (const p of placed) addPlaced(p, key, buildStage, (s) => model.stages.push(s));
+        else if (isSeq(value)) for (const item of value.items) if (isMap(item)) model.stages.push(memo(item, stageMemo, buildStage));
         break;
-      case 'realisations':
+      }
+      case 'realisations': {
         model.realisationsKey = span(keyNode)!;
-        if (isSeq(value)) {
-          for (const item of value.items) {
-            if (!isMap(item)) continue;
+        const placed = lists?.get(key);
+        const add = (r: RealisationSrc) => {
+          const index = model.realisations.length;
+          model.realisations.push(r.index === index ? r : { ...r, index });
+        };
+        if (placed) {
+          for (const p of placed) {
             const index = model.realisations.length;
-            const r = memo(item, realisationMemo, (m) => buildRealisation(m, index));
-            model.realisations.push(r.index === index ? r : { ...r, index });
+            // Kept with its placement at its index: a réalisation inserted above renumbers once.
+            addPlaced(p, key, (m) => buildRealisation(m, index), (r) => {
+              if (r.index !== index) p.models.set(key, (r = { ...r, index }));
+              model.realisations.push(r);
+            });
           }
+        } else if (isSeq(value)) {
+          for (const item of value.items) if (isMap(item)) add(memo(item, realisationMemo, (m) => buildRealisation(m, model.realisations.length)));
         }
         break;
+      }
       case 'profil':
         model.profil = buildProfil(value, keyNode);
         break;
@@ -183,9 +214,8 @@ function buildModel(root: YAMLMap): DossierModel {
 }
 
 /**
- * The incremental parse hands out the same node objects for the réalisations an edit did not
- * touch (core/incremental): their model is built once per node. Nodes and models are never
- * changed after they are built, so sharing them between versions is safe.
+ * A model is built once per node (features ask for the model of a tree they already hold).
+ * Nodes and models are never changed after they are built, so sharing them is safe.
  */
 const realisationMemo = new WeakMap<YAMLMap, RealisationSrc>();
 const stageMemo = new WeakMap<YAMLMap, StageSrc>();
@@ -193,13 +223,29 @@ const stageMemo = new WeakMap<YAMLMap, StageSrc>();
 function memo<T>(node: YAMLMap, cache: WeakMap<YAMLMap, T>, build: (node: YAMLMap) => T): T {
   let v = cache.get(node);
   if (v === undefined) {
-    // A réalisation only moved by an edit above it: its previous model, offsets shifted.
-    const moved = movedFrom(node);
-    const before = moved && cache.get(moved.from as YAMLMap);
-    v = before !== undefined ? shiftSpans(before, moved!.delta) : build(node);
+    v = build(node);
     cache.set(node, v);
   }
   return v;
+}
+
+/**
+ * An item of a list cut by the incremental parse: its model is built once per piece text, from
+ * the piece's own tree (offsets from 0), and moved to each place the piece takes in the file;
+ * the réalisations an edit did not touch keep theirs, those after a length-changing edit get a
+ * copy with shifted offsets, never a rebuild nor a copy of their yaml nodes.
+ */
+function addPlaced<T>(p: PlacedPiece, list: string, build: (node: YAMLMap) => T, add: (v: T) => void): void {
+  let v = p.models.get(list) as T | undefined;
+  if (v === undefined) {
+    const item = p.parsed.item;
+    if (!isMap(item)) return;
+    let rel = p.parsed.models.get(list) as T | undefined;
+    if (rel === undefined) p.parsed.models.set(list, (rel = build(item)));
+    v = p.offset === 0 ? rel : shiftSpans(rel, p.offset);
+    p.models.set(list, v);
+  }
+  add(v);
 }
 
 function buildCandidat(value: unknown, keyNode: Node): CandidatSrc {

@@ -85,7 +85,8 @@ export function warmUpSchema(): void {
   validator();
 }
 
-export function validateSchema(doc: Document.Parsed | null, data: unknown, source: string): Finding[] {
+/** `doc` may be given as a function: the tree is read only to locate errors (core/incremental assembles it on demand). */
+export function validateSchema(doc: Document.Parsed | null | (() => Document.Parsed), data: unknown, source: string): Finding[] {
   return schemaFindings(validator(), doc, data, source, NOT_A_DOSSIER);
 }
 
@@ -99,7 +100,7 @@ const NOT_A_DOSSIER = text(
  * `validate` is a compiled ajv validator (allErrors, verbose), `notAnObject` the message when the
  * document is not a mapping at all.
  */
-export function schemaFindings(validate: ValidateFunction, doc: Document.Parsed | null, data: unknown, source: string, notAnObject: Text): Finding[] {
+export function schemaFindings(validate: ValidateFunction, doc: Document.Parsed | null | (() => Document.Parsed), data: unknown, source: string, notAnObject: Text): Finding[] {
   if (!doc || data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     const nl = source.indexOf('\n');
     return [
@@ -113,12 +114,13 @@ export function schemaFindings(validate: ValidateFunction, doc: Document.Parsed 
     ];
   }
   if (validate(data)) return [];
+  const tree = typeof doc === 'function' ? doc() : doc;
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const err of validate.errors ?? []) {
     // `if` only says "must match the then/else schema": that branch's own errors are the useful ones.
     if (err.keyword === 'if') continue;
-    const f = mappedOrInternal(err, doc, source);
+    const f = mappedOrInternal(err, tree, source);
     if (!f) continue;
     const k = `${f.code}:${f.start}:${f.end}`;
     if (seen.has(k)) continue;

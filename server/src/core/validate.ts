@@ -8,7 +8,7 @@ import type { Finding } from './finding';
 import { guarded } from './internalError';
 import type { FileProbe } from './localFiles';
 import { kindOf, optionOf, sessionOf } from './model';
-import type { ParsedDossier } from './parse';
+import { hasDocument, type ParsedDossier } from './parse';
 import { findReferentiel } from './referentiel';
 import type { Referentiel } from './referentiel/types';
 import { competenceRules } from './rules/competences';
@@ -61,8 +61,8 @@ export function validateDossier(parsed: ParsedDossier, opts: ValidateOptions, ru
   const out: Finding[] = [...parsed.findings];
   if (parsed.refused) return out;
   // An empty file (or comments only) has no YAML document: it is still not a dossier.
-  out.push(...guarded('JSON Schema', () => validateSchema(parsed.doc, parsed.data, parsed.text)));
-  if (!parsed.doc) return out;
+  out.push(...guarded('JSON Schema', () => validateSchema(hasDocument(parsed) ? () => parsed.doc! : null, parsed.data, parsed.text)));
+  if (!hasDocument(parsed)) return out;
   const ctx = ruleContext(parsed, opts);
   for (const [name, rule] of rules) out.push(...guarded(name, () => rule(ctx)));
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -10,12 +10,21 @@
  */
 import { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { cutDossier, cutOrObstacle, Obstacle, Piece } from './cut';
-import type { ParsedPiece, PieceKind } from './piece';
+import type { PieceKind } from './piece';
 import { PieceCache, PlacedPiece } from './pieceCache';
 
 export interface IncrementalParse {
-  doc: Document.Parsed;
+  /**
+   * The file's Document, assembled from the pieces on first read: the diagnostics of a keystroke
+   * need only `data` and the model, so the réalisations an edit moved are not copied with
+   * shifted ranges unless a request (hover, symbols, a code action…) reads the tree.
+   */
+  readonly doc: Document.Parsed;
   data: unknown;
+  /** The top-level map, in which a cut list's pair holds only its header's empty value. */
+  shallow: YAMLMap;
+  /** The items of each cut list (`realisations`, `stages`), placed at their offsets. */
+  lists: Map<string, PlacedPiece[]>;
 }
 
 const cache = new PieceCache();
@@ -41,32 +50,64 @@ export function parseInPieces(source: string, maxPiece = Infinity): IncrementalP
   const big = oversize(pieces, maxPiece);
   if (big !== null) return { obstacle: 'piece-size', at: big };
   cache.beginParse();
-  const pairs: Pair[] = [];
+  const built: BuiltPair[] = [];
   const data: Record<string, unknown> = {};
-  let first: ParsedPiece | null = null;
-  let lastEnd: [number, number] = [0, 0];
-  let lastDocEnd: number[] = [];
+  const lists = new Map<string, PlacedPiece[]>();
   for (const p of pieces) {
-    const built = p.items ? listPair(source, p) : topPair(source, p);
-    if ('obstacle' in built) return built;
+    const b = p.items ? listPair(source, p) : topPair(source, p);
+    if ('obstacle' in b) return b;
     // A duplicate key is reported by the full parse; `__proto__` is a special key for toJS.
-    if (Object.prototype.hasOwnProperty.call(data, built.key) || built.key === '__proto__') return { obstacle: 'duplicate', at: p.start };
-    if (!first) first = built.parsed;
-    pairs.push(built.pair);
-    data[built.key] = built.value;
-    lastEnd = built.end;
-    lastDocEnd = built.docRange;
+    if (Object.prototype.hasOwnProperty.call(data, b.key) || b.key === '__proto__') return { obstacle: 'duplicate', at: p.start };
+    built.push(b);
+    data[b.key] = b.value;
+    if (b.items) lists.set(b.key, b.items);
   }
-  const firstDoc = first!.doc;
+  const firstDoc = built[0].head.parsed.doc;
+  const shallow = rootMap(firstDoc, built, (b) => b.head.node as Pair);
+  let doc: Document.Parsed | null = null;
+  return {
+    get doc() {
+      doc ??= assemble(firstDoc, built);
+      return doc;
+    },
+    data,
+    shallow,
+    lists
+  };
+}
+
+/** A copy of the first piece's one-pair map holding the pairs given, over the whole file. */
+function rootMap(firstDoc: Document.Parsed, built: BuiltPair[], pairOf: (b: BuiltPair) => Pair): YAMLMap {
   const root = Object.create(YAMLMap.prototype, Object.getOwnPropertyDescriptors(firstDoc.contents)) as YAMLMap;
-  root.items = pairs;
-  root.range = [firstDoc.contents!.range[0], lastEnd[0], lastEnd[1]];
+  root.items = built.map(pairOf);
+  const last = built[built.length - 1];
+  root.range = [firstDoc.contents!.range[0], last.end[0], last.end[1]];
+  return root;
+}
+
+function assemble(firstDoc: Document.Parsed, built: BuiltPair[]): Document.Parsed {
+  const root = rootMap(firstDoc, built, (b) => (b.items ? listNode(b) : (b.head.node as Pair)));
   const doc = Object.create(Document.prototype, Object.getOwnPropertyDescriptors(firstDoc)) as Document.Parsed;
   doc.contents = root as Document.Parsed['contents'];
+  const lastDocEnd = built[built.length - 1].docRange;
   doc.range = [firstDoc.range[0], lastDocEnd[1], lastDocEnd[2]];
   doc.errors = [];
   doc.warnings = [];
-  return { doc, data };
+  return doc;
+}
+
+/** The pair of a cut list: its header's pair, its value the sequence of the placed items. */
+function listNode(b: BuiltPair): Pair {
+  const items = b.items!;
+  const headPair = b.head.node as Pair;
+  const first = items[0];
+  const firstSeq = first.parsed.doc.contents as YAMLSeq;
+  const seq = Object.create(YAMLSeq.prototype, Object.getOwnPropertyDescriptors(firstSeq)) as YAMLSeq;
+  seq.items = items.map((it) => it.node as Node | null);
+  seq.range = [first.range[0], b.end[0], b.end[1]];
+  const pair = Object.create(Object.getPrototypeOf(headPair), Object.getOwnPropertyDescriptors(headPair)) as Pair;
+  pair.value = seq;
+  return pair;
 }
 
 /**
@@ -110,9 +151,11 @@ function oversize(pieces: Piece[], max: number): number | null {
 
 interface BuiltPair {
   key: string;
-  pair: Pair;
+  /** The top-level piece, or the list's header. */
+  head: PlacedPiece;
+  /** A cut list's items. */
+  items?: PlacedPiece[];
   value: unknown;
-  parsed: ParsedPiece;
   /** [value-end, node-end] of the pair's value, absolute. */
   end: [number, number];
   /** The last piece's Document range, absolute. */
@@ -130,33 +173,21 @@ function piece(source: string, p: Piece, kind: PieceKind): PlacedPiece | Obstacl
 function topPair(source: string, p: Piece): BuiltPair | Obstacle {
   const got = piece(source, p, 'top');
   if ('obstacle' in got) return got;
-  const pair = got.node as Pair;
-  return { key: got.parsed.key!, pair, value: (got.parsed.data as Record<string, unknown>)[got.parsed.key!], parsed: got.parsed, end: [got.range[1], got.range[2]], docRange: got.docRange };
+  const key = got.parsed.key!;
+  return { key, head: got, value: (got.parsed.data as Record<string, unknown>)[key], end: [got.range[1], got.range[2]], docRange: got.docRange };
 }
 
 function listPair(source: string, p: Piece): BuiltPair | Obstacle {
   const head = piece(source, p.items!.header, 'header');
   if ('obstacle' in head) return head;
-  const headPair = head.node as Pair;
-  const items: (Node | null)[] = [];
+  const items: PlacedPiece[] = [];
   const values: unknown[] = [];
-  let firstRange: number[] | null = null;
-  let lastRange: number[] = [];
-  let docRange: number[] = [];
   for (const it of p.items!.list) {
     const got = piece(source, it, 'item');
     if ('obstacle' in got) return got;
-    items.push(got.node as Node | null);
+    items.push(got);
     values.push(got.parsed.data);
-    firstRange ??= got.range;
-    lastRange = got.range;
-    docRange = got.docRange;
   }
-  const firstSeq = cache.relative(source.slice(p.items!.list[0].start, p.items!.list[0].end), 'item')!.doc.contents as YAMLSeq;
-  const seq = Object.create(YAMLSeq.prototype, Object.getOwnPropertyDescriptors(firstSeq)) as YAMLSeq;
-  seq.items = items;
-  seq.range = [firstRange![0], lastRange[1], lastRange[2]];
-  const pair = Object.create(Object.getPrototypeOf(headPair), Object.getOwnPropertyDescriptors(headPair)) as Pair;
-  pair.value = seq;
-  return { key: head.parsed.key!, pair, value: values, parsed: head.parsed, end: [lastRange[1], lastRange[2]], docRange };
+  const last = items[items.length - 1];
+  return { key: head.parsed.key!, head, items, value: values, end: [last.range[1], last.range[2]], docRange: last.docRange };
 }

@@ -25,6 +25,8 @@ export interface ParsedPiece {
   /** The piece's JS value: `{ key: value }` for 'top', the item's value for 'item'. */
   data: unknown;
   key?: string;
+  /** What was built from the piece at offset 0 (a réalisation's model…), by list key. */
+  models: Map<string, unknown>;
 }
 
 /** The same options as the full parse (server/src/core/parse.ts). */
@@ -58,13 +60,13 @@ export function readPiece(textOfPiece: string, kind: PieceKind): ParsedPiece | O
       // "realisations:" with no value yet: the items, parsed apart, become its value.
       if (!isScalar(pair.value) || pair.value.value !== null || pair.value.tag) return why('shape');
     } else if (endsEmpty(root)) return why('empty-end', lastLineStart(textOfPiece));
-    return { kind, doc, pair, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), key: pair.key.value };
+    return { kind, doc, pair, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), key: pair.key.value, models: new Map() };
   }
   if (!isSeq(root) || root.items.length !== 1 || root.flow) return why('shape');
   if (endsEmpty(root)) return why('empty-end', lastLineStart(textOfPiece));
   const item = root.items[0] as Node | null;
   const data = (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown[])[0];
-  return { kind, doc, item, data };
+  return { kind, doc, item, data, models: new Map() };
 }
 
 /** Start of the last line that is not blank nor a comment: where an empty value ends a piece. */

@@ -8,14 +8,36 @@ import type { Node, Pair } from 'yaml';
 import type { Obstacle } from './cut';
 import { ParsedPiece, PieceKind, readPiece, shifted } from './piece';
 
-export interface PlacedPiece {
-  parsed: ParsedPiece;
-  /** The pair ('top') or the item ('item'), ranges absolute. */
-  node: Pair | Node | null;
+/**
+ * A piece at an offset of the file. Its nodes are copied with shifted ranges only when read
+ * (`node`): the diagnostics of a keystroke read `data` and the models, not the tree.
+ */
+export class PlacedPiece {
+  private moved: Pair | Node | null | undefined;
   /** The piece root's range (the one-pair map, the one-item sequence), absolute. */
-  range: number[];
+  readonly range: number[];
   /** The piece's Document range, absolute. */
-  docRange: number[];
+  readonly docRange: number[];
+  /** What was built from this placement (a réalisation's or a stage's located model), by list. */
+  readonly models = new Map<string, unknown>();
+
+  constructor(
+    readonly parsed: ParsedPiece,
+    readonly offset: number
+  ) {
+    const root = parsed.doc.contents as unknown as { range: number[] };
+    this.range = offset === 0 ? root.range : root.range.map((r) => r + offset);
+    this.docRange = offset === 0 ? parsed.doc.range : parsed.doc.range.map((r) => r + offset);
+  }
+
+  /** The pair ('top', 'header') or the item ('item'), ranges absolute. */
+  get node(): Pair | Node | null {
+    if (this.moved === undefined) {
+      const rel = (this.parsed.doc.contents as unknown as { items: unknown[] }).items[0] as Pair | Node | null;
+      this.moved = this.offset === 0 ? rel : shifted(rel, this.offset);
+    }
+    return this.moved;
+  }
 }
 
 interface Entry {
@@ -25,15 +47,7 @@ interface Entry {
   placements: Map<number, PlacedPiece>;
 }
 
-/** Several times the largest dossier analysed (MAX_DOSSIER_BYTES is 1 MB). */
-/** A placed node → the node of the same piece at its previous place, and how far it moved. */
-const moves = new WeakMap<object, { from: object; delta: number }>();
-
-/** Where a placed node was before this edit moved it (for reusing what was built from it). */
-export function movedFrom(node: object): { from: object; delta: number } | undefined {
-  return moves.get(node);
-}
-
+/** Several times the largest dossier analysed (MAX_CUT_DOSSIER_BYTES is 1 MB). */
 const BUDGET_CHARS = 4_000_000;
 /** A piece rarely sits at more than two offsets at once (the version being typed and the previous one). */
 const MAX_PLACEMENTS = 4;
@@ -66,13 +80,7 @@ export class PieceCache {
     if (!e.parsed) return null;
     const hit = e.placements.get(offset);
     if (hit) return hit;
-    const p = e.parsed;
-    const root = p.doc.contents as unknown as { range: number[]; items: unknown[] };
-    const node = offset === 0 ? (root.items[0] as Pair | Node | null) : shifted(root.items[0] as Pair | Node | null, offset);
-    const placed: PlacedPiece = { parsed: p, node, range: root.range.map((r) => r + offset), docRange: p.doc.range.map((r) => r + offset) };
-    // The latest placement is the likeliest to have its model built already.
-    const last = [...e.placements.entries()].pop();
-    if (last && node && last[1].node) moves.set(node, { from: last[1].node, delta: offset - last[0] });
+    const placed = new PlacedPiece(e.parsed, offset);
     if (e.placements.size >= MAX_PLACEMENTS) e.placements.delete(e.placements.keys().next().value!);
     e.placements.set(offset, placed);
     return placed;
