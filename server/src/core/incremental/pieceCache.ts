@@ -50,7 +50,7 @@ interface Entry {
 /** Several times the largest dossier analysed (MAX_CUT_DOSSIER_BYTES is 1 MB). */
 const BUDGET_CHARS = 4_000_000;
 /** A piece rarely sits at more than two offsets at once (the version being typed and the previous one). */
-const MAX_PLACEMENTS = 4;
+const MAX_PLACEMENTS = 2;
 
 export class PieceCache {
   private readonly entries: Record<PieceKind, Map<string, Entry>> = { top: new Map(), header: new Map(), item: new Map() };

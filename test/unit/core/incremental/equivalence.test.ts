@@ -9,6 +9,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseIncremental } from '../../../../server/src/core/incremental';
+import { cutDossier } from '../../../../server/src/core/incremental/cut';
 import { parseDossier, ParsedDossier } from '../../../../server/src/core/parse';
 import { validateDossier } from '../../../../server/src/core/validate';
 import { SISR } from '../../../support/dossier';
@@ -43,7 +44,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
 }) as fc.Arbitrary<Mutation>;
 
 function observable(p: ParsedDossier): unknown {
-  return { text: p.text, refused: p.refused, findings: p.findings, data: p.data, model: p.model, doc: documentTree(p.doc), diagnostics: validateDossier(p, { now: NOW }) };
+  // Diagnostics first: they must not depend on the Document being assembled (core/incremental
+  // assembles it on first read).
+  const diagnostics = validateDossier(p, { now: NOW });
+  return { text: p.text, refused: p.refused, findings: p.findings, data: p.data, model: p.model, doc: documentTree(p.doc), diagnostics };
 }
 
 function assertSameAsFullParse(text: string): boolean {
@@ -99,6 +103,43 @@ describe('incremental parsing', function () {
     const at = base.indexOf('\n', base.indexOf('intitule: ', base.length / 2));
     assert.ok(parseIncremental(base.slice(0, at) + 'x' + base.slice(at)));
     assert.ok(parseIncremental(base.slice(0, at) + 'xy' + base.slice(at)));
+  });
+
+  it('past the single-parse limit, reads the pieces as the full parse would, or refuses at the line that prevents cutting; the CLI’s parse agrees', () => {
+    // MAX_DOSSIER_BYTES lowered to a few hundred characters: every base is then "large", so each
+    // random version takes the pieces-only path (or its refusal) that a 2,000-réalisation file
+    // takes at 250 kB; the reference is the full parse with no limit.
+    const LIMIT = 1200;
+    let read = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: texts.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 12 }), (i, ms) => {
+        let text = texts[i];
+        for (const m of ms) {
+          text = mutate(text, [m]);
+          const editor = parseDossier(text, { maxSingleParse: LIMIT });
+          const cli = parseDossier(text, { maxSingleParse: LIMIT, incremental: false });
+          assert.deepStrictEqual(observable(cli), observable(editor), `CLI ≠ editor on:\n${JSON.stringify(text)}`);
+          const full = parseDossier(text, { incremental: false, maxSingleParse: Infinity });
+          const tooLarge = editor.findings.length === 1 && editor.findings[0].code === 'file-too-large' && !full.findings.some((f) => f.code === 'file-too-large');
+          if (text.length > LIMIT && tooLarge) {
+            refused++;
+            const cut = cutDossier(text);
+            const oversize = !!cut && cut.some((p) => (p.items ? [p.items.header, ...p.items.list] : [p]).some((q) => q.end - q.start > LIMIT));
+            assert.ok(parseIncremental(text) === null || oversize, `refused although it cuts into small pieces: ${JSON.stringify(text)}`);
+            const f = editor.findings[0];
+            assert.ok(f.start >= 0 && f.start <= text.length && f.end >= f.start, 'the refusal is located in the text');
+            assert.match(f.message.fr, /^Fichier trop volumineux \(\d+ ko\) : .* empêche de le découper/);
+            assert.match(f.message.en, /^File too large \(\d+ kB\): .* prevents cutting it/);
+          } else {
+            if (text.length > LIMIT && !editor.refused) read++;
+            assert.deepStrictEqual(observable(editor), observable(full), `pieces ≠ full parse on:\n${JSON.stringify(text)}`);
+          }
+        }
+      }),
+      { seed: SEED + 2, numRuns: RUNS || 120 }
+    );
+    assert.ok(read > 50 && refused > 20, `pieces-only path: ${read} versions read, ${refused} refused`);
   });
 
   it('falls back to a full parse where a cut could change the meaning', () => {

@@ -1,0 +1,16 @@
+import { generateDossier } from './test/support/generate';
+import { parseDossier } from './server/src/core/parse';
+import { RULES, ruleContext } from './server/src/core/validate';
+import { validateSchema } from './server/src/core/schema';
+import { nestingDepth } from './server/src/core/text/nesting';
+import { cutDossier } from './server/src/core/incremental/cut';
+const t = generateDossier({ realisations: 2000, seed: 2000 });
+const p = parseDossier(t);
+const ctx = ruleContext(p, { now: new Date() });
+const time = (name: string, f: () => unknown) => { f(); const t0 = performance.now(); for (let i = 0; i < 20; i++) f(); console.log(name.padEnd(14), ((performance.now() - t0) / 20).toFixed(2)); };
+for (const [n, r] of RULES) time(n, () => r(ctx));
+time('schema', () => validateSchema(null, p.data, t));
+time('nesting', () => nestingDepth(t));
+time('cut', () => cutDossier(t));
+time('ctx', () => ruleContext(p, { now: new Date() }));
+time('parse', () => parseDossier(t.slice(0, 300000) + 'x' + t.slice(300000)));
