@@ -5,7 +5,7 @@
  * Prints tables; writes every figure to test-output/bench/results.json.
  * No assertion: a benchmark measures, the tests decide (test/unit/fuzz, test/unit/hostile).
  *
- * Options: --sizes 30,200,700   --edits 30 (per scenario)   --big-edits 10 (per scenario, sizes ≥ 1000)
+ * Options: --sizes 30,200,2000   --edits 30 (per scenario)   --big-edits 10 (per scenario, sizes ≥ 1000)
  *          --scenarios description,id,competences,periode (scripts/bench/edits.mjs; also: walk)
  *          --only ours|peer   --skip-cli   --skip-class   --package (run `npm run package` for the .vsix size)
  *          --skip-parsers   --parser-sizes 30,200,700,2000 (tree-sitter vs ours vs yaml, in-process: parsers.mjs)
@@ -26,10 +26,10 @@ import { benchCheckClass, benchColdStart, benchPdfCold, benchPdfVsChromium, benc
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
   options: {
-    // 700 réalisations (≈ 250 kB) is the largest dossier the parser accepts: beyond
-    // MAX_DOSSIER_BYTES (server/src/core/parse.ts) a file is refused, since yaml's parse cannot
-    // be interrupted and must stay near the ~200 ms CPU budget of one validation (issue 17).
-    sizes: { type: 'string', default: '30,200,700' },
+    // The sizes of issue 16. 2,000 réalisations (≈ 673 kB) is over MAX_DOSSIER_BYTES, the most
+    // one yaml parse may read (issue 17: it cannot be interrupted); such a file is read piece by
+    // piece, each piece under that limit, up to MAX_CUT_DOSSIER_BYTES (server/src/core/refusal.ts).
+    sizes: { type: 'string', default: '30,200,2000' },
     edits: { type: 'string', default: '30' },
     'big-edits': { type: 'string', default: '10' },
     scenarios: { type: 'string', default: 'description,id,competences,periode' },
@@ -96,8 +96,8 @@ for (const n of sizes) {
 }
 
 if (!values['skip-class']) {
-  process.stderr.write('… classe : 35 dossiers typiques + 1 de 700 réalisations dans le dossier ouvert\n');
-  const cls = writeClass(dir, generateClass(35, 30), generateDossier({ realisations: 700, seed: 700 }));
+  process.stderr.write('… classe : 35 dossiers typiques + 1 de 2000 réalisations dans le dossier ouvert\n');
+  const cls = writeClass(dir, generateClass(35, 30), generateDossier({ realisations: 2000, seed: 2000 }));
   const edits = Number(values.edits);
   const row = (results.classScenario = { files: cls.files, edits, loadBefore: load() });
   for (const kind of kinds) row[kind] = await benchClass(kind, root, cls, edits);
