@@ -33,7 +33,7 @@ export function blocCoverage(cat: Catalog, model: DossierModel, bloc: Bloc): Blo
   const bySub = new Map<string, number>();
   for (const c of bloc.competences) for (const s of c.subCompetences) bySub.set(s.id, 0);
   // Membership apart from the ordered lists: `includes` on them made 2,000 réalisations quadratic.
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>(bloc.competences.map((c) => [c.id, new Set<string>()]));
   for (const r of model.realisations) {
     const label = r.id?.value || `#${r.index + 1}`;
     for (const c of r.competences ?? []) {
@@ -41,9 +41,9 @@ export function blocCoverage(cat: Catalog, model: DossierModel, bloc: Bloc): Blo
       const entry = cat.byId.get(id);
       if (!entry || entry.bloc.id !== bloc.id) continue;
       const list = byCompetence.get(entry.competence.id);
-      const key = `${entry.competence.id}\u0000${label}`;
-      if (list && !seen.has(key)) {
-        seen.add(key);
+      const labels = seen.get(entry.competence.id);
+      if (list && labels && !labels.has(label)) {
+        labels.add(label);
         list.push(label);
       }
       // Citing the competence as a whole mobilises each of its sub-competences.
