@@ -233,16 +233,22 @@ function memo<T>(node: YAMLMap, cache: WeakMap<YAMLMap, T>, build: (node: YAMLMa
  * An item of a list cut by the incremental parse: its model is built once per piece text, from
  * the piece's own tree (offsets from 0), and moved to each place the piece takes in the file;
  * the réalisations an edit did not touch keep theirs, those after a length-changing edit get a
- * copy with shifted offsets, never a rebuild nor a copy of their yaml nodes.
+ * copy of their latest model with shifted offsets, never a rebuild nor a copy of their yaml
+ * nodes. Only the latest model is kept with the piece: the one built at offset 0 is short-lived
+ * garbage (collected young) rather than a second copy of every réalisation in the old heap.
  */
 function addPlaced<T>(p: PlacedPiece, list: string, build: (node: YAMLMap) => T, add: (v: T) => void): void {
   let v = p.models.get(list) as T | undefined;
   if (v === undefined) {
     const item = p.parsed.item;
     if (!isMap(item)) return;
-    let rel = p.parsed.models.get(list) as T | undefined;
-    if (rel === undefined) p.parsed.models.set(list, (rel = build(item)));
-    v = p.offset === 0 ? rel : shiftSpans(rel, p.offset);
+    const latest = p.parsed.models.get(list) as { model: T; offset: number } | undefined;
+    if (latest) v = latest.offset === p.offset ? latest.model : shiftSpans(latest.model, p.offset - latest.offset);
+    else {
+      const rel = build(item);
+      v = p.offset === 0 ? rel : shiftSpans(rel, p.offset);
+    }
+    p.parsed.models.set(list, { model: v, offset: p.offset });
     p.models.set(list, v);
   }
   add(v);

@@ -25,7 +25,7 @@ export interface ParsedPiece {
   /** The piece's JS value: `{ key: value }` for 'top', the item's value for 'item'. */
   data: unknown;
   key?: string;
-  /** What was built from the piece at offset 0 (a réalisation's model…), by list key. */
+  /** The latest model built from the piece (a réalisation’s…) and its offset, by list key (core/parse.ts addPlaced). */
   models: Map<string, unknown>;
 }
 
