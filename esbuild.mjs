@@ -14,6 +14,7 @@ import { writeBundle } from './scripts/merge-l10n.mjs';
 import { cliBundles } from './scripts/build/cliBundles.mjs';
 import { lazyAes, lazyShaperTries, noWoff2 } from './scripts/build/pdfEngine.mjs';
 import { writePlainFonts } from './scripts/build/plainFonts.mjs';
+import { standaloneValidators } from './scripts/standaloneValidators.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -27,7 +28,8 @@ const common = {
   legalComments: 'linked'
 };
 
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node18' };
+// The JSON Schema validators are compiled here, not at run time (scripts/standaloneValidators.mjs).
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', plugins: [standaloneValidators] };
 
 const configs = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

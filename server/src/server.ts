@@ -11,7 +11,6 @@ import { localeFrom } from './core/l10n';
 import { createLanguageService, LanguageService } from './core/service';
 import { diskFiles } from './diskFiles';
 import { ruleContext } from './core/validate';
-import { warmUpSchema } from './core/schema';
 import { CoverageNotification, CoverageParams, InitializationOptions, SioSettings, SyntheseParams, SyntheseRequest, SyntheseResult } from './protocol';
 import { DocumentCache } from './documentCache';
 import { hasDocument, MAX_CUT_DOSSIER_BYTES, MAX_DOSSIER_BYTES } from './core/parse';
@@ -80,8 +79,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (configurable) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sio' });
     void refreshSettings();
     for (const hook of ctx.onInitialized) hook();
-    // Compile the JSON Schema while the editor is still idle, not on the first keystroke.
-    setImmediate(warmUpSchema);
   });
 
   async function refreshSettings(): Promise<void> {

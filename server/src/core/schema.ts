@@ -3,20 +3,14 @@
  * it concerns: an unknown key underlines the key, a bad value underlines the value, a missing
  * field underlines the key of the object that lacks it.
  */
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Document, isMap, isPair, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
-import dossierSchema from '../../../schemas/sio-dossier.schema.json';
 import type { Finding } from './finding';
 import { internalError } from './internalError';
 import { text, type Text } from './l10n';
 import { closest } from './text/similar';
 import { valueText } from './text/valueText';
-
-let compiled: ValidateFunction | null = null;
-function validator(): ValidateFunction {
-  if (!compiled) compiled = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(dossierSchema);
-  return compiled;
-}
+import { dossierValidator } from './validators';
 
 type Segment = string | number;
 
@@ -80,14 +74,9 @@ function objectAnchor(loc: Located, source: string): [number, number] {
   return [0, nl === -1 ? source.length : nl];
 }
 
-/** Compile the dossier schema ahead of the first open (ajv compilation costs ~40 ms). */
-export function warmUpSchema(): void {
-  validator();
-}
-
 /** `doc` may be given as a function: the tree is read only to locate errors (core/incremental assembles it on demand). */
 export function validateSchema(doc: Document.Parsed | null | (() => Document.Parsed), data: unknown, source: string): Finding[] {
-  return schemaFindings(validator(), doc, data, source, NOT_A_DOSSIER);
+  return schemaFindings(dossierValidator(), doc, data, source, NOT_A_DOSSIER);
 }
 
 const NOT_A_DOSSIER = text(

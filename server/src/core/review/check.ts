@@ -4,8 +4,6 @@
  * `cible` that no longer exists (the student renamed a réalisation), an épreuve that is not one
  * of the dossier's session, a competence outside the évalué bloc, a penalty the grid does not list.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
-import reviewSchema from '../../../../schemas/sio-revue.schema.json';
 import type { Finding } from '../finding';
 import { text } from '../l10n';
 import type { ParsedDossier } from '../parse';
@@ -15,12 +13,7 @@ import { dossierCatalog, evaluatedEpreuves } from './epreuves';
 import type { ParsedReview } from './parse';
 import { resolveCible } from './targets';
 import { checkValidations } from './validations';
-
-let compiled: ValidateFunction | null = null;
-function validator(): ValidateFunction {
-  if (!compiled) compiled = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(reviewSchema);
-  return compiled;
-}
+import { reviewValidator } from '../validators';
 
 const NOT_A_REVIEW = text(
   'Une revue doit être une suite de clés : revue, relecteur, date, remarques, validations, evaluation. Voir docs/REVUE.md.',
@@ -31,7 +24,7 @@ const NOT_A_REVIEW = text(
 export function checkReview(review: ParsedReview, dossier: ParsedDossier | null): Finding[] {
   const out: Finding[] = [...review.findings];
   if (review.refused || !review.doc) return out;
-  out.push(...schemaFindings(validator(), review.doc, review.data, review.text, NOT_A_REVIEW));
+  out.push(...schemaFindings(reviewValidator(), review.doc, review.data, review.text, NOT_A_REVIEW));
   if (!dossier || dossier.refused || !dossier.doc) {
     const nl = review.text.indexOf('\n');
     out.push({
