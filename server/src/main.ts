@@ -2,6 +2,8 @@
  * Entry point of the language server: `node dist/server.js --stdio` (any editor) or IPC (VS Code).
  * An uncaught error in one request must not take the server down: log it and keep serving.
  */
+// First, before any module allocates: the size of the young generation (youngGeneration.ts).
+import './youngGeneration';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
