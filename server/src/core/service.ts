@@ -75,6 +75,9 @@ export function createLanguageService(opts: LanguageServiceOptions = {}): Langua
     parse: (text, bytesOnDisk) => safeParse(text, { incremental: opts.incremental ?? true, bytesOnDisk }),
     async parseInSlices(text, pause) {
       await parsePiecesInSlices(text, pause, 8, MAX_DOSSIER_BYTES);
+      // The assembly of the pieces is one block (tens of ms for the largest file): let an edit
+      // or an opened dossier that arrived during the last slice go first.
+      await pause();
       return safeParse(text);
     },
     findings: (parsed, uri) => guarded('dossier', () => validateDossier(parsed, { now: now(), settings, files: uri ? opts.files?.(uri) : undefined })),
