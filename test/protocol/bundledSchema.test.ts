@@ -44,13 +44,14 @@ describe('the bundled server’s JSON Schema diagnostics (validators compiled at
   it('are those of the sources for every fixture and edited example, the first one opened right after start', async () => {
     const list = dossiers();
     // Opened at once, before anything else was asked of the fresh server.
-    c = await startClient('fr');
-    list.forEach((d, i) => c!.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: `untitled:Dossier-${i}`, languageId: 'sio-yaml', version: 1, text: d.text } }));
+    const client = await startClient('fr');
+    c = client;
+    list.forEach((d, i) => client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: `untitled:Dossier-${i}`, languageId: 'sio-yaml', version: 1, text: d.text } }));
     const service = createLanguageService({ files: diskFiles, locale: 'fr' });
     let schemaErrors = 0;
     for (const [i, d] of list.entries()) {
       const uri = `untitled:Dossier-${i}`;
-      const got = await c.waitFor(c.published, (p) => p.uri === uri && p.version === 1, `les diagnostics de ${d.name}`);
+      const got = await client.waitFor(client.published, (p) => p.uri === uri && p.version === 1, `les diagnostics de ${d.name}`);
       const doc = TextDocument.create(uri, 'sio-yaml', 1, d.text);
       const expected = service.diagnostics(doc, service.parse(d.text));
       assert.deepEqual(got.diagnostics, JSON.parse(JSON.stringify(expected)), d.name);
