@@ -29,7 +29,11 @@ export interface ServerOptions {
   now?: () => Date;
 }
 
-/** No background work until this long after the last keystroke: the person is typing. */
+/**
+ * No background work until this long after the last keystroke (the person is typing), the last
+ * opened document (the next keystrokes are coming) or the start (the editor is still sending the
+ * documents it restores): the closed files of the workspace wait, the open ones never do.
+ */
 const TYPING_PAUSE_MS = 300;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): { service: LanguageService; documents: TextDocuments<TextDocument> } {
@@ -76,6 +80,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
+    lastEdit = Date.now();
     if (configurable) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sio' });
     void refreshSettings();
     for (const hook of ctx.onInitialized) hook();
@@ -172,7 +177,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     validate(current);
   }
 
-  documents.onDidOpen((e) => schedule(e.document));
+  documents.onDidOpen((e) => {
+    lastEdit = Date.now();
+    schedule(e.document);
+  });
   documents.onDidChangeContent((e) => {
     lastEdit = Date.now();
     schedule(e.document);
