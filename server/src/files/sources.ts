@@ -19,6 +19,20 @@ export interface SourcesDeps {
   parse(text: string): ParsedDossier;
 }
 
+/**
+ * Parsed files kept from disk, most recently used last: a teacher going through a class opens one
+ * review after the other, and each reviewed dossier's parse (~1 MB of yaml nodes for a typical
+ * one) would otherwise stay for the whole session. Eight covers the files one works on at once.
+ */
+export const MAX_KEPT_PARSES = 8;
+
+function keep<V>(map: Map<string, V>, key: string, value: V): V {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > MAX_KEPT_PARSES) map.delete(map.keys().next().value!);
+  return value;
+}
+
 export class Sources {
   /**
    * Texts read from disk, kept while the file's size and modification time stay the same: a
@@ -78,10 +92,8 @@ export class Sources {
       return null;
     }
     const hit = this.reviews.get(reviewUri);
-    if (hit && hit.text === text) return hit.parsed;
-    const parsed = parseReview(text);
-    this.reviews.set(reviewUri, { text, parsed });
-    return parsed;
+    if (hit && hit.text === text) return keep(this.reviews, reviewUri, hit).parsed;
+    return keep(this.reviews, reviewUri, { text, parsed: parseReview(text) }).parsed;
   }
 
   /** `cache` off for one-off reads (the class overview) so that a large class is not kept in memory. */
@@ -95,10 +107,8 @@ export class Sources {
     }
     if (!cache) return this.deps.parse(text);
     const hit = this.diskDossiers.get(dossierUri);
-    if (hit && hit.text === text) return hit.parsed;
-    const parsed = this.deps.parse(text);
-    this.diskDossiers.set(dossierUri, { text, parsed });
-    return parsed;
+    if (hit && hit.text === text) return keep(this.diskDossiers, dossierUri, hit).parsed;
+    return keep(this.diskDossiers, dossierUri, { text, parsed: this.deps.parse(text) }).parsed;
   }
 
   /** The reviewed dossier of a review file (open or on disk), or null. */
