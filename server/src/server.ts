@@ -57,13 +57,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
   /** Latest version scheduled per uri: a validation whose document moved on is dropped. */
   const pending = new Map<string, number>();
-  let lastEdit = 0;
+  let lastActivity = 0;
 
   async function whenIdle(): Promise<void> {
     for (;;) {
       // setImmediate first: incoming messages (requests, edits) are read before we go on.
       await new Promise((r) => setImmediate(r));
-      const quiet = Date.now() - lastEdit;
+      const quiet = Date.now() - lastActivity;
       if (pending.size === 0 && quiet >= TYPING_PAUSE_MS) return;
       await new Promise((r) => setTimeout(r, pending.size ? 1 : TYPING_PAUSE_MS - quiet));
     }
@@ -80,7 +80,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
-    lastEdit = Date.now();
+    lastActivity = Date.now();
     if (configurable) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sio' });
     void refreshSettings();
     for (const hook of ctx.onInitialized) hook();
@@ -178,11 +178,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   documents.onDidOpen((e) => {
-    lastEdit = Date.now();
+    lastActivity = Date.now();
     schedule(e.document);
   });
   documents.onDidChangeContent((e) => {
-    lastEdit = Date.now();
+    lastActivity = Date.now();
     schedule(e.document);
   });
   documents.onDidClose((e) => {
