@@ -99,7 +99,8 @@ export function parseDossier(source: string, opts: ParseOptions = {}): ParsedDos
   // A garbage line can hold a YAML error every two characters (450 000 in 900 kB: 7 s of server
   // CPU, 1.5 GB and a 100 MB diagnostics message per keystroke). Past the first ones, one summary.
   const errors = all.flatMap((d) => d.errors);
-  for (const e of errors.slice(0, MAX_SYNTAX_FINDINGS)) findings.push(yamlErrorFinding(e, source));
+  const docOf = new Map(all.flatMap((d) => d.errors.map((e) => [e, d] as const)));
+  for (const e of errors.slice(0, MAX_SYNTAX_FINDINGS)) findings.push(yamlErrorFinding(e, source, docOf.get(e)));
   if (errors.length > MAX_SYNTAX_FINDINGS) {
     const at = Math.max(0, Math.min(errors[MAX_SYNTAX_FINDINGS].pos[0], source.length));
     const more = errors.length - MAX_SYNTAX_FINDINGS;

@@ -2,7 +2,7 @@
  * YAML syntax errors in French, explaining the traps students actually fall into:
  * an unquoted " : " or " #" inside a title, a tab used for indentation, a missing quote.
  */
-import type { YAMLError } from 'yaml';
+import { isScalar, visit, type Document, type YAMLError } from 'yaml';
 import type { Finding } from './finding';
 import { Text, text } from './l10n';
 
@@ -56,7 +56,36 @@ function explain(code: string): Text {
   }
 }
 
-export function yamlErrorFinding(err: YAMLError, source: string): Finding {
+const UNCLOSED_QUOTE = text(
+  'Syntaxe YAML : ce guillemet n’est jamais fermé, la valeur court jusqu’à la fin du fichier. Fermez-le à la fin de la valeur (ou retirez-le).',
+  'YAML syntax: this quote is never closed, so the value runs to the end of the file. Close it at the end of the value (or remove it).'
+);
+
+/**
+ * `yaml` reports an unclosed quote at the end of the file, far from the mistake: the quoted
+ * scalar it could not close runs to that end, so its start is the quote the student opened.
+ */
+function unclosedQuote(err: YAMLError, doc: Document.Parsed | undefined, source: string): Finding | null {
+  if (err.code !== 'MISSING_CHAR' || !doc || !/quote/i.test(err.message)) return null;
+  let open: number | null = null;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (!isScalar(node) || !node.range) return;
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range[1] >= Math.min(err.pos[0], source.length)) {
+        open = node.range[0];
+        return visit.BREAK;
+      }
+    }
+  });
+  if (open === null) return null;
+  const nl = source.indexOf('\n', open);
+  const end = (nl === -1 ? source.length : nl) - (source[nl - 1] === '\r' ? 1 : 0);
+  return { code: 'yaml-syntax', severity: 'error', message: UNCLOSED_QUOTE, start: open, end: Math.max(end, open + 1) };
+}
+
+export function yamlErrorFinding(err: YAMLError, source: string, doc?: Document.Parsed): Finding {
+  const quote = unclosedQuote(err, doc, source);
+  if (quote) return quote;
   const [s, e] = err.pos;
   const start = Math.max(0, Math.min(s, source.length));
   let end = Math.max(start, Math.min(e, source.length));
