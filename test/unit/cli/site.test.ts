@@ -1,13 +1,24 @@
 /** `sio-dossier site` as a student runs it: the built CLI, its messages and exit codes. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
 const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+/**
+ * Léa's example with the files it names, copied into `dir`: `npm run example` leaves her PDF and
+ * spreadsheet beside the original, which the site would then link and copy too.
+ */
+function copyExample(dir: string): string {
+  const ex = path.join(dir, 'exemple');
+  mkdirSync(ex);
+  for (const f of ['lea-martin-sisr.sio.yaml', 'pieces', 'attestations']) cpSync(path.join(ROOT, 'examples', f), path.join(ex, f), { recursive: true });
+  return path.join(ex, 'lea-martin-sisr.sio.yaml');
+}
 
 describe('sio-dossier site', () => {
   let tmp: string;
@@ -16,12 +27,13 @@ describe('sio-dossier site', () => {
 
   it('writes the site, says where, how many pages and files, and its size; exit code 0', () => {
     const out = path.join(tmp, 'site');
-    const r = cli('site', 'examples/lea-martin-sisr.sio.yaml', '-o', out);
+    const lea = copyExample(tmp);
+    const r = cli('site', lea, '-o', out);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, new RegExp(`^Site écrit : ${out.replace(/[/.]/g, '\\$&')}/index.html \\(13 pages, 4 fichiers copiés, \\d+ ko, \\d+ ms\\)`));
     assert.equal(r.stderr, '');
     assert.ok(existsSync(path.join(out, 'realisation-glpi.html')));
-    const en = cli('site', 'examples/lea-martin-sisr.sio.yaml', '-o', out, '--lang', 'en');
+    const en = cli('site', lea, '-o', out, '--lang', 'en');
     assert.match(en.stdout, /^Site written: .*\(13 pages, 4 files copied/);
   });
 
