@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType } from 'vscode-languageserver';
 import { toDiagnostic } from '../core/features/diagnostics';
+import { forgetPieces } from '../core/incremental';
 import { MAX_CUT_DOSSIER_BYTES } from '../core/parse';
 import { dossierPathFor, isReviewPath } from '../core/review';
 import { isDossierUri, type ServerContext } from '../context';
@@ -50,6 +51,9 @@ export function registerWorkspace(ctx: ServerContext): Workspace {
     const findings = [...service.findings(parsed, uri), ...reviewRemarks(ctx, uri, parsed)];
     publishedClosed.add(uri);
     void connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(doc, f, service.locale)) });
+    // Nobody types in a closed file: keeping its pieces' trees would hold ~30 kB of memory per
+    // kB of dossier for the whole session (a class of 300 dossiers: the cache's whole budget).
+    forgetPieces(text);
   }
 
   function clearClosed(uri: string): void {

@@ -139,6 +139,28 @@ export async function parsePiecesInSlices(source: string, pause: () => Promise<v
   }
 }
 
+/**
+ * Forgets the pieces of `source` (a closed workspace file once checked): their trees would stay
+ * in memory for edits that only an opened document gets. Another file holding the same text is
+ * not affected: the cache is only a shortcut, a forgotten piece is parsed again when met.
+ */
+export function forgetPieces(source: string): void {
+  const pieces = cutDossier(source);
+  if (!pieces) return;
+  const texts: [string, PieceKind][] = [];
+  for (const p of pieces) {
+    if (!p.items) texts.push([source.slice(p.start, p.end), 'top']);
+    else {
+      texts.push([source.slice(p.items.header.start, p.items.header.end), 'header']);
+      for (const it of p.items.list) texts.push([source.slice(it.start, it.end), 'item']);
+    }
+  }
+  cache.forget(texts);
+}
+
+/** Characters of piece text the cache holds (for tests and the bench). */
+export const cachedPieceChars = (): number => cache.size;
+
 /** Start of the first piece (a list's header or item when the list is cut) longer than `max`. */
 function oversize(pieces: Piece[], max: number): number | null {
   for (const p of pieces) {

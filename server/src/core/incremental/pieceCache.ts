@@ -66,6 +66,16 @@ export class PieceCache {
     }
   }
 
+  /** Characters of piece text held. */
+  get size(): number {
+    return this.chars;
+  }
+
+  /** Drops the pieces with these texts (a closed file checked once: nobody types in it). */
+  forget(texts: Iterable<[string, PieceKind]>): void {
+    for (const [t, kind] of texts) if (this.entries[kind].delete(t)) this.chars -= t.length;
+  }
+
   relative(text: string, kind: PieceKind): ParsedPiece | null {
     return this.entry(text, kind).parsed;
   }
