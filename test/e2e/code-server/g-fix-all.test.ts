@@ -20,6 +20,8 @@ describe('e2e code-server (g) corriger tout', () => {
     await wb().openFile(fixAll.file);
     // VS Code's own « Fix All » (source.fixAll): our single action is applied at once.
     await wb().runCommand(['Fix All', 'Corriger tout']);
+    // Escape (before Quick Open and the palette) clears the Problems filter when it had the focus.
+    await wb().filterProblems(fixAll.file);
     await until(`${fixAll.count} problèmes de moins et plus aucun ${fixAll.code} dans ${fixAll.file}`, async () => {
       const n = await wb().problemCount(fixAll.file);
       const rows = await wb().problemsOf(fixAll.file);

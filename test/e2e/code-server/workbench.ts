@@ -65,7 +65,11 @@ export class Workbench {
     await this.page.keyboard.press('Escape');
   }
 
-  /** Quick Open (Ctrl+P), type the file name, Enter; resolves when its editor is active. */
+  /**
+   * Quick Open (Ctrl+P), type the file name, Enter; resolves when its editor is active and has
+   * the keyboard focus: a file already open has its tab active at once, and a command run before
+   * the focus lands (on a loaded machine) would act on the Problems filter instead.
+   */
   async openFile(relPath: string): Promise<void> {
     const name = path.basename(relPath);
     await this.escape();
@@ -77,6 +81,7 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+    await this.page.locator('.editor-instance .monaco-editor.focused').first().waitFor();
   }
 
   /** Show the Problems panel (Ctrl+Shift+M). */
