@@ -9,17 +9,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SCENARIOS } from './edits.mjs';
 import { LspClient } from './lsp.mjs';
-import { SERVERS, stats, yamlSettings } from './lspBench.mjs';
+import { diagnosticsOf, SERVERS, stats, typeEdit, yamlSettings } from './lspBench.mjs';
 
 const KEY_INTERVAL_MS = 100;
-
-function positionAt(text, offset) {
-  const before = text.slice(0, offset);
-  const line = (before.match(/\n/g) ?? []).length;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
 
 /** Writes the class folder and the "alone" folder; returns their paths and the opened file. */
 export function writeClass(dir, typical, big) {
@@ -52,25 +45,17 @@ async function session(kind, root, folder, name, text, edits, closedFiles) {
     });
     client.notify('initialized', {});
     if (kind === 'peer') client.notify('workspace/didChangeConfiguration', { settings: { yaml: yamlSettings(root) } });
-    const isDiag = (v) => (n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && (!spec.versioned || n.params.version === v);
+    const isDiag = diagnosticsOf(spec, uri);
+    const doc = { uri, text, version: 1 };
     const start = performance.now();
-    let version = 1;
-    let from = client.notifications.length;
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: spec.languageId, version, text } });
-    out.firstDiagnosticsMs = (await client.waitFor(isDiag(version), from, 120_000)).at - start;
-    let current = text;
+    const from = client.notifications.length;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: spec.languageId, version: doc.version, text } });
+    out.firstDiagnosticsMs = (await client.waitFor(isDiag(doc.version), from, 120_000)).at - start;
     const latencies = [];
     for (let i = 0; i < edits; i++) {
-      const e = SCENARIOS.description(current, i);
-      const range = { start: positionAt(current, e.start), end: positionAt(current, e.end) };
-      current = current.slice(0, e.start) + e.insert + current.slice(e.end);
-      version++;
-      from = client.notifications.length;
-      const t0 = performance.now();
-      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: e.insert }] });
-      const n = await client.waitFor(isDiag(version), from, 120_000);
-      latencies.push(n.at - t0);
-      const wait = KEY_INTERVAL_MS - (performance.now() - t0);
+      const { sentAt, latency } = await typeEdit(client, doc, isDiag, 'description', i);
+      latencies.push(latency);
+      const wait = KEY_INTERVAL_MS - (performance.now() - sentAt);
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
     out.edits = stats(latencies);

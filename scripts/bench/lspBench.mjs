@@ -55,7 +55,7 @@ export function stats(xs) {
 }
 
 /** Offset → LSP position (UTF-16 code units, like the text). */
-function positionAt(text, offset) {
+export function positionAt(text, offset) {
   let line = 0;
   let last = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -69,6 +69,26 @@ function positionAt(text, offset) {
  * `scenarios`: { name: edit count } run one after the other on the same open document (see
  * edits.mjs); each gets its latency stats and server CPU per edit.
  */
+/** The test for `spec`'s diagnostics of `uri` at version `v` (the peer publishes no version). */
+export const diagnosticsOf = (spec, uri) => (v) => (n) =>
+  n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && (!spec.versioned || n.params.version === v);
+
+/**
+ * Types the i-th edit of `scenario` (edits.mjs) into the open document `doc` ({ uri, text,
+ * version }, updated) and waits for its diagnostics; returns when it was sent and the latency.
+ */
+export async function typeEdit(client, doc, isDiag, scenario, i) {
+  const e = SCENARIOS[scenario](doc.text, i);
+  const range = { start: positionAt(doc.text, e.start), end: positionAt(doc.text, e.end) };
+  doc.text = doc.text.slice(0, e.start) + e.insert + doc.text.slice(e.end);
+  doc.version++;
+  const from = client.notifications.length;
+  const sentAt = performance.now();
+  client.notify('textDocument/didChange', { textDocument: { uri: doc.uri, version: doc.version }, contentChanges: [{ range, text: e.insert }] });
+  const n = await client.waitFor(isDiag(doc.version), from, 120_000);
+  return { sentAt, latency: n.at - sentAt };
+}
+
 export async function benchServer(kind, root, dir, name, text, { scenarios = { walk: 100 }, samples = 20 } = {}) {
   const spec = SERVERS[kind];
   const file = path.join(dir, name);
@@ -97,36 +117,25 @@ export async function benchServer(kind, root, dir, name, text, { scenarios = { w
     client.notify('initialized', {});
     if (kind === 'peer') client.notify('workspace/didChangeConfiguration', { settings: { yaml: yamlSettings(root) } });
 
-    let version = 1;
-    const isDiag = (v) => (n) =>
-      n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && (!spec.versioned || n.params.version === v);
-    let from = client.notifications.length;
+    const doc = { uri, text, version: 1 };
+    const isDiag = diagnosticsOf(spec, uri);
+    const from = client.notifications.length;
     const cpuBeforeOpen = client.cpuMs();
     const openAt = performance.now();
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: spec.languageId, version, text } });
-    const first = await client.waitFor(isDiag(version), from, 120_000);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: spec.languageId, version: doc.version, text } });
+    const first = await client.waitFor(isDiag(doc.version), from, 120_000);
     out.firstDiagnosticsMs = first.at - openAt;
     out.diagnosticsOnOpen = first.params.diagnostics.length;
     out.openCpuMs = client.cpuMs() - cpuBeforeOpen;
 
-    let current = text;
     out.scenarios = {};
     for (const [scenario, edits] of Object.entries(scenarios)) {
       const latencies = [];
       const cpuBefore = client.cpuMs();
-      for (let i = 0; i < edits; i++) {
-        const e = SCENARIOS[scenario](current, i);
-        const range = { start: positionAt(current, e.start), end: positionAt(current, e.end) };
-        current = current.slice(0, e.start) + e.insert + current.slice(e.end);
-        version++;
-        from = client.notifications.length;
-        const t0 = performance.now();
-        client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: e.insert }] });
-        const n = await client.waitFor(isDiag(version), from, 120_000);
-        latencies.push(n.at - t0);
-      }
+      for (let i = 0; i < edits; i++) latencies.push((await typeEdit(client, doc, isDiag, scenario, i)).latency);
       out.scenarios[scenario] = { ...stats(latencies), cpuMsPerEdit: edits ? (client.cpuMs() - cpuBefore) / edits : NaN };
     }
+    const current = doc.text;
 
     // Completion inside the first competence list, hover on a competence id and on a key.
     const list = /^ {4}competences: \[/m.exec(current);
