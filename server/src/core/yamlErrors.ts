@@ -66,12 +66,14 @@ const UNCLOSED_QUOTE = text(
  * scalar it could not close runs to that end, so its start is the quote the student opened.
  */
 function unclosedQuote(err: YAMLError, doc: Document.Parsed | undefined, source: string): Finding | null {
-  if (err.code !== 'MISSING_CHAR' || !doc || !/quote/i.test(err.message)) return null;
+  // Only the error at the end of the file is that case: a garbage file's hundred other
+  // MISSING_CHAR errors must not each walk the whole tree.
+  if (err.code !== 'MISSING_CHAR' || !doc || err.pos[0] < source.length - 1 || !/quote/i.test(err.message)) return null;
   let open: number | null = null;
   visit(doc, {
     Scalar(_key, node) {
       if (!isScalar(node) || !node.range) return;
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range[1] >= Math.min(err.pos[0], source.length)) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range[1] >= source.length - 1) {
         open = node.range[0];
         return visit.BREAK;
       }
