@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../core/finding';
 import { kindOf, optionOf, sessionOf } from '../core/model';
-import { parseDossier, type ParsedDossier } from '../core/parse';
+import { hasDocument, parseDossier, type ParsedDossier } from '../core/parse';
 import { checkReview, parseReview, remarkFindings } from '../core/review';
 import { statusOf } from '../core/review/model';
 import type { Option, ReferentielKind } from '../core/referentiel/types';
@@ -96,7 +96,7 @@ export function overviewRow(file: string, parsed: ParsedDossier, findings: Findi
     warnings: findings.filter((f) => f.severity === 'warning' && f.source !== 'revue').length,
     fiches: 'sans-objet',
     remarks: 0,
-    readable: !parsed.refused && !!parsed.doc && typeof parsed.data === 'object' && parsed.data !== null,
+    readable: !parsed.refused && hasDocument(parsed) && typeof parsed.data === 'object' && parsed.data !== null,
     validations: false,
     retained: 0,
     refused: 0,

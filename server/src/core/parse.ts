@@ -9,7 +9,7 @@ import { text } from './l10n';
 import type { CandidatSrc, DossierModel, FicheModelSrc, RealisationSrc, Span, StageSrc, Str } from './model';
 import { REALISATION_TEXT_KEYS, type RealisationTextKey } from './realisationFields';
 import { withoutStackTraces } from './text/noStackTraces';
-import { parseInPieces } from './incremental';
+import { parseInPieces, parseLeanInSlices } from './incremental';
 import type { PlacedPiece } from './incremental/pieceCache';
 import { shiftSpans } from './incremental/shiftSpans';
 import { MAX_DOSSIER_BYTES, refuse, tooLargeToCut } from './refusal';
@@ -150,6 +150,40 @@ export function parseDossier(source: string, opts: ParseOptions = {}): ParsedDos
   return { text: source, doc, data, model, findings, refused: false };
 }
 
+/**
+ * A closed workspace file's parse for its diagnostics (language server): the same `data`, model
+ * and findings as parseDossier, its pieces read a few ms at a time with `pause()` awaited in
+ * between, and no list item's `yaml` tree kept (core/incremental parseLeanInSlices), so that
+ * checking a class folder does not hold a large file's trees in memory. Its Document is built
+ * only if something reads it (by parseDossier, at once). Null for a file refused or that does
+ * not cut into pieces: parseDossier reads it.
+ */
+export async function parseLeanDossier(source: string, pause: () => Promise<void>, opts: ParseOptions = {}): Promise<ParsedDossier | null> {
+  if (refuse(source, opts.bytesOnDisk ?? 0)) return null;
+  const limit = opts.maxSingleParse ?? MAX_DOSSIER_BYTES;
+  let realisations = 0;
+  const build = (list: string, item: Node | null): unknown => {
+    if (!isMap(item)) return undefined;
+    return list === 'realisations' ? buildRealisation(item, realisations++) : buildStage(item);
+  };
+  const lean = await parseLeanInSlices(source, pause, build, 8, source.length > limit ? limit : Infinity);
+  if (!lean) return null;
+  const model = buildModel(lean.shallow, undefined, lean.models as Map<string, (RealisationSrc | StageSrc)[]>);
+  let doc: Document.Parsed | null = null;
+  return {
+    text: source,
+    get doc() {
+      doc ??= parseDossier(source, opts).doc;
+      return doc;
+    },
+    data: lean.data,
+    model,
+    findings: [],
+    refused: false,
+    lazyDoc: true
+  };
+}
+
 function strList(value: unknown): Str[] {
   if (!isSeq(value)) return [];
   const out: Str[] = [];
@@ -160,8 +194,11 @@ function strList(value: unknown): Str[] {
   return out;
 }
 
-/** `lists`: the placed items of the lists the incremental parse cut (their models are kept per piece). */
-function buildModel(root: YAMLMap, lists?: Map<string, PlacedPiece[]>): DossierModel {
+/**
+ * `lists`: the placed items of the lists the incremental parse cut (their models are kept per
+ * piece); `built`: the models of those items, already built (parseLeanDossier).
+ */
+function buildModel(root: YAMLMap, lists?: Map<string, PlacedPiece[]>, built?: Map<string, (RealisationSrc | StageSrc)[]>): DossierModel {
   const model: DossierModel = { candidat: {}, stages: [], realisations: [], realisationsKey: { start: 0, end: 0 } };
   const first = root.items[0];
   if (isPair(first) && isScalar(first.key) && first.key.range) model.realisationsKey = { start: first.key.range[0], end: first.key.range[1] };
@@ -178,18 +215,22 @@ function buildModel(root: YAMLMap, lists?: Map<string, PlacedPiece[]>): DossierM
         break;
       case 'stages': {
         const placed = lists?.get(key);
-        if (placed) for (const p of placed) addPlaced(p, key, buildStage, (s) => model.stages.push(s));
+        const ready = built?.get(key) as StageSrc[] | undefined;
+        if (ready) model.stages.push(...ready);
+        else if (placed) for (const p of placed) addPlaced(p, key, buildStage, (s) => model.stages.push(s));
         else if (isSeq(value)) for (const item of value.items) if (isMap(item)) model.stages.push(memo(item, stageMemo, buildStage));
         break;
       }
       case 'realisations': {
         model.realisationsKey = span(keyNode)!;
         const placed = lists?.get(key);
+        const ready = built?.get(key) as RealisationSrc[] | undefined;
         const add = (r: RealisationSrc) => {
           const index = model.realisations.length;
           model.realisations.push(r.index === index ? r : { ...r, index });
         };
-        if (placed) {
+        if (ready) model.realisations.push(...ready);
+        else if (placed) {
           for (const p of placed) {
             const index = model.realisations.length;
             // Kept with its placement at its index: a réalisation inserted above renumbers once.

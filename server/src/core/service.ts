@@ -12,7 +12,8 @@ import type { Finding } from './finding';
 import type { Locale } from './l10n';
 import { parsePiecesInSlices } from './incremental';
 import { guarded, internalError } from './internalError';
-import { emptyModel, MAX_DOSSIER_BYTES, parseDossier, ParsedDossier, type ParseOptions } from './parse';
+import { emptyModel, hasDocument, MAX_DOSSIER_BYTES, parseDossier, ParsedDossier, parseLeanDossier, type ParseOptions } from './parse';
+import { dossierValidator } from './validators';
 import type { FileProbe } from './localFiles';
 import { buildSynthese } from './table/build';
 import type { SyntheseModel } from './table/types';
@@ -41,6 +42,12 @@ export interface LanguageService {
   parse(text: string, bytesOnDisk?: number): ParsedDossier;
   /** The same parse, its pieces read a few ms at a time with `pause()` awaited in between. */
   parseInSlices(text: string, pause: () => Promise<void>): Promise<ParsedDossier>;
+  /**
+   * The same for a closed file, read for its diagnostics only: no list item's `yaml` tree is kept
+   * (core/parse.ts parseLeanDossier) unless the JSON Schema finds errors, which are located in
+   * the tree: that file is then read as parseInSlices reads it.
+   */
+  parseClosedInSlices(text: string, pause: () => Promise<void>): Promise<ParsedDossier>;
   /** `uri` (file: URI or path) lets the local files be checked. */
   findings(parsed: ParsedDossier, uri?: string): Finding[];
   diagnostics(doc: TextDocument, parsed: ParsedDossier): Diagnostic[];
@@ -80,9 +87,19 @@ export function createLanguageService(opts: LanguageServiceOptions = {}): Langua
       await pause();
       return safeParse(text);
     },
+    async parseClosedInSlices(text, pause) {
+      let lean: ParsedDossier | null = null;
+      try {
+        lean = await parseLeanDossier(text, pause);
+      } catch {
+        // safeParse below reports it
+      }
+      if (lean && dossierValidator()(lean.data)) return lean;
+      return service.parseInSlices(text, pause);
+    },
     findings: (parsed, uri) => guarded('dossier', () => validateDossier(parsed, { now: now(), settings, files: uri ? opts.files?.(uri) : undefined })),
     diagnostics: (doc, parsed) => service.findings(parsed, doc.uri).map((f) => toDiagnostic(doc, f, locale)),
-    synthese: (parsed) => (parsed.refused || !parsed.doc ? null : buildSynthese(parsed, now())),
+    synthese: (parsed) => (parsed.refused || !hasDocument(parsed) ? null : buildSynthese(parsed, now())),
     configure(next, nextLocale) {
       settings = { ...settings, ...next };
       if (nextLocale) locale = nextLocale;

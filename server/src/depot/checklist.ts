@@ -9,7 +9,7 @@ import { blocLabel } from '../core/coverage';
 import type { Finding } from '../core/finding';
 import { text, type Text } from '../core/l10n';
 import { kindOf, optionOf } from '../core/model';
-import type { ParsedDossier } from '../core/parse';
+import { hasDocument, type ParsedDossier } from '../core/parse';
 import { claimsCoverage, retainedSummary, reviewDecisions, type ParsedReview } from '../core/review';
 import { dossierCatalog } from '../core/review/epreuves';
 import { levelOf, statusOf } from '../core/review/model';
@@ -63,7 +63,7 @@ export function depotChecklist(input: DepotInput): DepotReport {
   const model = parsed.model;
   const at = (offset: number) => ({ file: dossierPath, line: lineOf(parsed.text, offset) + 1 });
   const items: DepotItem[] = [];
-  const readable = !parsed.refused && !!parsed.doc;
+  const readable = !parsed.refused && hasDocument(parsed);
 
   const errors = input.findings.filter((f) => f.severity === 'error' && f.source !== 'revue');
   items.push({

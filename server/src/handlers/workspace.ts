@@ -12,6 +12,7 @@ import { forgetPieces } from '../core/incremental';
 import { MAX_CUT_DOSSIER_BYTES } from '../core/parse';
 import { dossierPathFor, isReviewPath } from '../core/review';
 import { isDossierUri, type ServerContext } from '../context';
+import { heapReclaimer } from '../heapReclaim';
 import { pathToUri, uriToPath } from '../files/uris';
 import { reviewRemarks } from './reviewRemarks';
 
@@ -35,6 +36,13 @@ export function registerWorkspace(ctx: ServerContext): Workspace {
   /** Closed dossiers whose diagnostics we published (to clear them). */
   const publishedClosed = new Set<string>();
   let scan: Promise<void> | null = null;
+  // The closed files are read between the person's requests and edits; their garbage is
+  // collected at those pauses rather than left to grow the heap (heapReclaim.ts).
+  const reclaim = heapReclaimer();
+  const pause = async (): Promise<void> => {
+    await ctx.whenIdle();
+    reclaim();
+  };
 
   async function publishClosed(uri: string): Promise<void> {
     if (sources.openDocument(uri)) return;
@@ -44,8 +52,8 @@ export function registerWorkspace(ctx: ServerContext): Workspace {
     const { text, bytes } = file;
     // Open documents and typing first: the closed file is read in slices between them (a file
     // cut at the read limit is refused by its size without a parse).
-    const parsed = bytes > text.length && text.length > MAX_CUT_DOSSIER_BYTES ? service.parse(text, bytes) : await service.parseInSlices(text, ctx.whenIdle);
-    await ctx.whenIdle();
+    const parsed = bytes > text.length && text.length > MAX_CUT_DOSSIER_BYTES ? service.parse(text, bytes) : await service.parseClosedInSlices(text, pause);
+    await pause();
     if (sources.openDocument(uri)) return;
     const doc = TextDocument.create(uri, 'sio-yaml', 0, text);
     const findings = [...service.findings(parsed, uri), ...reviewRemarks(ctx, uri, parsed)];

@@ -10,8 +10,9 @@
  */
 import { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { cutDossier, cutOrObstacle, Obstacle, Piece } from './cut';
-import type { PieceKind } from './piece';
+import { readPiece, type PieceKind } from './piece';
 import { PieceCache, PlacedPiece } from './pieceCache';
+import { shiftSpans } from './shiftSpans';
 
 export interface IncrementalParse {
   /**
@@ -139,6 +140,81 @@ export async function parsePiecesInSlices(source: string, pause: () => Promise<v
   }
 }
 
+/** What a closed file's diagnostics need of its parse (parseLeanInSlices): no `yaml` tree of a list item. */
+export interface LeanParse {
+  data: Record<string, unknown>;
+  /** As IncrementalParse.shallow. */
+  shallow: YAMLMap;
+  /** The models built from each cut list's items, in order, offsets absolute. */
+  models: Map<string, unknown[]>;
+}
+
+/**
+ * A closed workspace file read for its diagnostics only, a few milliseconds at a time like
+ * parsePiecesInSlices: the same JS value and the same item models as parseInPieces gives, but
+ * each list item's tree is dropped as soon as its model is built (`build`, from the item's own
+ * tree, offsets from 0; undefined for an item that makes no model). The trees of a
+ * 2,000-réalisation file (~12 MB) are never all alive at once, and the shared cache of the
+ * documents being typed in is left alone. Null wherever parseInPieces would find an obstacle:
+ * the caller then reads the file the usual way, which reports it.
+ */
+export async function parseLeanInSlices(
+  source: string,
+  pause: () => Promise<void>,
+  build: (list: string, item: Node | null) => unknown,
+  sliceMs = 8,
+  maxPiece = Infinity
+): Promise<LeanParse | null> {
+  const pieces = cutDossier(source);
+  if (!pieces || pieces.length < MIN_PIECES || oversize(pieces, maxPiece) !== null) return null;
+  // Top-level pieces and list headers are small and make the shallow map: a cache of this parse's own.
+  const local = new PieceCache();
+  const built: BuiltPair[] = [];
+  const data: Record<string, unknown> = {};
+  const models = new Map<string, unknown[]>();
+  await pause();
+  let t0 = performance.now();
+  const breathe = async (): Promise<void> => {
+    if (performance.now() - t0 <= sliceMs) return;
+    await pause();
+    t0 = performance.now();
+  };
+  for (const p of pieces) {
+    let b: BuiltPair;
+    if (!p.items) {
+      const got = topPairIn(local, source, p);
+      if ('obstacle' in got) return null;
+      b = got;
+    } else {
+      const head = placedIn(local, source, p.items.header, 'header');
+      if ('obstacle' in head) return null;
+      const key = head.parsed.key!;
+      const values: unknown[] = [];
+      const listModels: unknown[] = [];
+      let end: [number, number] = [0, 0];
+      let docRange: number[] = [];
+      for (const it of p.items.list) {
+        const got = readPiece(source.slice(it.start, it.end), 'item');
+        if ('obstacle' in got) return null;
+        values.push(got.data);
+        const m = build(key, got.item ?? null);
+        if (m !== undefined) listModels.push(it.start === 0 ? m : shiftSpans(m, it.start));
+        const range = (got.doc.contents as unknown as { range: number[] }).range;
+        end = [range[1] + it.start, range[2] + it.start];
+        docRange = got.doc.range.map((r) => r + it.start);
+        await breathe();
+      }
+      models.set(key, listModels);
+      b = { key, head, value: values, end, docRange };
+    }
+    if (Object.prototype.hasOwnProperty.call(data, b.key) || b.key === '__proto__') return null;
+    built.push(b);
+    data[b.key] = b.value;
+    await breathe();
+  }
+  return { data, shallow: rootMap(built[0].head.parsed.doc, built, (b) => b.head.node as Pair), models };
+}
+
 /**
  * Forgets the pieces of `source` (a closed workspace file once checked): their trees would stay
  * in memory for edits that only an opened document gets. Another file holding the same text is
@@ -184,16 +260,20 @@ interface BuiltPair {
   docRange: number[];
 }
 
-function piece(source: string, p: Piece, kind: PieceKind): PlacedPiece | Obstacle {
+const piece = (source: string, p: Piece, kind: PieceKind): PlacedPiece | Obstacle => placedIn(cache, source, p, kind);
+
+function placedIn(from: PieceCache, source: string, p: Piece, kind: PieceKind): PlacedPiece | Obstacle {
   const t = source.slice(p.start, p.end);
-  const got = cache.placed(t, kind, p.start);
+  const got = from.placed(t, kind, p.start);
   if (got) return got;
-  const why = cache.obstacle(t, kind) ?? { obstacle: 'shape', at: 0 };
+  const why = from.obstacle(t, kind) ?? { obstacle: 'shape', at: 0 };
   return { obstacle: why.obstacle, at: p.start + why.at };
 }
 
-function topPair(source: string, p: Piece): BuiltPair | Obstacle {
-  const got = piece(source, p, 'top');
+const topPair = (source: string, p: Piece): BuiltPair | Obstacle => topPairIn(cache, source, p);
+
+function topPairIn(from: PieceCache, source: string, p: Piece): BuiltPair | Obstacle {
+  const got = placedIn(from, source, p, 'top');
   if ('obstacle' in got) return got;
   const key = got.parsed.key!;
   return { key, head: got, value: (got.parsed.data as Record<string, unknown>)[key], end: [got.range[1], got.range[2]], docRange: got.docRange };

@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../finding';
 import { text } from '../l10n';
-import type { ParsedDossier } from '../parse';
+import { hasDocument, type ParsedDossier } from '../parse';
 import { schemaFindings } from '../schema';
 import { closest } from '../text/similar';
 import { dossierCatalog, evaluatedEpreuves } from './epreuves';
@@ -25,7 +25,7 @@ export function checkReview(review: ParsedReview, dossier: ParsedDossier | null)
   const out: Finding[] = [...review.findings];
   if (review.refused || !review.doc) return out;
   out.push(...schemaFindings(reviewValidator(), review.doc, review.data, review.text, NOT_A_REVIEW));
-  if (!dossier || dossier.refused || !dossier.doc) {
+  if (!dossier || dossier.refused || !hasDocument(dossier)) {
     const nl = review.text.indexOf('\n');
     out.push({
       code: 'review-dossier-missing',

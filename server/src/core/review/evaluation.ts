@@ -4,14 +4,14 @@
  * official grid (unfilled rows stay blank), the penalties retained and the appreciation.
  * Labels of the levels are those printed on that épreuve's grid (model.ts NIVEAU_LABELS).
  */
-import type { ParsedDossier } from '../parse';
+import { hasDocument, type ParsedDossier } from '../parse';
 import type { EvaluationModel } from '../table/types';
 import { dossierCatalog, evaluatedEpreuves } from './epreuves';
 import { isNiveau, NIVEAU_LABELS } from './model';
 import type { ParsedReview } from './parse';
 
 export function evaluationFor(dossier: ParsedDossier, review: ParsedReview): EvaluationModel | undefined {
-  if (dossier.refused || !dossier.doc || review.refused) return undefined;
+  if (dossier.refused || !hasDocument(dossier) || review.refused) return undefined;
   const evals = review.model.evaluation;
   if (!evals.length) return undefined;
   const catalog = dossierCatalog(dossier.model);

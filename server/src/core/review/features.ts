@@ -7,7 +7,7 @@
  */
 import type { Catalog } from '../catalog';
 import type { DossierModel } from '../model';
-import type { ParsedDossier } from '../parse';
+import { hasDocument, type ParsedDossier } from '../parse';
 import { dossierCatalog, evaluatedEpreuves } from './epreuves';
 import { NIVEAU_LABELS, NIVEAUX } from './model';
 import type { ParsedReview } from './parse';
@@ -78,7 +78,7 @@ export function reviewCompletions(review: ParsedReview, dossier: ParsedDossier |
   const span = { start: ctx.wordStart, end: wordEnd(source, offset) };
   const parents = ctx.parents;
   const top = parents[parents.length - 1];
-  const model = dossier && !dossier.refused && dossier.doc ? dossier.model : null;
+  const model = dossier && !dossier.refused && hasDocument(dossier) ? dossier.model : null;
   const catalog = model ? dossierCatalog(model) : null;
   // Keys and the review's own snippets (structure.ts); null when the cursor is on a value.
   const structural = structureCompletions(source, offset, ctx, span, model, catalog);
@@ -179,7 +179,7 @@ export function reviewHover(review: ParsedReview, dossier: ParsedDossier | null,
   const r = review.model.remarques.find((x) => x.cible && x.cible.start <= offset && offset <= x.cible.end && x.cible.end > x.cible.start);
   if (!r || !r.cible) return validationHover(review, dossier, offset) ?? keyHover(review.text, offset);
   const at = { start: r.cible.start, end: r.cible.end };
-  if (!dossier || dossier.refused || !dossier.doc) return { markdown: 'Aucun dossier relu trouvé à côté de cette revue.', ...at };
+  if (!dossier || dossier.refused || !hasDocument(dossier)) return { markdown: 'Aucun dossier relu trouvé à côté de cette revue.', ...at };
   const catalog = dossierCatalog(dossier.model);
   const res = resolveCible(r.cible.value, dossier.model, catalog);
   if (!res.ok) return { markdown: `**Cible introuvable** — ${res.message.fr}`, ...at };

@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity } from '../finding';
 import { text } from '../l10n';
-import type { ParsedDossier } from '../parse';
+import { hasDocument, type ParsedDossier } from '../parse';
 import { dossierCatalog } from './epreuves';
 import { levelOf, statusOf, type RemarkLevel } from './model';
 import type { ParsedReview } from './parse';
@@ -14,7 +14,7 @@ import { resolveCible, targetSpans } from './targets';
 const SEVERITY: Record<RemarkLevel, Severity> = { erreur: 'error', avertissement: 'warning', info: 'information' };
 
 export function remarkFindings(dossier: ParsedDossier, review: ParsedReview): Finding[] {
-  if (dossier.refused || !dossier.doc || review.refused) return [];
+  if (dossier.refused || !hasDocument(dossier) || review.refused) return [];
   const model = dossier.model;
   const catalog = dossierCatalog(model);
   const who = review.model.relecteur?.value.trim() || 'Relecteur';

@@ -3,7 +3,7 @@
  * competences each réalisation cites (the only ones that can be decided), of the decisions and of
  * the long form's keys; hover on a réalisation or competence key. features.ts delegates here.
  */
-import type { ParsedDossier } from '../parse';
+import { hasDocument, type ParsedDossier } from '../parse';
 import { dossierCatalog } from './epreuves';
 import type { ReviewCompletion } from './completionItem';
 import type { ParsedReview } from './parse';
@@ -18,7 +18,7 @@ export function validationCompletions(
   ctx: { parents: string[]; key: string | null },
   span: { start: number; end: number }
 ): ReviewCompletion[] {
-  const model = dossier && !dossier.refused && dossier.doc ? dossier.model : null;
+  const model = dossier && !dossier.refused && hasDocument(dossier) ? dossier.model : null;
   const p = ctx.parents;
   const values = () => DECISIONS.map((d, i) => ({ label: d, detail: DECISION_DETAILS[i], kind: 'value' as const, sortText: String(i), ...span }));
   if (p.length === 1 && !ctx.key) {
@@ -59,7 +59,7 @@ export function validationHover(review: ParsedReview, dossier: ParsedDossier | n
     const item = g.items.find((v) => v.competence.start <= offset && offset <= v.competence.end);
     if (!onGroup && !item) continue;
     const at = onGroup ? g.realisation : item!.competence;
-    if (!dossier || dossier.refused || !dossier.doc) return { markdown: 'Aucun dossier relu trouvé à côté de cette revue.', start: at.start, end: at.end };
+    if (!dossier || dossier.refused || !hasDocument(dossier)) return { markdown: 'Aucun dossier relu trouvé à côté de cette revue.', start: at.start, end: at.end };
     const r = dossier.model.realisations.find((x) => x.id?.value === g.realisation.value);
     if (!r) return { markdown: `**Réalisation introuvable** : « ${md(g.realisation.value)} »`, start: at.start, end: at.end };
     const title = `**${md(r.intitule?.value || g.realisation.value)}**`;

@@ -7,14 +7,14 @@
  */
 import type { Finding } from '../finding';
 import { text } from '../l10n';
-import type { ParsedDossier } from '../parse';
+import { hasDocument, type ParsedDossier } from '../parse';
 import { claimsCoverage, retainedSummary } from './claims';
 import { dossierCatalog } from './epreuves';
 import type { ParsedReview } from './parse';
 import { decisionsFor, DECISION_LABELS, hasDecisions, type Decisions } from './validations';
 
 function usable(dossier: ParsedDossier, review: ParsedReview): boolean {
-  return !dossier.refused && !!dossier.doc && !review.refused;
+  return !dossier.refused && hasDocument(dossier) && !review.refused;
 }
 
 /** The review's decisions on the dossier's claims, or null when either file is unusable. */

@@ -10,45 +10,10 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseIncremental } from '../../../../server/src/core/incremental';
 import { cutDossier } from '../../../../server/src/core/incremental/cut';
-import { parseDossier, ParsedDossier } from '../../../../server/src/core/parse';
-import { validateDossier } from '../../../../server/src/core/validate';
-import { SISR } from '../../../support/dossier';
+import { parseDossier } from '../../../../server/src/core/parse';
 import { generateDossier } from '../../../support/generate';
-import { documentTree } from '../../../support/yamlTree';
-import { exampleTexts } from '../../fuzz/harness';
-import { Mutation, mutate } from '../../fuzz/mutate';
-
-const SEED = 20261201;
-const RUNS = Number(process.env.INCREMENTAL_RUNS) > 0 ? Number(process.env.INCREMENTAL_RUNS) : 0;
-const NOW = new Date(Date.UTC(2026, 2, 15));
-
-const bases = (): string[] => [
-  SISR,
-  ...exampleTexts().map((e) => e.text),
-  generateDossier({ realisations: 5, seed: 11 }),
-  generateDossier({ realisations: 12, seed: 12 })
-];
-
-/** Edits as a person makes them (letters, words) and the characters that change YAML structure. */
-const typed = fc.constantFrom('a', 'e', 'é', ' ', 'x', 'B1.', '1', 'du 01/02/2025', 'intitule: ', '’');
-const structural = fc.constantFrom(
-  ':', ': ', '-', '- ', ' ', '  ', '\n', '\r\n', '\r', '\t', '#', ' #', '[', ']', '{', '}', ',', '&a ', '*a', '<<: ', '!', '!!str ',
-  '|', '|+', '>-', '"', "'", '?', '? ', '%', '---\n', '...\n', '\uFEFF', '__proto__: ', 'session: 2026\n', 'realisations:\n',
-  '\n  - id: nouveau\n    intitule: x\n', '\n- id: z\n', '\nstages:\n  - organisation: X\n', '  - ', '\n  # note\n', '\n\n'
-);
-const mutation: fc.Arbitrary<Mutation> = fc.record({
-  kind: fc.constantFrom('insert', 'insert', 'insert', 'delete', 'replace', 'dupLine', 'dropLine', 'indent', 'dedent'),
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
-  len: fc.integer({ min: 0, max: 30 }),
-  text: fc.oneof({ weight: 3, arbitrary: typed }, { weight: 2, arbitrary: structural }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) })
-}) as fc.Arbitrary<Mutation>;
-
-function observable(p: ParsedDossier): unknown {
-  // Diagnostics first: they must not depend on the Document being assembled (core/incremental
-  // assembles it on first read).
-  const diagnostics = validateDossier(p, { now: NOW });
-  return { text: p.text, refused: p.refused, findings: p.findings, data: p.data, model: p.model, doc: documentTree(p.doc), diagnostics };
-}
+import { mutate } from '../../fuzz/mutate';
+import { bases, mutation, observable, RUNS, SEED, structural, typed } from './cases';
 
 function assertSameAsFullParse(text: string): boolean {
   const incremental = parseDossier(text);
