@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { codes, findings, marked, SISR } from '../../support/dossier';
 import type { Finding } from '../../../server/src/core/finding';
+import { createLanguageService } from '../../../server/src/core/service';
 
 function expectAt(src: string, code: string, settings = {}): Finding[] {
   const { text, ranges } = marked(src);
@@ -214,6 +215,20 @@ describe('dossier diagnostics', () => {
 
     it('flags a period after today (injected clock)', () => {
       assert.ok(codes(SISR.replace('du 26/01/2026 au 13/02/2026', 'du 26/01/2027 au 13/02/2027')).includes('date-future'));
+    });
+
+    it('a server left running past the end of a period stops flagging it the next day, and a new session changes the session checks', () => {
+      // The period checks are kept by text between keystrokes (rules/dates.ts): never across days or sessions.
+      const src = SISR.replace('du 26/01/2026 au 13/02/2026', 'du 26/01/2026 au 16/03/2026');
+      let now = new Date(2026, 2, 15, 23, 59);
+      const s = createLanguageService({ now: () => now });
+      const on = (t: string) => s.findings(s.parse(t)).map((f) => f.code);
+      assert.ok(on(src).includes('date-future'), 'the day before its end, the period is not finished');
+      now = new Date(2026, 2, 17, 0, 1);
+      assert.ok(!on(src).includes('date-future'), 'after its end, it is');
+      const later = src.replace('session: 2026', 'session: 2028');
+      assert.ok(on(later).includes('date-session'), `the same periods fall outside session 2028's two years: ${on(later).join(', ')}`);
+      assert.ok(!on(src).includes('date-session'), 'and inside session 2026’s');
     });
 
     it('warns about a stage-1 réalisation dated in the second year', () => {

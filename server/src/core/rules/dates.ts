@@ -8,12 +8,30 @@ import type { Finding } from '../finding';
 import { text } from '../l10n';
 import type { Str } from '../model';
 import { checkPeriode, checkStages, parsePeriode, schoolYearOf } from '../periode';
+import { todayOf } from '../periode/calendar';
+import { memoized } from '../text/memo';
 import { withExpected } from '../periode/messages';
-import type { PeriodeValue, SimpleDate } from '../periode/types';
+import type { PeriodeFinding, PeriodeValue, SimpleDate } from '../periode/types';
 import type { RuleContext } from './context';
 
+/**
+ * checkPeriode by text, for one day and one session (what it depends on besides the text): the
+ * periods of the réalisations a keystroke did not touch come back on every keystroke.
+ */
+let checks: { key: string; run: (value: string) => PeriodeFinding[] } = { key: '', run: () => [] };
+
+function checked(value: string, ctx: RuleContext): PeriodeFinding[] {
+  const t = todayOf(ctx.now);
+  const key = `${t.y}-${t.m}-${t.d}|${ctx.session}`;
+  if (checks.key !== key) {
+    const context = { now: ctx.now, session: ctx.session };
+    checks = { key, run: memoized((v) => checkPeriode(v, context)) };
+  }
+  return checks.run(value);
+}
+
 function toFindings(s: Str, ctx: RuleContext): Finding[] {
-  return checkPeriode(s.value, { now: ctx.now, session: ctx.session }).map((f) => ({
+  return checked(s.value, ctx).map((f) => ({
     code: f.code,
     severity: f.severity,
     message: f.message,

@@ -11,6 +11,7 @@ import { text } from '../l10n';
 import { linkValues, localFileRefs, pathProblem, type FileRole } from '../localFiles';
 import type { Str } from '../model';
 import type { RuleContext } from './context';
+import { memoized } from '../text/memo';
 
 const ROLE: Record<FileRole, [string, string]> = {
   photo: ['La photo', 'The photo'],
@@ -26,8 +27,10 @@ function ipv4Private(host: string): boolean {
   return a === 127 || a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
 }
 
-/** Why a jury could not open this address from the exam room, or null. */
-export function localAddress(value: string): string | null {
+/** Why a jury could not open this address from the exam room, or null (memoized, as isHttpUrl). */
+export const localAddress = memoized(whyLocal);
+
+function whyLocal(value: string): string | null {
   const v = value.trim();
   if (/^file:/i.test(v)) return 'file:';
   if (!/^https?:\/\//i.test(v)) return null;
