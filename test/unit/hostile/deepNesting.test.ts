@@ -13,6 +13,7 @@ import { MAX_NESTING, nestingDepth } from '../../../server/src/core/text/nesting
 import { createLanguageService } from '../../../server/src/core/service';
 import { generateDossier } from '../../support/generate';
 import { NOW, SISR } from '../../support/dossier';
+import fc from 'fast-check';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const service = createLanguageService({ now: () => NOW });
@@ -63,6 +64,78 @@ describe('deeply nested YAML', () => {
       for (const name of Object.keys(DEEP)) assert.match(r.stdout, new RegExp(`${name}:\\d+:\\d+ erreur yaml-syntax Imbrication trop profonde`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The estimate as first written, one character at a time: nestingDepth must read texts exactly as it did. */
+function referenceDepth(source: string, limit = MAX_NESTING): { depth: number; at: number } {
+  let max = 0;
+  let maxAt = 0;
+  let flow = 0;
+  const indents: number[] = [];
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    // Start of a line: block structure (indentation stack + compact "- - x" / "? " / "- a:" openers).
+    let ind = 0;
+    while (i + ind < n && source.charCodeAt(i + ind) === 32) ind++;
+    let j = i + ind;
+    const c = source.charCodeAt(j);
+    if (j < n && c !== 10 && c !== 13 && c !== 35 /* # */ && flow === 0) {
+      while (indents.length && indents[indents.length - 1] >= ind) indents.pop();
+      indents.push(ind);
+      let compact = 0;
+      while (j + 1 < n && (source[j] === '-' || source[j] === '?') && (source[j + 1] === ' ' || source[j + 1] === '\t')) {
+        compact++;
+        j += 2;
+        while (j < n && (source[j] === ' ' || source[j] === '\t')) j++;
+      }
+      const depth = indents.length + compact;
+      if (depth > max) {
+        max = depth;
+        maxAt = i;
+        if (max > limit) return { depth: max, at: maxAt };
+      }
+    }
+    // Rest of the line: flow collections, comments skipped.
+    for (; j < n; j++) {
+      const ch = source.charCodeAt(j);
+      if (ch === 10) break;
+      if (ch === 35 /* # */ && (j === 0 || source.charCodeAt(j - 1) === 32 || source.charCodeAt(j - 1) === 9)) {
+        const nl = source.indexOf('\n', j);
+        j = nl < 0 ? n : nl;
+        break;
+      }
+      if (ch === 91 /* [ */ || ch === 123 /* { */) {
+        flow++;
+        if (indents.length + flow > max) {
+          max = indents.length + flow;
+          maxAt = j;
+          if (max > limit) return { depth: max, at: maxAt };
+        }
+      } else if ((ch === 93 /* ] */ || ch === 125) /* } */ && flow > 0) {
+        flow--;
+      }
+    }
+    i = j + 1;
+  }
+  return { depth: max, at: maxAt };
+}
+
+describe('the nesting estimate, read on every keystroke', () => {
+  it('gives the character-by-character reading on random YAML-like texts, limits and dossiers', () => {
+    const alphabet = fc.constantFrom(' ', ' ', '  ', '- ', '? ', '-', '?', '\t', '#', ' #', '[', ']', '{', '}', '\n', '\n', '\r\n', 'a', 'k:', ': ', 'é');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 300 }), fc.integer({ min: 1, max: 12 }), (parts, limit) => {
+        const text = parts.join('');
+        assert.deepEqual(nestingDepth(text, limit), referenceDepth(text, limit), JSON.stringify(text));
+        assert.deepEqual(nestingDepth(text), referenceDepth(text, MAX_NESTING));
+      }),
+      { seed: 20261202, numRuns: 2000 }
+    );
+    for (const text of [SISR, generateDossier({ realisations: 40, seed: 4 }), ...Object.values(DEEP)]) {
+      assert.deepEqual(nestingDepth(text), referenceDepth(text, MAX_NESTING));
     }
   });
 });
