@@ -217,7 +217,12 @@ function buildModel(root: YAMLMap, lists?: Map<string, PlacedPiece[]>, built?: M
         const placed = lists?.get(key);
         const ready = built?.get(key) as StageSrc[] | undefined;
         if (ready) model.stages.push(...ready);
-        else if (placed) for (const p of placed) addPlaced(p, key, buildStage, (s) => model.stages.push(s));
+        else if (placed) {
+          for (const p of placed) {
+            const st = placedModel(p, key, buildStage, 0);
+            if (st) model.stages.push(st);
+          }
+        }
         else if (isSeq(value)) for (const item of value.items) if (isMap(item)) model.stages.push(memo(item, stageMemo, buildStage));
         break;
       }
@@ -233,11 +238,11 @@ function buildModel(root: YAMLMap, lists?: Map<string, PlacedPiece[]>, built?: M
         else if (placed) {
           for (const p of placed) {
             const index = model.realisations.length;
+            let r = placedModel(p, key, buildRealisation, index);
+            if (!r) continue;
             // Kept with its placement at its index: a réalisation inserted above renumbers once.
-            addPlaced(p, key, (m) => buildRealisation(m, index), (r) => {
-              if (r.index !== index) p.models.set(key, (r = { ...r, index }));
-              model.realisations.push(r);
-            });
+            if (r.index !== index) p.models.set(key, (r = { ...r, index }));
+            model.realisations.push(r);
           }
         } else if (isSeq(value)) {
           for (const item of value.items) if (isMap(item)) add(memo(item, realisationMemo, (m) => buildRealisation(m, model.realisations.length)));
@@ -279,21 +284,22 @@ function memo<T>(node: YAMLMap, cache: WeakMap<YAMLMap, T>, build: (node: YAMLMa
  * nodes. Only the latest model is kept with the piece: the one built at offset 0 is short-lived
  * garbage (collected young) rather than a second copy of every réalisation in the old heap.
  */
-function addPlaced<T>(p: PlacedPiece, list: string, build: (node: YAMLMap) => T, add: (v: T) => void): void {
+function placedModel<T>(p: PlacedPiece, list: string, build: (node: YAMLMap, index: number) => T, index: number): T | undefined {
+  // No callback per item: the same two builders on every keystroke keep this function optimized
+  // (a closure per item deoptimized it, with the shifts inlined in it, on the first keystroke).
   let v = p.models.get(list) as T | undefined;
-  if (v === undefined) {
-    const item = p.parsed.item;
-    if (!isMap(item)) return;
-    const latest = p.parsed.models.get(list) as { model: T; offset: number } | undefined;
-    if (latest) v = latest.offset === p.offset ? latest.model : shiftSpans(latest.model, p.offset - latest.offset);
-    else {
-      const rel = build(item);
-      v = p.offset === 0 ? rel : shiftSpans(rel, p.offset);
-    }
-    p.parsed.models.set(list, { model: v, offset: p.offset });
-    p.models.set(list, v);
+  if (v !== undefined) return v;
+  const item = p.parsed.item;
+  if (!isMap(item)) return undefined;
+  const latest = p.parsed.models.get(list) as { model: T; offset: number } | undefined;
+  if (latest) v = latest.offset === p.offset ? latest.model : shiftSpans(latest.model, p.offset - latest.offset);
+  else {
+    const rel = build(item, index);
+    v = p.offset === 0 ? rel : shiftSpans(rel, p.offset);
   }
-  add(v);
+  p.parsed.models.set(list, { model: v, offset: p.offset });
+  p.models.set(list, v);
+  return v;
 }
 
 function buildCandidat(value: unknown, keyNode: Node): CandidatSrc {

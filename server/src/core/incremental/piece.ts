@@ -25,7 +25,7 @@ export interface ParsedPiece {
   /** The piece's JS value: `{ key: value }` for 'top', the item's value for 'item'. */
   data: unknown;
   key?: string;
-  /** The latest model built from the piece (a réalisation’s…) and its offset, by list key (core/parse.ts addPlaced). */
+  /** The latest model built from the piece (a réalisation’s…) and its offset, by list key (core/parse.ts placedModel). */
   models: Map<string, unknown>;
 }
 

@@ -41,6 +41,8 @@ export class PlacedPiece {
 }
 
 interface Entry {
+  /** The parse in which the entry was last used (least recently used ones go first). */
+  used: number;
   parsed: ParsedPiece | null;
   /** Why `parsed` is null (position relative to the piece). */
   why?: Obstacle;
@@ -55,14 +57,24 @@ const MAX_PLACEMENTS = 2;
 export class PieceCache {
   private readonly entries: Record<PieceKind, Map<string, Entry>> = { top: new Map(), header: new Map(), item: new Map() };
   private chars = 0;
+  private parses = 0;
+
+  /** `budget`: characters of piece text kept between parses (smaller in tests). */
+  constructor(private readonly budget = BUDGET_CHARS) {}
 
   beginParse(): void {
-    while (this.chars > BUDGET_CHARS) {
-      const kind: PieceKind = this.entries.item.size >= this.entries.top.size ? 'item' : this.entries.top.size ? 'top' : 'header';
-      const oldest = this.entries[kind].keys().next();
-      if (oldest.done) break;
-      this.entries[kind].delete(oldest.value);
-      this.chars -= oldest.value.length;
+    this.parses++;
+    if (this.chars <= this.budget) return;
+    // Over budget (rare: several large files read): drop the least recently used entries. A hit
+    // only stamps its entry, instead of moving it to the end of its map: a delete and a set per
+    // piece on every keystroke made the maps rehash (2,000 hits at 2,000 réalisations).
+    const all: [PieceKind, string, Entry][] = [];
+    for (const kind of ['top', 'header', 'item'] as const) for (const [t, e] of this.entries[kind]) all.push([kind, t, e]);
+    all.sort((a, b) => a[2].used - b[2].used);
+    for (const [kind, t] of all) {
+      if (this.chars <= this.budget * 0.75) break;
+      this.entries[kind].delete(t);
+      this.chars -= t.length;
     }
   }
 
@@ -100,13 +112,11 @@ export class PieceCache {
     const map = this.entries[kind];
     let e = map.get(text);
     if (e) {
-      // Most recently used last: re-insert.
-      map.delete(text);
-      map.set(text, e);
+      e.used = this.parses;
       return e;
     }
     const got = readPiece(text, kind);
-    e = 'obstacle' in got ? { parsed: null, why: got, placements: new Map() } : { parsed: got, placements: new Map() };
+    e = 'obstacle' in got ? { used: this.parses, parsed: null, why: got, placements: new Map() } : { used: this.parses, parsed: got, placements: new Map() };
     map.set(text, e);
     this.chars += text.length;
     return e;
