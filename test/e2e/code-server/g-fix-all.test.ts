@@ -17,16 +17,29 @@ describe('e2e code-server (g) corriger tout', () => {
       return n !== undefined && n >= fixAll.count && count(rows) > 0 ? n : undefined;
     }, 60_000);
     await wb().screenshot('g-corriger-tout-avant');
-    await wb().openFile(fixAll.file);
-    // VS Code's own « Fix All » (source.fixAll): our single action is applied at once.
-    await wb().runCommand(['Fix All', 'Corriger tout']);
-    // Escape (before Quick Open and the palette) clears the Problems filter when it had the focus.
-    await wb().filterProblems(fixAll.file);
-    await until(`${fixAll.count} problèmes de moins et plus aucun ${fixAll.code} dans ${fixAll.file}`, async () => {
+    const fixed = async () => {
       const n = await wb().problemCount(fixAll.file);
       const rows = await wb().problemsOf(fixAll.file);
       return n === before - fixAll.count && count(rows) === 0 ? rows : undefined;
-    }, 30_000);
+    };
+    const change = async () => {
+      const n = await wb().problemCount(fixAll.file);
+      return n !== undefined && n !== before ? true : undefined;
+    };
+    // VS Code's own « Fix All » (source.fixAll): our single action clears the 14 at once. On a
+    // loaded machine VS Code may run the command before it has the file's code actions, and then
+    // does nothing, as a person would see; they would press it again: so does the test, at most
+    // twice more, only while nothing at all has changed (a partial fix fails the test).
+    for (let attempt = 1; ; attempt++) {
+      await wb().openFile(fixAll.file);
+      await wb().runCommand(['Fix All', 'Corriger tout']);
+      // Escape (before Quick Open and the palette) clears the Problems filter when it had the focus.
+      await wb().filterProblems(fixAll.file);
+      const changed = await until('un changement après « Corriger tout »', change, 10_000).catch(() => false);
+      if (changed || attempt === 3) break;
+      console.log(`(g) « Corriger tout » n’a rien changé (essai ${attempt}) : nouvel essai`);
+    }
+    await until(`${fixAll.count} problèmes de moins et plus aucun ${fixAll.code} dans ${fixAll.file}`, fixed, 30_000);
     await wb().screenshot('g-corriger-tout-apres');
   });
 });
