@@ -21,6 +21,9 @@ describe('e2e code-server (f) lien de l’aperçu', () => {
     await wb().runCommand(commandTitles(previewLink.command));
     const link = wb().webview().locator(`a[data-href="${previewLink.link}"]`);
     await link.waitFor({ timeout: 60_000 });
+    // The page is drawn before its script runs: a click before the script's handler is there
+    // goes to the webview host instead (seen once in CI, no prompt at all).
+    await wb().webview().locator('html[data-preview-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
     await link.click();
 
     const dialogs = page.locator('.monaco-dialog-box');
