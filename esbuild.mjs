@@ -4,6 +4,7 @@
 //   dist/export.js     the PDF export (pdfmake), loaded by the extension on first use
 //   dist/tableur.js    the official spreadsheet (ExcelJS, .ods XML), loaded on first use
 //   dist/site.js       the portfolio site generator, loaded by the extension on first use
+//   dist/markdown-it.js markdown-it, loaded by the bundles above when a text needs it
 //   dist/cli.js        the `sio-dossier` command (dist/cli-main.js through the code cache)
 //   dist/checkWorker.js a thread of `sio-dossier check` over several cores
 //   dist/webview.js    scripts of the preview and class view (browser)
@@ -12,6 +13,7 @@ import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { writeBundle } from './scripts/merge-l10n.mjs';
 import { cliBundles } from './scripts/build/cliBundles.mjs';
+import { lazyMarkdownIt } from './scripts/build/lazyMarkdownIt.mjs';
 import { lazyAes, lazyShaperTries, noWoff2 } from './scripts/build/pdfEngine.mjs';
 import { writePlainFonts } from './scripts/build/plainFonts.mjs';
 import { standaloneValidators } from './scripts/standaloneValidators.mjs';
@@ -29,22 +31,24 @@ const common = {
 };
 
 // The JSON Schema validators are compiled here, not at run time (scripts/standaloneValidators.mjs).
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', plugins: [standaloneValidators] };
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', plugins: [standaloneValidators, lazyMarkdownIt] };
 
 const configs = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   // PDF engine + fonts lookup, required by the extension on the first export only.
-  { ...node, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js', plugins: [noWoff2, lazyAes, lazyShaperTries] },
+  { ...node, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js', plugins: [...node.plugins, noWoff2, lazyAes, lazyShaperTries] },
   // ExcelJS, the XML DOM and jszip, required by the extension on the first spreadsheet export/import.
   { ...node, entryPoints: ['server/src/tableur/index.ts'], outfile: 'dist/tableur.js' },
-  // The portfolio site generator (markdown-it included), required by the extension on first use.
+  // The portfolio site generator, required by the extension on first use.
   { ...node, entryPoints: ['server/src/site/generate.ts'], outfile: 'dist/site.js' },
+  // markdown-it alone (scripts/build/lazyMarkdownIt.mjs), required by the bundles above on first use.
+  { ...common, platform: 'node', format: 'cjs', target: 'node18', entryPoints: ['node_modules/markdown-it/dist/index.cjs.js'], outfile: 'dist/markdown-it.js' },
   // The engines (PDF, tableur, site) are not copied in: the commands load dist/export.js,
   // dist/tableur.js and dist/site.js on demand (scripts/build/cliBundles.mjs).
   // dist/cli.js is a launcher that loads dist/cli-main.js (the checks, the dispatcher) the same way.
-  { ...node, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [cliBundles(process.cwd())] },
-  { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js', plugins: [cliBundles(process.cwd())] },
+  { ...node, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...node.plugins, cliBundles(process.cwd())] },
+  { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js', plugins: [...node.plugins, cliBundles(process.cwd())] },
   // A worker thread of `check` over several cores: the checks without the PDF engine.
   { ...node, entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['webview/src/preview.ts'], outfile: 'dist/webview/preview.js' },

@@ -233,6 +233,21 @@ describe('preview in a browser', function () {
       await page.close();
     });
 
+    it('a fiche’s Markdown descriptif shows in bold and as a list, and its link asks to open its URL', async () => {
+      const model = loadModel('sisr');
+      model.fiches[0].description = '**Contexte** : sauvegardes.\n\n- une étape\n- une autre\n\nVoir [la procédure](https://git.example.fr/lea/procedure).';
+      const { page } = await openWebview(h, model, SOURCE, 1);
+      const cell = page.locator('.fiche').first().locator('.fiche-description td');
+      assert.equal(await cell.locator('strong').first().innerText(), 'Contexte');
+      assert.equal(await cell.locator('li').count(), 2);
+      assert.ok(!(await cell.innerText()).includes('**'), 'no stars shown');
+      await cell.locator('a', { hasText: 'la procédure' }).click();
+      const posted = await page.evaluate(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'openLink'));
+      assert.deepEqual(posted, [{ type: 'openLink', source: SOURCE, href: 'https://git.example.fr/lea/procedure' }]);
+      assert.equal(page.url().startsWith('file:'), true, 'the link did not navigate the page');
+      await page.close();
+    });
+
     it('the document and scroll position are saved for the panel serializer', async () => {
       const { page } = await openWebview(h, loadModel('sisr'), SOURCE, 1);
       await page.evaluate(() => window.scrollTo(0, 300));

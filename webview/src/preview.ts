@@ -130,7 +130,9 @@ document.addEventListener('click', (event) => {
     if (vscode) {
       event.preventDefault();
       event.stopPropagation();
-      if (link.dataset.href) vscode.postMessage({ type: 'openLink', source, href: link.dataset.href });
+      // A document's link carries data-href; a link written in a Markdown descriptif, its href.
+      const href = link.dataset.href ?? link.getAttribute('href');
+      if (href) vscode.postMessage({ type: 'openLink', source, href });
     }
     return;
   }

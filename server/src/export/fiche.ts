@@ -10,6 +10,7 @@
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { FicheModel, SyntheseModel } from '../core/table/types';
+import { markdownPdf } from './markdownPdf';
 import { FILL_HEAD, GREY, annexLabel, box, candidateName, epreuveLine, thinGrid } from './parts';
 
 const FOOTNOTE_2 =
@@ -143,7 +144,7 @@ function verso(model: SyntheseModel, f: FicheModel): Content[] {
         widths: ['*'],
         body: [
           [{ text: 'Descriptif de la réalisation professionnelle, y compris les productions réalisées et schémas explicatifs', bold: true, fillColor: FILL_HEAD }],
-          [{ stack: [paragraphs(f.description, 9), ...docs] }]
+          [{ stack: [markdownPdf(f.description, 9, GREY), ...docs] }]
         ]
       },
       layout: thinGrid,

@@ -9,6 +9,7 @@
 import type { EpreuveInfo, FicheModel, SyntheseModel } from '../core/table/types';
 import { annexLabel, candidateName } from '../core/table/officialForm';
 import { captionHtml, checkbox, dataAttrs, documentHtml, escapeHtml, textBlock, type FormOptions } from './escape';
+import { markdownHtml } from './markdown';
 
 export { annexLabel } from '../core/table/officialForm';
 
@@ -21,6 +22,15 @@ export function epreuveLine(epreuve: EpreuveInfo | null, option: string | null):
 
 function row(label: string, value: string, cls: string): string {
   return `<tr class="${cls}"><th scope="row">${label}</th><td colspan="3">${value}</td></tr>`;
+}
+
+/**
+ * The descriptif in Markdown, as the site's réalisation page and the PDF read it (render/markdown.ts);
+ * a « # » heading is an h4, under the fiche's own headings.
+ */
+function descriptionHtml(text: string): string {
+  const html = markdownHtml(text, 4);
+  return html ? `<div class="prose">${html}</div>` : textBlock(text);
 }
 
 function ficheHtml(model: SyntheseModel, fiche: FicheModel, form: FormOptions): string {
@@ -60,7 +70,7 @@ function ficheHtml(model: SyntheseModel, fiche: FicheModel, form: FormOptions): 
     + row('Conditions de réalisation (ressources fournies, résultats attendus)', textBlock(fiche.conditions), 'fiche-conditions')
     + row('Modalités d’accès aux productions et à leur documentation', textBlock(fiche.productions) + docs, 'fiche-productions')
     + row('Descriptif de la réalisation professionnelle, y compris les productions réalisées et schémas explicatifs',
-      textBlock(fiche.description), 'fiche-description')
+      descriptionHtml(fiche.description), 'fiche-description')
     + '</table></section>';
 }
 

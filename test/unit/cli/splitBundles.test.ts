@@ -44,6 +44,11 @@ describe('sio-dossier from its split bundles, in a packaged layout', function ()
     const cli = readFileSync(path.join(ROOT, 'dist/cli-main.js'), 'utf8');
     for (const lib of ['pdfmake', 'pdfkit', 'fontkit', 'exceljs', 'markdown-it', 'yaml', 'ajv']) assert.ok(!launcher.includes(`node_modules/${lib}/`), `${lib} bundled into dist/cli.js`);
     for (const lib of ['pdfmake', 'pdfkit', 'fontkit', 'exceljs', 'markdown-it']) assert.ok(!cli.includes(`node_modules/${lib}/`), `${lib} bundled into dist/cli-main.js`);
+    // markdown-it ships once, in dist/markdown-it.js, read by the others on first use.
+    for (const bundle of ['cli-main.js', 'export.js', 'site.js', 'extension.js']) {
+      assert.ok(!readFileSync(path.join(ROOT, 'dist', bundle), 'utf8').includes('node_modules/markdown-it/'), `markdown-it bundled into dist/${bundle}`);
+    }
+    assert.ok(readFileSync(path.join(ROOT, 'dist/markdown-it.js'), 'utf8').includes('node_modules/markdown-it/'));
     assert.match(launcher, /cli-main\.js/);
     for (const bundle of ['export.js', 'tableur.js', 'site.js']) assert.match(cli, new RegExp(bundle.replace('.', '\\.')));
   });

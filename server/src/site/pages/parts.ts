@@ -4,7 +4,7 @@ import { parsePeriode, printedPeriode } from '../../core/periode';
 import { GROUP_TITLES } from '../../core/table/build';
 import { escapeHtml, httpUrl } from '../../render/escape';
 import type { SiteContext } from '../context';
-import { markdownHtml } from '../markdown';
+import { markdownHtml } from '../../render/markdown';
 
 export const h = escapeHtml;
 
