@@ -222,8 +222,7 @@ function buildModel(root: YAMLMap, lists?: Map<string, PlacedPiece[]>, built?: M
             const st = placedModel(p, key, buildStage, 0);
             if (st) model.stages.push(st);
           }
-        }
-        else if (isSeq(value)) for (const item of value.items) if (isMap(item)) model.stages.push(memo(item, stageMemo, buildStage));
+        } else if (isSeq(value)) for (const item of value.items) if (isMap(item)) model.stages.push(memo(item, stageMemo, buildStage));
         break;
       }
       case 'realisations': {
