@@ -35,13 +35,13 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', plu
 
 const configs = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // PDF engine + fonts lookup, required by the extension on the first export only.
-  { ...node, entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js', plugins: [...node.plugins, noWoff2, lazyAes, lazyShaperTries] },
+  { ...node, entryPoints: ['server/src/products/pdf/index.ts'], outfile: 'dist/export.js', plugins: [...node.plugins, noWoff2, lazyAes, lazyShaperTries] },
   // ExcelJS, the XML DOM and jszip, required by the extension on the first spreadsheet export/import.
-  { ...node, entryPoints: ['server/src/tableur/index.ts'], outfile: 'dist/tableur.js' },
+  { ...node, entryPoints: ['server/src/products/tableur/index.ts'], outfile: 'dist/tableur.js' },
   // The portfolio site generator, required by the extension on first use.
-  { ...node, entryPoints: ['server/src/site/generate.ts'], outfile: 'dist/site.js' },
+  { ...node, entryPoints: ['server/src/products/site/generate.ts'], outfile: 'dist/site.js' },
   // markdown-it alone (scripts/build/lazyMarkdownIt.mjs), required by the bundles above on first use.
   { ...common, platform: 'node', format: 'cjs', target: 'node18', entryPoints: ['node_modules/markdown-it/dist/index.cjs.js'], outfile: 'dist/markdown-it.js' },
   // The engines (PDF, tableur, site) are not copied in: the commands load dist/export.js,

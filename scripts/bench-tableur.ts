@@ -9,8 +9,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseDossier } from '../server/src/core/parse';
 import { buildSynthese } from '../server/src/core/table/build';
-import { exportTableur } from '../server/src/tableur/export';
-import { importTableauFile } from '../server/src/tableur/importFile';
+import { exportTableur } from '../server/src/products/tableur/export';
+import { importTableauFile } from '../server/src/node/tableurImport';
 import { templateWorkbook } from './tableur-fixtures';
 
 const runs = Number(process.argv[2] ?? 5);

@@ -3,5 +3,5 @@
  * updates) produce from the same SyntheseModel. Kept apart from shared/views.ts so that the
  * webview bundle carries only this (esbuild keeps every module a barrel touches).
  */
-export { httpUrl } from '../server/src/render/escape';
-export { makeNonce, renderEmptyBody, renderSyntheseBody, renderSynthesePage } from '../server/src/render/syntheseHtml';
+export { httpUrl } from '../server/src/products/render/escape';
+export { makeNonce, renderEmptyBody, renderSyntheseBody, renderSynthesePage } from '../server/src/products/render/syntheseHtml';

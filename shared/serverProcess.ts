@@ -1,6 +1,6 @@
 /**
  * How the language server process is started, shared by the client that launches it
- * (client/src/languageClient.ts) and the server that checks it was (server/src/youngGeneration.ts).
+ * (client/src/languageClient.ts) and the server that checks it was (server/src/runtime/youngGeneration.ts).
  * Only constants here: no behaviour, nothing from the editor.
  *
  * V8's young generation stays at 1 MB per semi-space: left alone it grows to 16 MB per

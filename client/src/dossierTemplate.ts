@@ -122,7 +122,4 @@ export function exampleSession(now: Date): number {
 }
 
 /** "lea martin" → "lea-martin.sio.yaml"; keeps an explicit .sio.yaml, adds it otherwise. */
-export function dossierFileName(input: string): string {
-  const name = input.trim().replace(/\.sio\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
-  return `${name.replace(/\s+/g, '-')}.sio.yaml`;
-}
+export { dossierFileName } from '../../shared/naming';

@@ -50,7 +50,7 @@ export function benchPdfCold(root, dir, file) {
  */
 export async function benchPdfWarm(root, dir, file, tsImport) {
   const { createLanguageService } = await tsImport(pathToFileURL(path.join(root, 'server/src/core/service.ts')).href, import.meta.url);
-  const exp = await tsImport(pathToFileURL(path.join(root, 'server/src/export/index.ts')).href, import.meta.url);
+  const exp = await tsImport(pathToFileURL(path.join(root, 'server/src/products/pdf/index.ts')).href, import.meta.url);
   const exportDossierPdf = exp.exportDossierPdf ?? exp.default?.exportDossierPdf;
   const renderPdf = exp.renderPdf ?? exp.default?.renderPdf;
   const service = (createLanguageService ?? (await tsImport(pathToFileURL(path.join(root, 'server/src/core/service.ts')).href, import.meta.url)).default.createLanguageService)({});

@@ -22,7 +22,7 @@ if (process.argv[2] !== '--child') {
   const entry = path.join(out, 'entry.ts');
   writeFileSync(
     entry,
-    `export { renderPdf } from ${JSON.stringify(path.join(root, 'server/src/export/pdf'))};\n` +
+    `export { renderPdf } from ${JSON.stringify(path.join(root, 'server/src/products/pdf/pdf'))};\n` +
       `export { largeModel } from ${JSON.stringify(path.join(root, 'test/fixtures/synthese/large'))};\n` +
       `import typique from ${JSON.stringify(path.join(root, 'test/fixtures/synthese/sisr-typique.json'))};\n` +
       `export { typique };\n`

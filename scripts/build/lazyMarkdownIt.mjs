@@ -1,5 +1,5 @@
 // esbuild plugin: markdown-it ships once, as dist/markdown-it.js, loaded on first use.
-// The descriptifs of the fiches are Markdown (server/src/render/markdown.ts), read by the
+// The descriptifs of the fiches are Markdown (server/src/products/render/markdown.ts), read by the
 // preview of the CLI (dist/cli-main.js), the PDF (dist/export.js), the site (dist/site.js) and
 // the extension's exports (dist/extension.js): bundled into each, markdown-it would be four
 // copies of 250 kB, parsed at every start of the command line and the extension

@@ -1,6 +1,6 @@
 /**
  * The « Vue de classe » page in headless Chromium (Debian's /usr/bin/chromium, fresh profile):
- * the overview of test/fixtures/classe rendered by server/src/class/html.ts, with a stand-in
+ * the overview of test/fixtures/classe rendered by server/src/products/class/html.ts, with a stand-in
  * for `acquireVsCodeApi` that records what the page posts.
  */
 import * as assert from 'node:assert/strict';
@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { classOverview, type ClassOverview } from '../../server/src/class/overview';
-import { renderClassPage } from '../../server/src/class/html';
+import { classOverview, type ClassOverview } from '../../server/src/products/class/overview';
+import { renderClassPage } from '../../server/src/products/class/html';
 
 const FIXTURES = path.join(__dirname, '../fixtures/classe');
 const NOW = new Date(2026, 2, 1, 12, 0, 0);

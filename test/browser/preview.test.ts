@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import type { SyntheseModel } from '../../server/src/core/table/types';
+import type { SyntheseModel } from '../../server/src/protocol/synthese';
 import { loadModel } from '../unit/render/fixtures';
 import { openStandalone, openWebview, sendToPage, startHarness, type Harness } from './previewHarness';
 

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { SyntheseModel } from '../../server/src/core/table/types';
-import { standalonePreviewHtml } from '../../server/src/render/standalone';
-import { renderSynthesePage } from '../../server/src/render/syntheseHtml';
+import type { SyntheseModel } from '../../server/src/protocol/synthese';
+import { standalonePreviewHtml } from '../../server/src/node/standalonePreview';
+import { renderSynthesePage } from '../../server/src/products/render/syntheseHtml';
 
 const repo = path.resolve(__dirname, '..', '..');
 

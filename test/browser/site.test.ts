@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseDossier } from '../../server/src/core/parse';
 import { mobilised } from '../../server/src/core/coverage';
-import { siteContext, competenceAnchor } from '../../server/src/site/context';
+import { siteContext, competenceAnchor } from '../../server/src/products/site/context';
 import { axe, generateInto, startSiteBrowser, visit, type SiteBrowser, type SiteUnderTest } from './siteHarness';
 
 const ROOT = path.resolve(__dirname, '../..');

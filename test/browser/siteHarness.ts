@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { generateSite, type SiteResult } from '../../server/src/site/generate';
+import { generateSite, type SiteResult } from '../../server/src/products/site/generate';
 
 export interface SiteUnderTest {
   result: SiteResult;

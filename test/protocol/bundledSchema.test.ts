@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/src/core/service';
-import { diskFiles } from '../../server/src/diskFiles';
+import { diskFiles } from '../../server/src/node/diskProbe';
 import { startClient, type Client } from '../support/lspClient';
 
 const ROOT = path.resolve(__dirname, '../..');

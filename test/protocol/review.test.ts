@@ -12,9 +12,9 @@ import { createMessageConnection, MessageConnection, StreamMessageReader, Stream
 import { createConnection } from 'vscode-languageserver/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver-types';
-import type { ClassOverview } from '../../server/src/class/overview';
-import { pathToUri } from '../../server/src/files/uris';
-import { startServer } from '../../server/src/server';
+import type { ClassOverview } from '../../server/src/products/class/overview';
+import { pathToUri } from '../../server/src/node/uris';
+import { startServer } from '../../server/src/lsp/server';
 
 const FIXTURES = join(__dirname, '../fixtures/classe');
 const NOW = new Date(2026, 2, 1, 12, 0, 0);

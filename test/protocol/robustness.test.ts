@@ -12,7 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { ChildProcess } from 'node:child_process';
 import type { Hover } from 'vscode-languageserver-types';
-import type { SyntheseResult } from '../../server/src/protocol';
+import type { SyntheseResult } from '../../server/src/protocol/messages';
 import { SISR } from '../support/dossier';
 import { startClient, type Client, type Published } from '../support/lspClient';
 

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import type { CodeAction, CompletionList, DocumentSymbol, Hover } from 'vscode-languageserver-types';
-import type { SyntheseResult } from '../../server/src/protocol';
+import type { SyntheseResult } from '../../server/src/protocol/messages';
 import { startClient, type Client, type Published } from '../support/lspClient';
 
 // Periods in 2024-2025 so that no "date-future" depends on the day the tests run.

@@ -12,8 +12,8 @@ import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
 import { createConnection } from 'vscode-languageserver/node';
-import { pathToUri } from '../../server/src/handlers/review';
-import { startServer } from '../../server/src/server';
+import { pathToUri } from '../../server/src/lsp/handlers/review';
+import { startServer } from '../../server/src/lsp/server';
 import { generateClass, generateDossier } from '../support/generate';
 
 describe('LSP: the open dossier before the workspace check', function () {

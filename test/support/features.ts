@@ -8,7 +8,7 @@ import { featureOptions, FeatureOptions } from '../../server/src/core/features/o
 import type { Locale } from '../../server/src/core/l10n';
 import { parseDossier, ParsedDossier } from '../../server/src/core/parse';
 import { createLanguageService } from '../../server/src/core/service';
-import type { SioSettings } from '../../server/src/protocol';
+import type { SioSettings } from '../../server/src/protocol/messages';
 
 /** 15 January 2026, noon local time: year 2 of session 2026. */
 export const NOW = new Date(2026, 0, 15, 12, 0, 0);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { InitializeResult } from 'vscode-languageserver-protocol';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { CoverageParams } from '../../server/src/protocol';
+import type { CoverageParams } from '../../server/src/protocol/messages';
 
 const SERVER = join(__dirname, '../../dist/server.js');
 const WAIT_MS = 15_000;

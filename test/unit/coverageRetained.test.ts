@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import type { CoverageParams } from '../../server/src/protocol';
+import type { CoverageParams } from '../../server/src/protocol/messages';
 import { coverageText, coverageTooltip } from '../../client/src/coverageText';
 import { initL10n, setEnglishBundle } from '../../client/src/l10n';
 

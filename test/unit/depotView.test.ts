@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { depotMessage, depotRows } from '../../client/src/depot/items';
 import { initL10n, setEnglishBundle } from '../../client/src/l10n';
-import type { DepotResult } from '../../server/src/protocol';
+import type { DepotResult } from '../../server/src/protocol/messages';
 
 const root = path.join(__dirname, '../..');
 const result: DepotResult = {

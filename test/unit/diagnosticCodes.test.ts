@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { readdirSync } from 'node:fs';
-import { toSarif } from '../../server/src/class/sarif';
+import { toSarif } from '../../server/src/products/class/sarif';
 import { checkReviewFile } from '../../server/src/core/review';
 import { findings } from '../support/dossier';
 import { DIAGNOSTIC_CODES, DIAGNOSTICS, severityLabel } from '../../server/src/core/diagnostics';

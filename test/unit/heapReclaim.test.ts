@@ -1,11 +1,11 @@
 /**
- * The workspace check collects its garbage at its pauses (server/src/heapReclaim.ts): a class
+ * The workspace check collects its garbage at its pauses (server/src/runtime/heapReclaim.ts): a class
  * folder with a large file in it must not leave the server's memory at the height of the dead
  * objects its reading made. Runs in a process started without --expose-gc, like the server.
  */
 import { strict as assert } from 'node:assert';
 import { getHeapStatistics } from 'node:v8';
-import { heapReclaimer } from '../../server/src/heapReclaim';
+import { heapReclaimer } from '../../server/src/runtime/heapReclaim';
 
 const usedMb = (): number => getHeapStatistics().used_heap_size / 1e6;
 

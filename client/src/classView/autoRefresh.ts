@@ -5,6 +5,7 @@
  * a teacher typing a remark, or a checkout touching thirty files, causes one refresh, not thirty.
  */
 import * as vscode from 'vscode';
+import { isDossierOrReviewPath } from '../../../shared/naming';
 
 /** After a save or a change on disk. */
 export const CLASS_REFRESH_DELAY_MS = 600;
@@ -14,10 +15,8 @@ export const CLASS_REFRESH_DELAY_MS = 600;
  */
 export const CLASS_TYPING_DELAY_MS = 1500;
 
-const CLASS_FILE = /\.(sio|revue)\.ya?ml$/i;
-
 export function isClassFile(uri: vscode.Uri): boolean {
-  return CLASS_FILE.test(uri.path);
+  return isDossierOrReviewPath(uri.path);
 }
 
 /** Calls `refresh` once things have been quiet for CLASS_REFRESH_DELAY_MS after a class file changed. */

@@ -3,7 +3,7 @@
  * folder of the explorer): a webview listing every dossier of the workspace folders, or of the
  * chosen folder, from the server's `sio/classe` overview. It refreshes itself when a dossier or a
  * review of the class changes (autoRefresh.ts). Sort and filter happen in the page
- * (server/src/class/html.ts); the page may only ask to open a dossier of that overview, to
+ * (server/src/products/class/html.ts); the page may only ask to open a dossier of that overview, to
  * export it as CSV (save dialog, atomic write, paths relative to the class folder) or to refresh.
  */
 import { randomBytes } from 'node:crypto';

@@ -4,6 +4,7 @@
  * a `*.sio.yaml` saved on disk; otherwise the user is told why, in the command's own words.
  */
 import * as vscode from 'vscode';
+import { isDossierPath } from '../../../shared/naming';
 
 export interface TargetMessages {
   /** No dossier at hand (nothing open, or another kind of file). */
@@ -14,7 +15,7 @@ export interface TargetMessages {
 
 export function dossierOnDisk(arg: unknown, messages: TargetMessages): vscode.Uri | undefined {
   const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-  if (!uri || !/\.sio\.ya?ml$/i.test(uri.path)) {
+  if (!uri || !isDossierPath(uri.path)) {
     void vscode.window.showInformationMessage(messages.notADossier);
     return undefined;
   }

@@ -15,7 +15,7 @@ import { dossierOnDisk } from './dossierTarget';
 /**
  * The PDF engine and its fonts are a separate bundle (dist/export.js), loaded on the first
  * export: activating the extension must not pay for pdfmake. It is loaded through the V8 code
- * cache the command line uses too (server/src/bundles/codeCache.ts), so that the first export
+ * cache the command line uses too (server/src/runtime/codeCache.ts), so that the first export
  * of a session does not spend its time compiling pdfmake.
  */
 let exportModule: typeof ExportModule | undefined;

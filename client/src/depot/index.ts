@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DepotRequest, type DepotResult } from '../../../shared/protocol';
+import { isDossierOrReviewPath } from '../../../shared/naming';
 import { whenRunning } from '../clientReady';
 import { depotMessage, depotRows, type DepotRow } from './items';
 
@@ -91,7 +92,7 @@ export function registerDepotView(context: vscode.ExtensionContext, client: Lang
         if (/\.tableau\.(xlsx|ods)$/i.test(uri.path)) return vscode.commands.executeCommand('sio.exportTableur');
         return;
       }
-      if (!/\.ya?ml$/i.test(uri.path)) return vscode.commands.executeCommand('vscode.open', uri);
+      if (!isDossierOrReviewPath(uri.path)) return vscode.commands.executeCommand('vscode.open', uri);
       const line = Math.max(0, (where.line ?? 1) - 1);
       await vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0) });
     })

@@ -1,5 +1,5 @@
 /**
- * What the « Dépôt » view shows for a checklist (server/src/depot/checklist.ts through
+ * What the « Dépôt » view shows for a checklist (server/src/products/depot/checklist.ts through
  * `sio/depot`): the view's message and one row per item, ✔ or ✘, the reason as description.
  * Kept apart from the `vscode` API so it can be tested.
  */

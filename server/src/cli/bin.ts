@@ -6,8 +6,8 @@
  * optimizing compiler off first (oneShot.ts), before any bundle is compiled. From the sources
  * (`tsx server/src/cli/bin.ts`), `./main` is the TypeScript module itself.
  */
-import { oneShotProcess, saveCodeCaches } from '../bundles/codeCache';
-import { isShortRun } from './oneShot';
+import { oneShotProcess, saveCodeCaches } from '../runtime/codeCache';
+import { isShortRun } from '../runtime/oneShot';
 
 async function main(argv: string[]): Promise<number> {
   if (isShortRun(argv)) oneShotProcess();

@@ -10,7 +10,7 @@ import type { Finding, Severity } from '../core/finding';
 import type { LanguageService } from '../core/service';
 import { existsSync } from 'node:fs';
 import { checkReviewFile, dossierPathFor, isReviewPath, parseReview, remarkFindings, reviewPathFor, validationFindings } from '../core/review';
-import { readDossier, readDossierText } from './files';
+import { readDossier, readDossierText } from './dossierFiles';
 
 export interface FileResult {
   file: string;

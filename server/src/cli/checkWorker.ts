@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createLanguageService } from '../core/service';
-import { diskFiles } from '../diskFiles';
+import { diskFiles } from '../node/diskProbe';
 import { checkFile } from './check';
 import type { CheckJob } from './parallel';
 

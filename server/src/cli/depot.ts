@@ -11,12 +11,12 @@ import { pick, type Locale } from '../core/l10n';
 import type { LanguageService } from '../core/service';
 import { parseReview, reviewPathFor } from '../core/review';
 import { buildSynthese } from '../core/table/build';
-import { buildArchive, entryNames, MANIFEST_FORMAT, MANIFEST_NAME } from '../depot/archive';
-import { attestationPath, defaultSpreadsheetPath, type DepotReport } from '../depot/checklist';
-import { depotFromDisk, realStat } from '../depot/fromDisk';
-import { tooLarge, verifyArchive } from '../depot/verify';
-import { checkOutputPath, writeFileAtomic } from '../export/write';
-import { collect, DOSSIER_RE, readDossierText, UsageError } from './files';
+import { buildArchive, entryNames, MANIFEST_FORMAT, MANIFEST_NAME } from '../products/depot/archive';
+import { attestationPath, defaultSpreadsheetPath, type DepotReport } from '../products/depot/checklist';
+import { depotFromDisk, realStat } from '../node/depotFromDisk';
+import { tooLarge, verifyArchive } from '../products/depot/verify';
+import { checkOutputPath, writeFileAtomic } from '../node/atomicWrite';
+import { collect, DOSSIER_RE, readDossierText, UsageError } from './dossierFiles';
 
 export interface DepotArgs {
   args: string[];
@@ -113,7 +113,7 @@ async function archive(a: DepotArgs, format: string): Promise<number> {
   if (parsed.refused || !parsed.doc) throw new UsageError(parsed.findings.map((f) => pick(f.message, a.locale)).join(' ') || 'Dossier illisible. / Unreadable dossier.');
   // The exports are regenerated from this very text, so the archive matches the dossier's hash.
   let pdfPath: string;
-  const { exportDossierPdf, ExportError } = await import('../export');
+  const { exportDossierPdf, ExportError } = await import('../products/pdf');
   try {
     pdfPath = (await exportDossierPdf({ sourcePath: file, sourceText: text, model: buildSynthese(parsed, a.service.now()), env: a.env })).outPath;
   } catch (err) {

@@ -8,9 +8,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdits } from '../core/features/fixAll';
 import { featureOptions } from '../core/features/options';
 import type { LanguageService } from '../core/service';
-import { writeFileAtomic } from '../export/write';
+import { writeFileAtomic } from '../node/atomicWrite';
 import { isReviewPath } from '../core/review';
-import { readDossierText } from './files';
+import { readDossierText } from './dossierFiles';
 
 export interface FixReport {
   file: string;

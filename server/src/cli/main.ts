@@ -7,11 +7,11 @@ import { localeFrom, Locale } from '../core/l10n';
 import { createLanguageService } from '../core/service';
 import { formatText, hasErrors, summary, FileResult } from './check';
 import { checkFiles } from './parallel';
-import { diskFiles } from '../diskFiles';
-import { collect, UsageError } from './files';
+import { diskFiles } from '../node/diskProbe';
+import { collect, UsageError } from './dossierFiles';
 import { CLI_OPTIONS, helpText, resolveCommand } from './commands';
 import { fixFile } from './fix';
-import { saveCodeCaches } from '../bundles/codeCache';
+import { saveCodeCaches } from '../runtime/codeCache';
 
 const HELP = helpText();
 
@@ -68,7 +68,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       }
       const results: FileResult[] = await checkFiles(service, files, io.env);
       if (format === 'json') io.out(JSON.stringify(results, null, 2));
-      else if (format === 'sarif') io.out(await (await import('./extra')).runExtraCommand('sarif', { results, locale }));
+      else if (format === 'sarif') {
+        const { toSarif } = await import('../products/class/sarif');
+        io.out(JSON.stringify(toSarif(results, { baseDir: process.cwd(), language: locale === 'en' ? 'en-US' : 'fr-FR' }), null, 2));
+      }
       else {
         const text = formatText(results, locale);
         if (text) io.out(text);
@@ -86,8 +89,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     if (command === 'pdf' || command === 'apercu' || command === 'classe') {
       // Loaded on demand: `check` need not pay for the PDF engine and its fonts.
-      const { runExtraCommand } = await import('./extra');
-      const out = await runExtraCommand(command, { args: rest, output: values.output, format: values.format, evaluation: !!values.evaluation, locale, service, env: io.env, err: io.err });
+      const args = { args: rest, output: values.output, format: values.format, evaluation: !!values.evaluation, locale, service, env: io.env, err: io.err };
+      const out = command === 'pdf' ? await (await import('./pdf')).runPdf(args) : command === 'apercu' ? await (await import('./apercu')).runApercu(args) : await (await import('./classe')).runClasse(args);
       // io.out ends what it prints with one newline: a body that already ends with its own
       // line end (the CSV's « \r\n », JSON's « \n ») must not get a second, empty line.
       if (out) io.out(out.endsWith('\n') ? out.slice(0, -1) : out);

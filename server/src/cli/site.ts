@@ -1,9 +1,9 @@
 /** `sio-dossier site <dossier.sio.yaml> [-o dossier] [--verifier-liens]`: the portfolio site. */
 import * as path from 'node:path';
 import { pick, type Locale } from '../core/l10n';
-import { generateSite, SiteError } from '../site/generate';
-import { checkLinks } from '../site/linkCheck';
-import { oneDossier, UsageError } from './files';
+import { generateSite, SiteError } from '../products/site/generate';
+import { checkLinks } from '../products/site/linkCheck';
+import { oneDossier, UsageError } from './dossierFiles';
 
 export interface SiteArgs {
   args: string[];

@@ -5,8 +5,8 @@ import { pick, type Locale } from '../core/l10n';
 import type { LanguageService } from '../core/service';
 import { buildSynthese } from '../core/table/build';
 // The tableur bundle's entry (dist/tableur.js once built, loaded by these commands only).
-import { exportTableur, importTableauFile, TableurError } from '../tableur';
-import { DOSSIER_RE, readDossierText, UsageError } from './files';
+import { exportTableur, importTableauFile, TableurError } from '../products/tableur';
+import { DOSSIER_RE, readDossierText, UsageError } from './dossierFiles';
 
 interface TableurArgs {
   args: string[];

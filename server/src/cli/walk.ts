@@ -5,8 +5,9 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const DOSSIER_RE = /\.sio\.ya?ml$/i;
-export const REVUE_RE = /\.revue\.ya?ml$/i;
+import { DOSSIER_RE, REVUE_RE } from '../core/naming';
+
+export { DOSSIER_RE, REVUE_RE };
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
 
 export class UsageError extends Error {}

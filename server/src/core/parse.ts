@@ -13,7 +13,7 @@ import { parseInPieces, parseLeanInSlices } from './incremental';
 import type { PlacedPiece } from './incremental/pieceCache';
 import { shiftSpans } from './incremental/shiftSpans';
 import { MAX_DOSSIER_BYTES, refuse, tooLargeToCut } from './refusal';
-import { buildProfil, buildVeille, documentItems, documentLabels } from './parseSite';
+import { buildProfil, buildVeille, documentItems, documentLabels } from './parseProfil';
 import { yamlErrorFinding } from './yamlErrors';
 import { entries, scalarStr, span } from './yamlNodes';
 

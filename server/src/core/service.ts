@@ -5,8 +5,8 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { SioSettings } from './settings';
-import { defaultSettings } from './settings';
+import type { SioSettings } from '../protocol/settings';
+import { defaultSettings } from '../protocol/settings';
 import { toDiagnostic } from './features/diagnostics';
 import type { Finding } from './finding';
 import type { Locale } from './l10n';
@@ -16,7 +16,7 @@ import { emptyModel, hasDocument, MAX_DOSSIER_BYTES, parseDossier, ParsedDossier
 import { dossierValidator } from './validators';
 import type { FileProbe } from './localFiles';
 import { buildSynthese } from './table/build';
-import type { SyntheseModel } from './table/types';
+import type { SyntheseModel } from '../protocol/synthese';
 import { validateDossier } from './validate';
 
 export interface LanguageServiceOptions {

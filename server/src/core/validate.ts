@@ -20,8 +20,8 @@ import { placeholderRules } from './rules/placeholders';
 import { portfolioRules } from './rules/portfolio';
 import { realisationRules } from './rules/realisations';
 import { validateSchema } from './schema';
-import type { SioSettings } from './settings';
-import { defaultSettings } from './settings';
+import type { SioSettings } from '../protocol/settings';
+import { defaultSettings } from '../protocol/settings';
 
 /** The référentiel's rules, by name (the name is what an `internal-error` finding says stopped). */
 export const RULES: readonly (readonly [string, Rule])[] = [

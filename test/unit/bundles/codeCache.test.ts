@@ -1,5 +1,5 @@
 /**
- * The V8 code cache of the bundles (server/src/bundles/codeCache.ts) never changes or breaks an
+ * The V8 code cache of the bundles (server/src/runtime/codeCache.ts) never changes or breaks an
  * export: with no cache, a fresh one, a corrupt, truncated or foreign one, or a cache folder
  * that cannot be written, `sio-dossier pdf` writes the same bytes; a bad cache is replaced by
  * a good one, and the cache never lands beside the user's files.
@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { codeCacheDir, frame, unframe } from '../../../server/src/bundles/codeCache';
+import { codeCacheDir, frame, unframe } from '../../../server/src/runtime/codeCache';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { toCsv } from '../../../server/src/class/csv';
-import { classOverview, type ClassOverview } from '../../../server/src/class/overview';
-import { artifactUri, toSarif, type CheckResult } from '../../../server/src/class/sarif';
+import { toCsv } from '../../../server/src/products/class/csv';
+import { classOverview, type ClassOverview } from '../../../server/src/products/class/overview';
+import { artifactUri, toSarif, type CheckResult } from '../../../server/src/products/class/sarif';
 import { parseDossier } from '../../../server/src/core/parse';
 import { validateDossier } from '../../../server/src/core/validate';
 import { TextDocument } from 'vscode-languageserver-textdocument';

@@ -5,8 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCsv, toJson } from '../../../server/src/class/csv';
-import { classOverview } from '../../../server/src/class/overview';
+import { toCsv, toJson } from '../../../server/src/products/class/csv';
+import { classOverview } from '../../../server/src/products/class/overview';
 
 const FIXTURES = join(__dirname, '../../fixtures/classe');
 const NOW = new Date(2026, 2, 1, 12, 0, 0);

@@ -3,11 +3,11 @@
  * folder chosen in the explorer.
  */
 import * as assert from 'node:assert/strict';
-import { toCsv } from '../../../server/src/class/csv';
+import { toCsv } from '../../../server/src/products/class/csv';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { classOverview } from '../../../server/src/class/overview';
-import { isUnder, relativeFile } from '../../../server/src/class/relative';
+import { classOverview } from '../../../server/src/products/class/overview';
+import { isUnder, relativeFile } from '../../../server/src/products/class/relative';
 
 describe('class folder paths', () => {
   const folder = 'file:///home/prof/BTS%20SIO%202026';

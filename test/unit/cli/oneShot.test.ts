@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { isShortRun, SHORT_CHECK_BYTES } from '../../../server/src/cli/oneShot';
+import { isShortRun, SHORT_CHECK_BYTES } from '../../../server/src/runtime/oneShot';
 
 describe('sio-dossier: short runs', () => {
   it('pdf is one, with its options before or after the command', () => {

@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createLanguageService } from '../../../server/src/core/service';
 import { buildSynthese } from '../../../server/src/core/table/build';
-import { renderPdf } from '../../../server/src/export/pdf';
-import { creationDateFor } from '../../../server/src/export/write';
+import { renderPdf } from '../../../server/src/products/pdf/pdf';
+import { creationDateFor } from '../../../server/src/node/atomicWrite';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const EPOCH = '1767225600';

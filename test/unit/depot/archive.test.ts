@@ -6,8 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
-import { buildArchive, entryNames, MANIFEST_NAME } from '../../../server/src/depot/archive';
-import { badEntryName, tooLarge, verifyArchive, VERIFY_LIMITS } from '../../../server/src/depot/verify';
+import { buildArchive, entryNames, MANIFEST_NAME } from '../../../server/src/products/depot/archive';
+import { badEntryName, tooLarge, verifyArchive, VERIFY_LIMITS } from '../../../server/src/products/depot/verify';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const pdf = enc('%PDF-1.4 tableau de synthèse '.repeat(50));

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parseDossier } from '../../../server/src/core/parse';
 import { parseReview } from '../../../server/src/core/review';
 import { validateDossier } from '../../../server/src/core/validate';
-import { depotChecklist, type DepotItemId, type FileStat } from '../../../server/src/depot/checklist';
-import { portfolioProblem } from '../../../server/src/depot/portfolio';
+import { depotChecklist, type DepotItemId, type FileStat } from '../../../server/src/products/depot/checklist';
+import { portfolioProblem } from '../../../server/src/products/depot/portfolio';
 
 const complete = readFileSync(join(__dirname, '../../../examples/lea-martin-sisr.sio.yaml'), 'utf8');
 const DOSSIER = '/classe/lea.sio.yaml';

@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { needsShaping, withoutLayoutTables } from '../../../server/src/export/fontTables';
+import { needsShaping, withoutLayoutTables } from '../../../server/src/products/pdf/fontTables';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const fontkit = require('fontkit') as { create(b: Buffer): { layout(s: string, f?: string[]): { advanceWidth: number }; GSUB?: unknown; GPOS?: unknown; unitsPerEm: number } };

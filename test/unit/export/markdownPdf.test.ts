@@ -7,10 +7,10 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import type { Content } from 'pdfmake/interfaces';
 import fc from 'fast-check';
-import { isPlain, markdownPdf, markdownPdfParsed } from '../../../server/src/export/markdownPdf';
-import { renderPdf } from '../../../server/src/export/pdf';
-import { markdownHtml } from '../../../server/src/render/markdown';
-import { fichesHtml } from '../../../server/src/render/ficheHtml';
+import { isPlain, markdownPdf, markdownPdfParsed } from '../../../server/src/products/pdf/markdownPdf';
+import { renderPdf } from '../../../server/src/products/pdf/pdf';
+import { markdownHtml } from '../../../server/src/products/render/markdown';
+import { fichesHtml } from '../../../server/src/products/render/ficheHtml';
 import { allPages, fold, loadFixture, tmpPdf } from './pdfText';
 
 const DESCRIPTIF = [

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import type { SyntheseModel } from '../../../server/src/core/table/types';
-import { renderPdf } from '../../../server/src/export/pdf';
-import { periodText } from '../../../server/src/export/tableau';
+import type { SyntheseModel } from '../../../server/src/protocol/synthese';
+import { renderPdf } from '../../../server/src/products/pdf/pdf';
+import { periodText } from '../../../server/src/products/pdf/tableau';
 import { LARGE_ROWS, largeModel } from '../../fixtures/synthese/large';
 import { allPages, fold, loadFixture, outline, pageCount, pageSizes, pdfInfo, tmpPdf } from './pdfText';
 

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { SyntheseModel } from '../../../server/src/core/table/types';
+import type { SyntheseModel } from '../../../server/src/protocol/synthese';
 
 export const fixtureDir = path.join(__dirname, '../../fixtures/synthese');
 

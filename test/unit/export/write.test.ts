@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ExportError, exportDossierPdf } from '../../../server/src/export/index';
-import { checkOutputPath, creationDateFor, defaultPdfPath, writeFileAtomic } from '../../../server/src/export/write';
+import { ExportError, exportDossierPdf } from '../../../server/src/products/pdf/index';
+import { checkOutputPath, creationDateFor, defaultPdfPath, writeFileAtomic } from '../../../server/src/node/atomicWrite';
 import { loadFixture, pdfInfo } from './pdfText';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'sio-write-'));

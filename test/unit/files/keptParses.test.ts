@@ -11,8 +11,8 @@ import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
 import { parseDossier } from '../../../server/src/core/parse';
-import { MAX_KEPT_PARSES, Sources } from '../../../server/src/files/sources';
-import { pathToUri } from '../../../server/src/files/uris';
+import { MAX_KEPT_PARSES, Sources } from '../../../server/src/node/sources';
+import { pathToUri } from '../../../server/src/node/uris';
 import { generateClass } from '../../support/generate';
 
 describe('parses of closed dossiers kept by the server', () => {

@@ -10,9 +10,9 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
 import { MAX_DOSSIER_BYTES, parseDossier } from '../../../server/src/core/parse';
-import { READ_LIMIT_BYTES, readTextFile, readTextFileSync } from '../../../server/src/files/read';
-import { Sources } from '../../../server/src/files/sources';
-import { pathToUri } from '../../../server/src/files/uris';
+import { READ_LIMIT_BYTES, readTextFile, readTextFileSync } from '../../../server/src/node/readText';
+import { Sources } from '../../../server/src/node/sources';
+import { pathToUri } from '../../../server/src/node/uris';
 import { SISR } from '../../support/dossier';
 
 describe('reading a dossier from disk', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { documentHtml, escapeHtml, httpUrl } from '../../../server/src/render/escape';
+import { documentHtml, escapeHtml, httpUrl } from '../../../server/src/products/render/escape';
 
 function unescape(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');

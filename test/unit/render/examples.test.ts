@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseDossier } from '../../../server/src/core/parse';
 import { buildSynthese } from '../../../server/src/core/table/build';
-import { renderSyntheseBody } from '../../../server/src/render/syntheseHtml';
+import { renderSyntheseBody } from '../../../server/src/products/render/syntheseHtml';
 
 const examples = path.resolve(__dirname, '..', '..', '..', 'examples');
 

@@ -9,7 +9,7 @@ import { parseDossier } from '../../../server/src/core/parse';
 import { parseReview, retainedTable, reviewDecisions } from '../../../server/src/core/review';
 import { dossierCatalog } from '../../../server/src/core/review/epreuves';
 import { buildSynthese } from '../../../server/src/core/table/build';
-import { tableauHtml } from '../../../server/src/render/tableauHtml';
+import { tableauHtml } from '../../../server/src/products/render/tableauHtml';
 
 const lea = parseDossier(readFileSync(join(__dirname, '../../fixtures/classe/lea-martin-sisr.sio.yaml'), 'utf8'));
 const NOW = new Date(2026, 2, 1);

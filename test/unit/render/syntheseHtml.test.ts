@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { contentSecurityPolicy, renderSyntheseBody, renderSynthesePage } from '../../../server/src/render/syntheseHtml';
+import { contentSecurityPolicy, renderSyntheseBody, renderSynthesePage } from '../../../server/src/products/render/syntheseHtml';
 import { loadModel } from './fixtures';
 
 function count(haystack: string, needle: RegExp): number {

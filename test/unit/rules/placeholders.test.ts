@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { dossierTemplate } from '../../../client/src/dossierTemplate';
 import { codeActions } from '../../../server/src/core/features/codeActions';
 import { SAMPLE_CANDIDAT, SAMPLE_REALISATIONS, SAMPLE_STAGES } from '../../../server/src/core/sample';
-import { SelectValueCommand } from '../../../server/src/protocol';
+import { SelectValueCommand } from '../../../server/src/protocol/messages';
 import { docOf } from '../../support/cursor';
 import { findings, SISR as CORE_SISR } from '../../support/dossier';
 import { diagnostics, options, parse } from '../../support/features';

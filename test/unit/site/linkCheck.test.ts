@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runSite } from '../../../server/src/cli/site';
-import { checkLinks } from '../../../server/src/site/linkCheck';
+import { checkLinks } from '../../../server/src/products/site/linkCheck';
 import { NOW, SISR } from '../../support/dossier';
 
 describe('link checker (--verifier-liens)', function () {

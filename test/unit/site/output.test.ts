@@ -8,8 +8,8 @@ import { strict as assert } from 'node:assert';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { defaultSiteDir, generateSite, SiteError } from '../../../server/src/site/generate';
-import { MARKER } from '../../../server/src/site/output';
+import { defaultSiteDir, generateSite, SiteError } from '../../../server/src/products/site/generate';
+import { MARKER } from '../../../server/src/node/siteOutput';
 import { NOW, SISR } from '../../support/dossier';
 
 let tmp: string;

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { parseDossier } from '../../../server/src/core/parse';
 import { buildSynthese } from '../../../server/src/core/table/build';
-import { buildSite } from '../../../server/src/site/build';
+import { buildSite } from '../../../server/src/products/site/build';
 import { NOW, SISR } from '../../support/dossier';
 
 const site = (text: string, fileHref?: (v: string | undefined) => string | null) => buildSite({ parsed: parseDossier(text), now: NOW, fileHref });

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseDossier } from '../../../server/src/core/parse';
 import { buildSynthese } from '../../../server/src/core/table/build';
-import { renderPdf } from '../../../server/src/export/pdf';
-import { renderSyntheseBody } from '../../../server/src/render/syntheseHtml';
+import { renderPdf } from '../../../server/src/products/pdf/pdf';
+import { renderSyntheseBody } from '../../../server/src/products/render/syntheseHtml';
 import { NOW } from '../../support/dossier';
 import { allPages, pageSizes, tmpPdf } from '../export/pdfText';
 

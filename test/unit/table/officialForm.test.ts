@@ -8,8 +8,8 @@ import { parseDossier } from '../../../server/src/core/parse';
 import { buildSynthese } from '../../../server/src/core/table/build';
 import { PERIODE_COLUMN_LINES } from '../../../server/src/core/periode/printed';
 import { OFFICIAL_FORM, tableauEpreuveLine } from '../../../server/src/core/table/officialForm';
-import { buildDocDefinition } from '../../../server/src/export/pdf';
-import { renderSyntheseBody } from '../../../server/src/render/syntheseHtml';
+import { buildDocDefinition } from '../../../server/src/products/pdf/pdf';
+import { renderSyntheseBody } from '../../../server/src/products/render/syntheseHtml';
 import { NOW, SISR } from '../../support/dossier';
 
 const modelFor = (session: number) => buildSynthese(parseDossier(SISR.replace('session: 2026', `session: ${session}`)), NOW);

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import JSZip from 'jszip';
-import { LIMITS } from '../../../server/src/tableur/limits';
+import { LIMITS } from '../../../server/src/products/tableur/limits';
 import { dossierText, manyReals, tmpDir, writeDossier } from '../../support/tableur';
 
 const ROOT = path.resolve(__dirname, '../../..');

@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { exportTableur } from '../../../server/src/tableur/export';
+import { exportTableur } from '../../../server/src/products/tableur/export';
 import { templateWorkbook, GROUP_ROWS, LAST_ROW } from '../../../scripts/tableur-fixtures';
 import { dossierText, manyReals, modelOf, readXlsx, rowStarting, textOf, tmpDir, writeDossier } from '../../support/tableur';
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import { exportTableur } from '../../../server/src/tableur/export';
+import { exportTableur } from '../../../server/src/products/tableur/export';
 import { templateWorkbook } from '../../../scripts/tableur-fixtures';
 import { convert, csvOf, csvRows } from '../../support/soffice';
 import { dossierText, manyReals, modelOf, tmpDir, writeDossier } from '../../support/tableur';

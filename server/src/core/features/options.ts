@@ -3,8 +3,8 @@
  * clock and the settings. The référentiel context (catalog of the dossier's option) is derived
  * from the parse, as the diagnostics do, so completion and hover never disagree with them.
  */
-import type { SioSettings } from '../settings';
-import { defaultSettings } from '../settings';
+import type { SioSettings } from '../../protocol/settings';
+import { defaultSettings } from '../../protocol/settings';
 import type { Locale, Text } from '../l10n';
 import { pick } from '../l10n';
 import type { ParsedDossier } from '../parse';

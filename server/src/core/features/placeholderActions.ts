@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver-types';
-import { SelectValueCommand } from '../clientCommands';
+import { SelectValueCommand } from '../../protocol/clientCommands';
 import type { FeatureOptions } from './options';
 import { tr } from './options';
 

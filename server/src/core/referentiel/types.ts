@@ -4,8 +4,9 @@
  * the wording is the product, so nothing here is rephrased by code.
  */
 
-export type Option = 'SISR' | 'SLAM';
-export type ReferentielKind = 'bts-sio' | 'mc-sno';
+import type { Option, ReferentielKind } from '../../protocol/synthese';
+
+export type { Option, ReferentielKind };
 
 export interface SubCompetence {
   /** B1.1.1, B1.1.2… in the order of the référentiel (the text itself does not number them). */

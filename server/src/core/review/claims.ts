@@ -9,7 +9,7 @@ import type { Catalog } from '../catalog';
 import { blocLabel, evaluatedCoverage, type BlocCoverage } from '../coverage';
 import { text, type Text } from '../l10n';
 import type { DossierModel } from '../model';
-import type { SyntheseModel } from '../table/types';
+import type { SyntheseModel } from '../../protocol/synthese';
 import { hasDecisions, type Decision, type Decisions } from './validations';
 
 /** The dossier as if it cited only its retained claims. */

@@ -5,7 +5,7 @@
  * Labels of the levels are those printed on that épreuve's grid (model.ts NIVEAU_LABELS).
  */
 import { hasDocument, type ParsedDossier } from '../parse';
-import type { EvaluationModel } from '../table/types';
+import type { EvaluationModel } from '../../protocol/synthese';
 import { dossierCatalog, evaluatedEpreuves } from './epreuves';
 import { isNiveau, NIVEAU_LABELS } from './model';
 import type { ParsedReview } from './parse';

@@ -13,19 +13,7 @@ export { reviewCompletions, reviewHover, renameEdits } from './features';
 export { parseReview, type ParsedReview } from './parse';
 export { remarkFindings } from './remarks';
 
-/** `x.sio.yaml` → `x.revue.yaml` (same folder); null for anything else. Works on paths and URIs. */
-export function reviewPathFor(dossierPath: string): string | null {
-  return /\.sio\.ya?ml$/i.test(dossierPath) ? dossierPath.replace(/\.sio\.ya?ml$/i, '.revue.yaml') : null;
-}
-
-/** `x.revue.yaml` → `x.sio.yaml`; null for anything else. */
-export function dossierPathFor(reviewPath: string): string | null {
-  return /\.revue\.ya?ml$/i.test(reviewPath) ? reviewPath.replace(/\.revue\.ya?ml$/i, '.sio.yaml') : null;
-}
-
-export function isReviewPath(path: string): boolean {
-  return /\.revue\.ya?ml$/i.test(path);
-}
+export { dossierPathFor, isReviewPath, reviewPathFor } from '../naming';
 
 /**
  * For `sio-dossier check`: the findings of a review file's text, against the text of the dossier

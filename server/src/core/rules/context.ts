@@ -4,7 +4,7 @@ import type { DossierModel } from '../model';
 import type { Referentiel } from '../referentiel/types';
 import type { Finding } from '../finding';
 import type { FileProbe } from '../localFiles';
-import type { SioSettings } from '../settings';
+import type { SioSettings } from '../../protocol/settings';
 
 export interface RuleContext {
   source: string;

@@ -14,7 +14,7 @@ import { epreuveFor } from '../referentiel';
 import type { Bloc } from '../referentiel/types';
 import { lineAt, lineStarts } from '../text/lines';
 import { ruleContext } from '../validate';
-import type { BlocGrid, Cadre, CoverageCell, EpreuveInfo, FicheModel, SyntheseModel, TableColumn, TableGroup, TablePeriode, TableRow } from './types';
+import type { BlocGrid, Cadre, CoverageCell, EpreuveInfo, FicheModel, SyntheseModel, TableColumn, TableGroup, TablePeriode, TableRow } from '../../protocol/synthese';
 import { GROUP_TITLES, OFFICIAL_FORM } from './officialForm';
 
 export { GROUP_TITLES } from './officialForm';

@@ -5,7 +5,7 @@
  * de suivi individuel des apprentissages » (§ 3.3.2.3), and the same paragraph lists the
  * PFMP attestations and the « bilan des PFMP » among the traces the team collects.
  */
-import type { Cadre } from './types';
+import type { Cadre } from '../../protocol/synthese';
 
 export const MC_SNO_TITLE = 'Tableau de bord de suivi individuel des apprentissages';
 

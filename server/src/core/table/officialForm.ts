@@ -13,7 +13,7 @@
  */
 import { PERIODE_COLUMN_LABEL } from '../periode/printed';
 import { MC_SNO_TITLE } from './mcSno';
-import type { EpreuveInfo } from './types';
+import type { EpreuveInfo } from '../../protocol/synthese';
 
 export type GroupKey = 'formation' | 'stage-1' | 'stage-2' | 'autre';
 

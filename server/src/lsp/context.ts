@@ -1,0 +1,44 @@
+/**
+ * What the server's handlers (handlers/*.ts) receive from server.ts. In its own file so that
+ * server.ts imports the handlers and the handlers import only this: no import circle.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, InitializeResult, TextDocuments } from 'vscode-languageserver';
+import type { Finding } from '../core/finding';
+import { isDossierPath } from '../core/naming';
+import type { ParsedDossier } from '../core/parse';
+import type { LanguageService } from '../core/service';
+import type { Sources } from '../node/sources';
+
+/** What feature handlers receive: one registration function per area. */
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  service: LanguageService;
+  /** Files the server reads: open documents first, else the disk (files/sources.ts). */
+  sources: Sources;
+  /** Cached parse of the document's current version. */
+  parsed(doc: TextDocument): ParsedDossier;
+  /** Re-validate a document (latest version only). */
+  schedule(doc: TextDocument): void;
+  /**
+   * Resolves once no open document waits for validation and nobody typed for a moment:
+   * background work (closed workspace files) awaits it between slices, so the open dossier
+   * always comes first and typing is never queued behind the workspace check.
+   */
+  whenIdle(): Promise<void>;
+  /** Extra findings for a dossier (e.g. teachers' review remarks), added to its diagnostics. */
+  extraFindings: ((doc: TextDocument, parsed: ParsedDossier) => Finding[])[];
+  /** Capabilities each area adds to the initialize result. */
+  capabilities: InitializeResult['capabilities'];
+  /** Hooks run once the client is initialized. */
+  onInitialized: (() => void)[];
+  /** Hooks run after the `sio` settings were read again (e.g. to refresh inlay hints). */
+  onSettingsChanged: (() => void)[];
+}
+
+
+/** A dossier by name, or an untitled editor the user set to the dossier language. */
+export function isDossier(doc: TextDocument): boolean {
+  return isDossierPath(doc.uri) || (doc.languageId === 'sio-yaml' && doc.uri.startsWith('untitled:'));
+}

@@ -1,0 +1,34 @@
+/**
+ * `sio/depot`: the deposit checklist of an open dossier for the client's « Dépôt » view — the
+ * same checklist as `sio-dossier depot` (server/src/products/depot/checklist.ts), on the editor's text
+ * (unsaved changes included) and the files next to the dossier on disk.
+ */
+import { pick } from '../../core/l10n';
+import { depotFromDisk } from '../../node/depotFromDisk';
+import { DepotRequest, type DepotParams, type DepotResult } from '../../protocol/messages';
+import { isDossierPath } from '../../core/naming';
+import { type ServerContext } from '../context';
+import { pathToUri, uriToPath } from '../../node/uris';
+import { reviewOfDossier } from './reviewRemarks';
+
+export function registerDepot(ctx: ServerContext): void {
+  ctx.connection.onRequest(DepotRequest, (params: DepotParams): DepotResult | null => {
+    const doc = ctx.documents.get(params.uri);
+    const path = uriToPath(params.uri);
+    if (!doc || !path || !isDossierPath(doc.uri)) return null;
+    const parsed = ctx.parsed(doc);
+    const report = depotFromDisk(path, parsed, ctx.service.findings(parsed), reviewOfDossier(ctx, doc.uri));
+    const locale = ctx.service.locale;
+    return {
+      uri: doc.uri,
+      ready: report.ready,
+      items: report.items.map((i) => ({
+        id: i.id,
+        ok: i.ok,
+        title: pick(i.title, locale),
+        detail: pick(i.detail, locale),
+        where: i.where ? { uri: i.where.file === path ? doc.uri : pathToUri(i.where.file), line: i.where.line } : undefined
+      }))
+    };
+  });
+}

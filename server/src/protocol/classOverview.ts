@@ -1,0 +1,71 @@
+/**
+ * The class view's wire types: what `sio/classe` answers and the class page, the CSV and the
+ * SARIF read. Owned by the protocol: products/class builds them, the client shows them.
+ */
+import type { Option, ReferentielKind } from './synthese';
+
+/** Two fiches numbered 1 and 2 covering bloc 2 / something to fix / not applicable (MC SNO, no option). */
+export type FicheStatus = 'completes' | 'a-revoir' | 'sans-objet';
+
+export const FICHE_STATUS_LABELS: Record<FicheStatus, string> = {
+  completes: 'complètes',
+  'a-revoir': 'à revoir',
+  'sans-objet': 'sans objet'
+};
+
+export interface ClassRow {
+  /** Path (CLI) or URI (editor) of the dossier, as given. */
+  file: string;
+  nom: string;
+  prenom: string;
+  numero: string;
+  referentiel: ReferentielKind;
+  option: Option | null;
+  session: number | null;
+  /** Competence id → number of réalisations mobilising it (evaluated blocs only). */
+  coverage: Record<string, number>;
+  covered: number;
+  total: number;
+  realisations: number;
+  errors: number;
+  warnings: number;
+  fiches: FicheStatus;
+  /** Open remarks of the review file next to the dossier (0 without review). */
+  remarks: number;
+  /** False when the dossier could not be read at all (refused input, not a mapping). */
+  readable: boolean;
+  /** The review decides claims: `coverage`, `covered` count retained claims (claims.ts). */
+  validations: boolean;
+  /** Claims of the evaluated blocs retained / refused / pending (`a-revoir` or undecided). */
+  retained: number;
+  refused: number;
+  pending: number;
+  /** « Prêt pour le dépôt » (depot/checklist.ts); null when the caller could not tell. */
+  ready: boolean | null;
+  /** Failed checklist items, when `ready` is false. */
+  missing: string[];
+}
+
+export interface ClassOverview {
+  /** Union of the competence columns of every row, BTS SIO first, in référentiel order. */
+  columns: string[];
+  rows: ClassRow[];
+}
+
+export interface ClaimColumns {
+  /** True when the review decides at least one claim: coverage then counts retained claims. */
+  validations: boolean;
+  retained: number;
+  refused: number;
+  pending: number;
+  coverage: Record<string, number>;
+  covered: number;
+  total: number;
+}
+
+/** What the class view needs of a deposit checklist. */
+export interface DepotSummary {
+  ready: boolean;
+  /** Ids of the failed items (depot/checklist.ts). */
+  missing: string[];
+}

@@ -1,7 +1,0 @@
-/**
- * The tableur bundle (dist/tableur.js): ExcelJS, the XML DOM and jszip, required by the extension
- * on the first spreadsheet export or import only, like the PDF engine (dist/export.js).
- */
-export { exportTableur, defaultTableurPath } from './export';
-export { importTableauFile, defaultImportPath } from './importFile';
-export { TableurError } from './limits';
