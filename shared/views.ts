@@ -15,4 +15,4 @@ export type * as ExportModule from '../server/src/products/pdf/index';
 export { requireBundle, saveCodeCaches } from '../server/src/runtime/codeCache';
 export type * as TableurModule from '../server/src/products/tableur/index';
 export type * as SiteModule from '../server/src/products/site/generate';
-export { SAMPLE_CANDIDAT, SAMPLE_LYCEE, SAMPLE_REALISATIONS, SAMPLE_STAGES, SAMPLE_VILLE } from '../server/src/core/sample';
+export { dossierTemplate, exampleSession, type TemplateOption } from '../server/src/core/template';

@@ -1,12 +1,13 @@
 /**
- * « Dossier SIO : Nouveau dossier ». Starts from the commented example of dossierTemplate.ts, either
+ * « Dossier SIO : Nouveau dossier ». Starts from the commented example of server/src/core/template.ts (the one `sio-dossier nouveau` writes), either
  * as an untitled document or as a new file of the workspace. It never overwrites anything: the
  * file is created with the exclusive flag, so a file that appeared meanwhile is left untouched.
  */
 import * as vscode from 'vscode';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { dossierFileName, dossierTemplate, exampleSession } from './dossierTemplate';
+import { dossierFileName } from '../../shared/naming';
+import { dossierTemplate, exampleSession } from '../../shared/views';
 import { l10n } from './l10n';
 
 async function exists(file: string): Promise<boolean> {

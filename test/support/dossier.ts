@@ -37,7 +37,7 @@ candidat:
   numero: "02345678901"
   centre: Lycée Exemple
   option: SISR
-  portfolio: https://lea.example/portfolio
+  portfolio: https://lea.github.io/portfolio
 realisations:
   - id: glpi
     intitule: Déploiement de GLPI

@@ -81,7 +81,7 @@ export function generateDossier(opts: GenerateOptions): string {
     `  numero: "0${String(Math.floor(r() * 1e10)).padStart(10, '0')}"`,
     '  centre: Lycée Exemple, Rennes',
     `  option: ${option}`,
-    '  portfolio: https://portfolio.example/candidat',
+    '  portfolio: https://candidat.github.io/portfolio',
     'stages:',
     `  - organisation: ${ORGS[1]}`,
     `    periode: ${STAGE1.text}`,

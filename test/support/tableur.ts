@@ -30,7 +30,7 @@ export function dossierText(reals: Real[], head: { session?: number; option?: st
     '  numero: "02345678901"',
     '  centre: Lycée Exemple, Rennes',
     `  option: ${head.option ?? 'SISR'}`,
-    '  portfolio: https://lea.example/portfolio',
+    '  portfolio: https://lea.github.io/portfolio',
     'realisations:'
   ];
   for (const r of reals) {

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { depotMessage, depotRows } from '../../client/src/depot/items';
+import { depotMessage, depotRows, depotTitle } from '../../client/src/depot/items';
 import { initL10n, setEnglishBundle } from '../../client/src/l10n';
 import type { DepotResult } from '../../server/src/protocol/messages';
 
@@ -15,7 +15,7 @@ const result: DepotResult = {
   items: [
     { id: 'erreurs', ok: true, title: 'Aucune erreur dans le dossier', detail: 'Le dossier ne contient aucune erreur.' },
     { id: 'numero', ok: false, title: 'Numéro de candidat renseigné', detail: 'candidat.numero est vide', where: { uri: 'file:///classe/lea.sio.yaml', line: 8 } },
-    { id: 'pdf', ok: false, title: 'PDF exporté et à jour (lea.pdf)', detail: 'lea.pdf absent', where: { uri: 'file:///classe/lea.pdf' } }
+    { id: 'pdf', ok: false, title: 'PDF exporté et à jour (lea.pdf)', detail: 'lea.pdf absent : lancez la commande « Dossier SIO : Exporter en PDF ».', where: { uri: 'file:///classe/lea.pdf' }, command: 'sio.exportPdf' }
   ]
 };
 
@@ -24,12 +24,12 @@ describe('« Dépôt » view', () => {
 
   it('says how many items are left and lists each with ✔ or ✘ and its reason', () => {
     initL10n('fr', root);
-    assert.equal(depotMessage(result), '✘ Pas prêt pour le dépôt : 2 point(s) à reprendre');
+    assert.equal(depotMessage(result), '✘ lea.sio.yaml : pas prêt pour le dépôt, 2 point(s) à reprendre');
     const rows = depotRows(result);
     assert.deepEqual(rows.map((r) => [r.label, r.description]), [
       ['✔ Aucune erreur dans le dossier', 'Le dossier ne contient aucune erreur.'],
       ['✘ Numéro de candidat renseigné', 'candidat.numero est vide'],
-      ['✘ PDF exporté et à jour (lea.pdf)', 'lea.pdf absent']
+      ['✘ PDF exporté et à jour (lea.pdf)', 'lea.pdf absent : lancez la commande « Dossier SIO : Exporter en PDF ».']
     ]);
     assert.equal(rows[0].where, undefined);
     assert.deepEqual(rows[1].where, { uri: 'file:///classe/lea.sio.yaml', line: 8 });
@@ -38,13 +38,42 @@ describe('« Dépôt » view', () => {
 
   it('a ready dossier says so; without an active dossier the view says what to open', () => {
     initL10n('fr', root);
-    assert.equal(depotMessage({ ...result, ready: true, items: [result.items[0]] }), '✔ Prêt pour le dépôt');
+    assert.equal(depotMessage({ ...result, ready: true, items: [result.items[0]] }), '✔ lea.sio.yaml : prêt pour le dépôt');
     assert.match(depotMessage(null), /Ouvrez un dossier \*\.sio\.yaml/);
     assert.deepEqual(depotRows(null), []);
   });
 
   it('speaks English in an English VS Code', () => {
     initL10n('en', root);
-    assert.equal(depotMessage(result), '✘ Not ready for the deposit: 2 item(s) to fix');
+    assert.equal(depotMessage(result), '✘ lea.sio.yaml: not ready for the deposit, 2 item(s) to fix');
+  });
+
+  it('names its dossier in the header, so two open dossiers are not confused', () => {
+    assert.equal(depotTitle(result), 'lea.sio.yaml');
+    assert.equal(depotTitle({ ...result, uri: 'file:///classe/l%C3%A9a%20b.sio.yaml' }), 'léa b.sio.yaml');
+    assert.equal(depotTitle(null), '');
+  });
+
+  it('gives every item its full text in the tooltip, even when the sidebar cuts the line', () => {
+    initL10n('fr', root);
+    const long = 'x'.repeat(300);
+    const [row] = depotRows({ ...result, items: [{ id: 'couverture', ok: false, title: `Toutes les compétences ${long}`, detail: `B1 : ${long} non mobilisée(s)` }] });
+    assert.ok(row.tooltip.includes(`Toutes les compétences ${long}`));
+    assert.ok(row.tooltip.includes(`B1 : ${long} non mobilisée(s)`));
+  });
+
+  it('an export to redo runs the editor command on this dossier (button and click), not a file to open', () => {
+    initL10n('fr', root);
+    const pdf = depotRows(result)[2];
+    assert.deepEqual(pdf.command, { id: 'sio.exportPdf', uri: 'file:///classe/lea.sio.yaml' });
+    assert.match(pdf.tooltip, /bouton ▷ pour lancer la commande/);
+    assert.equal(depotRows(result)[1].command, undefined);
+  });
+
+  it('never hides an item: repeated ids (one per example value) get distinct row ids', () => {
+    const ex = (n: number) => ({ id: 'exemple', ok: false, title: `Valeur d’exemple à remplacer : ${n}`, detail: '…' });
+    const rows = depotRows({ ...result, items: [ex(1), ex(2), ex(3)] });
+    assert.equal(rows.length, 3);
+    assert.equal(new Set(rows.map((r) => r.id)).size, 3);
   });
 });

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
-import { dossierFileName, dossierTemplate, exampleSession } from '../../client/src/dossierTemplate';
+import { dossierTemplate, exampleSession } from '../../server/src/core/template';
+import { dossierFileName } from '../../server/src/core/naming';
 import { createLanguageService } from '../../server/src/core/service';
 
 const schema = JSON.parse(readFileSync(path.join(__dirname, '../../schemas/sio-dossier.schema.json'), 'utf8'));

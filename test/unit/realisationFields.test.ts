@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import dossierSchema from '../../schemas/sio-dossier.schema.json';
-import { dossierTemplate } from '../../client/src/dossierTemplate';
+import { dossierTemplate } from '../../server/src/core/template';
 import { parseDossier } from '../../server/src/core/parse';
 import { REALISATION_FIELDS, REALISATION_KEYS, REALISATION_TEXT_KEYS } from '../../server/src/core/realisationFields';
 

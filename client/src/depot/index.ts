@@ -8,7 +8,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { DepotRequest, type DepotResult } from '../../../shared/protocol';
 import { isDossierOrReviewPath } from '../../../shared/naming';
 import { whenRunning } from '../clientReady';
-import { depotMessage, depotRows, type DepotRow } from './items';
+import { l10n } from '../l10n';
+import { depotMessage, depotRows, depotTitle, type DepotRow } from './items';
 
 class DepotProvider implements vscode.TreeDataProvider<DepotRow> {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -25,9 +26,11 @@ class DepotProvider implements vscode.TreeDataProvider<DepotRow> {
     item.id = row.id;
     item.description = row.description;
     item.tooltip = row.tooltip;
+    if (row.command) item.contextValue = 'depot-command';
     item.iconPath = row.ok ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')) : new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
     item.accessibilityInformation = { label: `${row.label} : ${row.description}` };
-    if (row.where) item.command = { command: 'sio.depot.open', title: row.label, arguments: [row.where] };
+    if (row.command) item.command = { command: 'sio.depot.run', title: row.label, arguments: [row] };
+    else if (row.where) item.command = { command: 'sio.depot.open', title: row.label, arguments: [row.where] };
     return item;
   }
 
@@ -58,6 +61,8 @@ export function registerDepotView(context: vscode.ExtensionContext, client: Lang
       shown = doc.uri.toString();
     }
     view.message = depotMessage(result);
+    // The header names the dossier: with two open, which one the checklist is about.
+    view.description = depotTitle(result);
     provider.set(depotRows(result));
   };
   const later = (): void => {
@@ -81,6 +86,13 @@ export function registerDepotView(context: vscode.ExtensionContext, client: Lang
     vscode.commands.registerCommand('sio.refreshDepot', () => {
       shown = undefined;
       return refresh();
+    }),
+    // The row's button (and its click): the export command, on the view's dossier; from the
+    // palette, the first export the checklist still asks for.
+    vscode.commands.registerCommand('sio.depot.run', (row?: DepotRow) => {
+      const command = row?.command ?? provider.rows.find((r) => r.command)?.command;
+      if (command) return vscode.commands.executeCommand(command.id, vscode.Uri.parse(command.uri));
+      void vscode.window.showInformationMessage(l10n.t('Aucun export ne manque au dépôt de ce dossier.'));
     }),
     vscode.commands.registerCommand('sio.depot.open', async (where: { uri: string; line?: number }) => {
       const uri = vscode.Uri.parse(where.uri);

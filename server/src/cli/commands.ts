@@ -13,6 +13,7 @@ export interface CommandSpec {
 }
 
 export const COMMANDS: CommandSpec[] = [
+  { name: 'nouveau', aliases: ['new'], usage: { fr: '<fichier.sio.yaml> [--option SISR|SLAM] [--session année]', en: '<file.sio.yaml> [--option SISR|SLAM] [--session year]' } },
   { name: 'verifier', aliases: ['check', 'vérifier'], usage: { fr: '<fichiers ou dossiers…> [--format text|json|sarif] [--corriger] [--lang fr|en]', en: '<files or folders…> [--format text|json|sarif] [--fix] [--lang fr|en]' } },
   { name: 'apercu', aliases: ['preview', 'aperçu'], usage: { fr: '<dossier.sio.yaml> -o sortie.html', en: '<dossier.sio.yaml> -o out.html' } },
   { name: 'pdf', aliases: [], usage: { fr: '<dossier.sio.yaml> [-o sortie.pdf] [--evaluation]', en: '<dossier.sio.yaml> [-o out.pdf] [--evaluation]' } },
@@ -45,6 +46,8 @@ export const CLI_OPTIONS = {
   template: { type: 'string' },
   'verifier-liens': { type: 'boolean' },
   'check-links': { type: 'boolean' },
+  option: { type: 'string' },
+  session: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' }
 } as const;

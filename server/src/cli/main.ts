@@ -79,6 +79,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       }
       return hasErrors(results) ? 1 : 0;
     }
+    if (command === 'nouveau') {
+      const { runNouveau } = await import('./nouveau');
+      io.out(await runNouveau({ args: rest, option: values.option, session: values.session, locale, now: new Date() }));
+      return 0;
+    }
     if (command === 'depot') {
       const { runDepot } = await import('./depot');
       return await runDepot({ args: rest, format: values.format, archive: values.archive, verifier: values.verifier, locale, service, env: io.env, out: io.out });

@@ -50,6 +50,7 @@ export const DIAGNOSTICS = {
   // Fiches descriptives
   'fiche-count': { severities: ['error', 'warning'], title: text('Pas exactement deux fiches descriptives', 'Not exactly two fiches descriptives') },
   'fiche-coverage': { severities: E, title: text('Les fiches ne couvrent pas le bloc 2', 'The fiches do not cover bloc 2') },
+  'fiche-description': { severities: W, title: text('Fiche descriptive sans description : verso vide', 'Fiche descriptive without a description: empty verso') },
   'fiche-numero': { severities: E, title: text('Numéros de fiche autres que 1 et 2', 'Fiche numbers other than 1 and 2') },
   // Periods and stages
   'date-format': { severities: E, title: text('Période mal écrite', 'Badly written period') },
@@ -58,12 +59,15 @@ export const DIAGNOSTICS = {
   'date-future': { severities: W, title: text('Période qui finit après aujourd’hui', 'Period ending after today') },
   'date-session': { severities: W, title: text('Période hors des années de formation de la session', 'Period outside the training years of the session') },
   'cadre-periode': { severities: ['warning', 'information'], title: text('Cadre incohérent avec la période', 'Cadre inconsistent with the period') },
+  'cadre-missing': { severities: E, title: text('Réalisation sans cadre : le tableau de synthèse n’a pas de place pour elle', 'Réalisation without a cadre: the tableau de synthèse has no place for it') },
+  'cadre-mc-sno': { severities: E, title: text('Stage de seconde année dans un dossier MC SNO (formation en un an)', 'Second-year stage in an MC SNO dossier (one-year training)') },
   'stage-duration': { severities: W, title: text('Durée des stages contraire au référentiel', 'Stage durations against the référentiel') },
   // Dossier
   'realisation-duplicate-id': { severities: E, title: text('Deux réalisations avec le même identifiant', 'Two réalisations with the same id') },
   'portfolio-missing': { severities: W, title: text('Portfolio absent', 'Portfolio missing') },
   'option-missing': { severities: W, title: text('Option du BTS SIO absente', 'BTS SIO option missing') },
   placeholder: { severities: ['information'], title: text('Valeur d’exemple du nouveau dossier encore présente', 'Sample value of the new dossier still there') },
+  'portfolio-reserved': { severities: W, title: text('Portfolio sur un domaine réservé aux exemples (.example, .test, .invalid)', 'Portfolio on a domain reserved for examples (.example, .test, .invalid)') },
   'url-invalid': { severities: ['error', 'warning'], title: text('Adresse qui n’est pas une URL http(s) valide', 'Not a valid http(s) URL') },
   // What the portfolio site publishes (rules/portfolio.ts, docs/SITE.md)
   'url-locale': { severities: W, title: text('Lien qu’un jury ne peut pas ouvrir (adresse locale ou file:)', 'Link a jury cannot open (local address or file:)') },

@@ -6,7 +6,7 @@
  * the missing-field fix (features/missingField.ts) derive from it; the JSON Schema
  * (schemas/sio-dossier.schema.json, also read by yaml-language-server, so it cannot import this),
  * the static snippets (snippets/sio.code-snippets.json) and the new-dossier template
- * (client/src/dossierTemplate.ts) are checked against it by test/unit/realisationFields.test.ts.
+ * (core/template.ts) are checked against it by test/unit/realisationFields.test.ts.
  * To add a field: one entry here, then the schema (the test says what to write).
  */
 import { text, type Text } from './l10n';

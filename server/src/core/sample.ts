@@ -1,5 +1,5 @@
 /**
- * The sample values of « Nouveau dossier » (client/src/dossierTemplate.ts writes them, the
+ * The sample values of « Nouveau dossier » (core/template.ts writes them, the
  * `placeholder` rule recognises them), declared once so that the two cannot drift apart.
  * They are deliberately fictitious (« Exempleville », an `.example` address, RFC 2606), so that
  * no real dossier is ever told to replace its own values.
@@ -27,10 +27,12 @@ export const SAMPLE_STAGES = ['Mairie d’Exempleville', 'Clinique d’Exemplevi
 export const SAMPLE_LYCEE = 'Lycée Exemple';
 export const SAMPLE_VILLE = 'Exempleville';
 
-/** Titles of the four sample réalisations, in the template's order. */
+/** Titles of the sample réalisations, in the template's order: four for SISR, the last two replacing the fiches for SLAM. */
 export const SAMPLE_REALISATIONS = [
   'Déploiement de GLPI pour la gestion du parc du lycée',
   'Mise en ligne du site de la médiathèque et sauvegarde du serveur',
   'Segmentation du réseau pédagogique en VLAN',
-  'Supervision des serveurs de la clinique avec Zabbix'
+  'Supervision des serveurs de la clinique avec Zabbix',
+  'Application web de réservation des ouvrages de la médiathèque',
+  'Évolution de l’application de rendez-vous de la clinique'
 ] as const;

@@ -11,6 +11,7 @@ import { kindOf, optionOf, sessionOf } from './model';
 import { hasDocument, type ParsedDossier } from './parse';
 import { findReferentiel } from './referentiel';
 import type { Referentiel } from './referentiel/types';
+import { cadreRules } from './rules/cadres';
 import { competenceRules } from './rules/competences';
 import type { Rule, RuleContext } from './rules/context';
 import { coverageRules } from './rules/coverage';
@@ -31,7 +32,8 @@ export const RULES: readonly (readonly [string, Rule])[] = [
   ['realisations', realisationRules],
   ['dates', dateRules],
   ['placeholders', placeholderRules],
-  ['portfolio', portfolioRules]
+  ['portfolio', portfolioRules],
+  ['cadres', cadreRules]
 ];
 
 export interface ValidateOptions {

@@ -20,10 +20,10 @@ export function realStat(file: string): FileStat | null {
   }
 }
 
-export function depotFromDisk(dossierPath: string, parsed: ParsedDossier, findings: Finding[], review: ParsedReview | null): DepotReport {
+export function depotFromDisk(dossierPath: string, parsed: ParsedDossier, findings: Finding[], review: ParsedReview | null, opts: { editor?: boolean } = {}): DepotReport {
   // The BTS SIO candidate deposits the official tableau as the centre's spreadsheet (the
   // circulaire ships it as an office file); the MC SNO has no such form.
-  return depotChecklist({ dossierPath, parsed, findings, review, stat: realStat, expectSpreadsheet: kindOf(parsed.model) === 'bts-sio' });
+  return depotChecklist({ dossierPath, parsed, findings, review, stat: realStat, expectSpreadsheet: kindOf(parsed.model) === 'bts-sio', editor: opts.editor });
 }
 
 export function depotSummary(r: DepotReport): DepotSummary {

@@ -79,7 +79,8 @@ export interface DepotParams {
 export interface DepotResult {
   uri: string;
   ready: boolean;
-  items: { id: string; ok: boolean; title: string; detail: string; where?: { uri: string; line?: number } }[];
+  /** `command`: the editor command that fixes the item (an export), run by the view's button. */
+  items: { id: string; ok: boolean; title: string; detail: string; where?: { uri: string; line?: number }; command?: string }[];
 }
 export const DepotRequest = new RequestType<DepotParams, DepotResult | null, void>('sio/depot');
 

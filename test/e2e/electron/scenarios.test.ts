@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { dossierTemplate } from '../../../client/src/dossierTemplate';
+import { dossierTemplate } from '../../../server/src/core/template';
 import { classView, completion, diagnostics, exportPdf, exportTableur, fixAll, newDossier, preview, realisationSnippet, refusal, review, site } from '../scenarios';
 import { until } from '../poll';
 import { completionLabels, open, waitForDiagnostics, waitForFile, waitForWebviewTab, workspaceFile } from './vscodeDriver';

@@ -184,12 +184,12 @@ describe('dossier diagnostics', () => {
     });
 
     it('warns when the portfolio is missing, citing the 10-point penalty', () => {
-      const [f] = expectAt(SISR.replace('  portfolio: https://lea.example/portfolio\n', '').replace('candidat:', '⟦candidat⟧:'), 'portfolio-missing');
+      const [f] = expectAt(SISR.replace('  portfolio: https://lea.github.io/portfolio\n', '').replace('candidat:', '⟦candidat⟧:'), 'portfolio-missing');
       assert.match(f.message.fr, /10 points/);
     });
 
     it('rejects a portfolio that is not an http(s) URL', () => {
-      expectAt(SISR.replace('portfolio: https://lea.example/portfolio', 'portfolio: ⟦javascript:alert(1)⟧'), 'url-invalid');
+      expectAt(SISR.replace('portfolio: https://lea.github.io/portfolio', 'portfolio: ⟦javascript:alert(1)⟧'), 'url-invalid');
     });
 
     it('flags a malformed document link but not plain document titles', () => {

@@ -64,7 +64,7 @@ describe('depot checklist', () => {
   });
 
   it('the portfolio must be https and public', () => {
-    assert.equal(check(complete.replace('https://lea-martin.example/portfolio', 'http://lea-martin.example')).item('portfolio').ok, false);
+    assert.equal(check(complete.replace('https://lea-martin.github.io/portfolio', 'http://lea-martin.example')).item('portfolio').ok, false);
     assert.match(portfolioProblem('http://lea.example')!.fr, /https/);
     assert.match(portfolioProblem('https://localhost:8080/')!.fr, /joignable que depuis votre machine/);
     assert.match(portfolioProblem('https://192.168.1.20/portfolio')!.fr, /jury ne pourra pas/);

@@ -52,7 +52,7 @@ describe('YAML constructions in a dossier', function () {
     const fields: [string, string][] = [
       ['competences: [B1.1, B1.2, B1.3]', 'competences: [X, B1.2]'],
       ['periode: du 09/12/2024 au 20/12/2024', 'periode: X'],
-      ['portfolio: https://lea.example/portfolio', 'portfolio: X'],
+      ['portfolio: https://lea.github.io/portfolio', 'portfolio: X'],
       ['id: glpi', 'id: X'],
       ['numero: "02345678901"', 'numero: "X"'],
       ['cadre: formation', 'cadre: X'],

@@ -114,7 +114,7 @@ describe('review remarks appear in the dossier', () => {
       [
         ['information', 'glpi'],
         ['warning', 'du 09/12/2024 au 20/12/2024'],
-        ['error', 'https://lea-martin.example/portfolio'],
+        ['error', 'https://lea-martin.github.io/portfolio'],
         ['warning', 'B1.5'],
         ['warning', 'B1.5']
       ]

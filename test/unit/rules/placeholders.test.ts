@@ -4,7 +4,7 @@
  * none; the quick fix selects the value.
  */
 import * as assert from 'node:assert/strict';
-import { dossierTemplate } from '../../../client/src/dossierTemplate';
+import { dossierTemplate } from '../../../server/src/core/template';
 import { codeActions } from '../../../server/src/core/features/codeActions';
 import { SAMPLE_CANDIDAT, SAMPLE_REALISATIONS, SAMPLE_STAGES } from '../../../server/src/core/sample';
 import { SelectValueCommand } from '../../../server/src/protocol/messages';

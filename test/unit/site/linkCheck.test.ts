@@ -67,7 +67,7 @@ describe('link checker (--verifier-liens)', function () {
     try {
       const file = path.join(dir, 'lea.sio.yaml');
       // No address outside 127.0.0.1: the test must not depend on the machine being online.
-      writeFileSync(file, SISR.replace('https://lea.example/portfolio', `${base}/ancien`).replace('competences: [B1.1, B1.2, B1.3]', `competences: [B1.1, B1.2, B1.3]\n    documents: ["${base}/absent", "${base}/ok"]`));
+      writeFileSync(file, SISR.replace('https://lea.github.io/portfolio', `${base}/ancien`).replace('competences: [B1.1, B1.2, B1.3]', `competences: [B1.1, B1.2, B1.3]\n    documents: ["${base}/absent", "${base}/ok"]`));
       const out: string[] = [];
       const err: string[] = [];
       const code = await runSite({ args: [file], checkLinks: true, locale: 'fr', now: NOW, out: (s) => out.push(s), err: (s) => err.push(s) });

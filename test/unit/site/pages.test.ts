@@ -128,6 +128,6 @@ describe('portfolio site pages', () => {
     const text = SISR.replace('competences: [B1.1, B1.2, B1.3]', 'competences: [B1.1, B1.2, B1.3]\n    documents: ["https://git.example/lea/glpi?a=1&b=2"]');
     const links = site(text).externalLinks;
     assert.deepEqual(links.get('https://git.example/lea/glpi?a=1&b=2'), ['tableau.html', 'realisation-glpi.html']);
-    assert.deepEqual(links.get('https://lea.example/portfolio'), ['tableau.html']);
+    assert.deepEqual(links.get('https://lea.github.io/portfolio'), ['tableau.html']);
   });
 });

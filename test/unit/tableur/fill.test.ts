@@ -40,7 +40,7 @@ describe('tableur: filling the official template', () => {
     assert.equal(textOf(ws, 4, 1), 'Centre de formation : Lycée Exemple, Rennes');
     assert.equal(textOf(ws, 4, 7), '☒ SISR');
     assert.equal(textOf(ws, 4, 8), '▢ SLAM');
-    assert.equal(textOf(ws, 5, 1), 'Adresse URL du portfolio : https://lea.example/portfolio');
+    assert.equal(textOf(ws, 5, 1), 'Adresse URL du portfolio : https://lea.github.io/portfolio');
   });
 
   it('puts each réalisation in its group, sorted by date, with the period « du JJ/MM/AA au JJ/MM/AA » and X in each mobilised column', () => {

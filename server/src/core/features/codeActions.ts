@@ -48,6 +48,13 @@ function fixesFor(doc: TextDocument, parsed: ParsedDossier, d: Diagnostic, opts:
     const at = doc.positionAt(ins.offset);
     return [action(doc, say(opts, data.replacements[0].title), d, [TextEdit.insert(at, ins.text)], true)];
   }
+  if (code === 'cadre-missing' && data?.kind === 'replace') {
+    // One fix per cadre: `cadre: <value>` added to the réalisation (rules/cadres.ts).
+    return data.replacements.flatMap((r) => {
+      const ins = missingFieldInsertion(parsed, doc.offsetAt(d.range.start), 'cadre', opts, r.text);
+      return ins ? [action(doc, say(opts, r.title), d, [TextEdit.insert(doc.positionAt(ins.offset), ins.text)], false)] : [];
+    });
+  }
   if (code === 'yaml-syntax' && !data) {
     const fix = quoteColonValue(doc, d.range.start.line);
     return fix ? [action(doc, tr(opts, 'Mettre la valeur entre guillemets', 'Put the value in quotes'), d, [fix], true)] : [];

@@ -85,7 +85,7 @@ export interface Insertion {
 }
 
 /** Where and what to insert so that the mapping at the diagnostic gets `key`; null when unsure. */
-export function missingFieldInsertion(parsed: ParsedDossier, anchor: number, key: string, opts: FeatureOptions): Insertion | null {
+export function missingFieldInsertion(parsed: ParsedDossier, anchor: number, key: string, opts: FeatureOptions, given?: string): Insertion | null {
   if (!parsed.doc) return null;
   const found = targetMap(parsed.doc, anchor, key);
   if (!found || found.map.flow || !found.map.items.length) return null;
@@ -104,6 +104,6 @@ export function missingFieldInsertion(parsed: ParsedDossier, anchor: number, key
   const nl = text.indexOf('\n', end);
   const lineRest = text.slice(end, nl === -1 ? text.length : nl);
   if (/^\s+#/.test(lineRest)) end += lineRest.replace(/\r$/, '').length;
-  const value = placeholder(key, found.path, parsed, opts, indent);
+  const value = given ?? placeholder(key, found.path, parsed, opts, indent);
   return { offset: end, text: `\n${indent}${key}:${value.startsWith('\n') ? '' : ' '}${value}` };
 }

@@ -1,7 +1,8 @@
 /**
  * The bloc-2 épreuve (E5 up to session 2024, E6 from 2025) is based on exactly two réalisations
  * presented with a fiche descriptive (Annexe 9-1-A/B in 2024), numbered 1 and 2, which together
- * must mobilise every bloc-2 competence of the option.
+ * must mobilise every bloc-2 competence of the option. Each fiche's verso prints the
+ * réalisation's description, so a fiche without one is flagged (`fiche-description`).
  */
 import { ficheBloc } from '../catalog';
 import { mobilised } from '../coverage';
@@ -49,6 +50,20 @@ export function ficheRules(ctx: RuleContext): Finding[] {
       });
     }
     numbers.set(v, (numbers.get(v) ?? 0) + 1);
+  }
+  // The fiche's verso is the réalisation's description: without it, it prints only « — ».
+  for (const r of withFiche) {
+    if (r.description?.value.trim()) continue;
+    out.push({
+      code: 'fiche-description',
+      severity: 'warning',
+      message: text(
+        `La fiche n° ${r.fiche!.numero?.value || '?'} n’a pas de description : son verso serait vide. Décrivez la réalisation (description: |) — ce que vous avez fait, avec quoi, pour qui.`,
+        `Fiche no. ${r.fiche!.numero?.value || '?'} has no description: its verso would be empty. Describe the réalisation (description: |) — what you did, with what, for whom.`
+      ),
+      start: r.fiche!.keyStart,
+      end: r.fiche!.keyEnd
+    });
   }
   const bloc = ficheBloc(ctx.catalog);
   if (bloc && withFiche.length > 0) {

@@ -4,6 +4,9 @@
  *   not exist, or whose path leaves the dossier's folder (the site refuses to copy it);
  * - `url-locale`: an address a jury cannot open from elsewhere (localhost, private network,
  *   a name without a domain, `file:`) — « un portfolio inaccessible » costs 10 points at E4;
+ * - `portfolio-reserved`: a portfolio on a domain reserved for examples (RFC 2606 and 6761:
+ *   `.example`, `.test`, `.invalid`, `example.com/.net/.org`) — the template's own address,
+ *   which never resolves; the « Dépôt » checklist fails on the same test (products/depot);
  * - `image-alt-missing`: the photo without its alternative text (WCAG 2.1, critère 1.1.1).
  */
 import type { Finding } from '../finding';
@@ -11,6 +14,7 @@ import { text } from '../l10n';
 import { linkValues, localFileRefs, pathProblem, type FileRole } from '../localFiles';
 import type { Str } from '../model';
 import type { RuleContext } from './context';
+import { SAMPLE_CANDIDAT } from '../sample';
 import { memoized } from '../text/memo';
 
 const ROLE: Record<FileRole, [string, string]> = {
@@ -52,6 +56,19 @@ function whyLocal(value: string): string | null {
   // « http://serveur/ »: a name that only the school's network resolves.
   if (!host.includes('.')) return host;
   return null;
+}
+
+/** The reserved domain an address is on (RFC 2606, RFC 6761), or null: checked offline, no request. */
+export function reservedDomain(value: string): string | null {
+  let host: string;
+  try {
+    host = new URL(value.trim()).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return null;
+  }
+  const tld = /\.(example|test|invalid)$/.exec(host) ?? /^(?:.*\.)?(example\.(?:com|net|org))$/.exec(host);
+  if (tld) return tld[0].startsWith('.') ? tld[0] : tld[1];
+  return host === 'example' || host === 'test' || host === 'invalid' ? host : null;
 }
 
 function urlLocale(s: Str): Finding {
@@ -114,6 +131,21 @@ export function portfolioRules(ctx: RuleContext): Finding[] {
     }
   }
   for (const s of linkValues(model)) if (localAddress(s.value)) out.push(urlLocale(s));
+  const p = model.candidat.portfolio;
+  // The template's own address is already a `placeholder`: one diagnostic on it is enough.
+  const reserved = ctx.ref.kind === 'bts-sio' && p && !p.notString && p.value.trim() !== SAMPLE_CANDIDAT.portfolio.value ? reservedDomain(p.value) : null;
+  if (p && reserved) {
+    out.push({
+      code: 'portfolio-reserved',
+      severity: 'warning',
+      message: text(
+        `Le portfolio « ${p.value.trim()} » est sur « ${reserved} », un domaine réservé aux exemples qui ne mène nulle part : le jury ne pourra pas l’ouvrir. Donnez l’adresse publique de votre portfolio.`,
+        `The portfolio "${p.value.trim()}" is on "${reserved}", a domain reserved for examples that leads nowhere: the jury cannot open it. Give your portfolio's public address.`
+      ),
+      start: p.start,
+      end: p.end
+    });
+  }
   const photo = model.profil?.photo;
   if (photo?.fichier?.value.trim() && !photo.alt?.value.trim()) {
     const at = photo.alt ? { start: photo.alt.keyStart ?? photo.alt.start, end: photo.alt.keyEnd ?? photo.alt.end } : photo.key;

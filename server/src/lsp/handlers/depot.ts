@@ -17,7 +17,7 @@ export function registerDepot(ctx: ServerContext): void {
     const path = uriToPath(params.uri);
     if (!doc || !path || !isDossierPath(doc.uri)) return null;
     const parsed = ctx.parsed(doc);
-    const report = depotFromDisk(path, parsed, ctx.service.findings(parsed), reviewOfDossier(ctx, doc.uri));
+    const report = depotFromDisk(path, parsed, ctx.service.findings(parsed), reviewOfDossier(ctx, doc.uri), { editor: true });
     const locale = ctx.service.locale;
     return {
       uri: doc.uri,
@@ -27,7 +27,8 @@ export function registerDepot(ctx: ServerContext): void {
         ok: i.ok,
         title: pick(i.title, locale),
         detail: pick(i.detail, locale),
-        where: i.where ? { uri: i.where.file === path ? doc.uri : pathToUri(i.where.file), line: i.where.line } : undefined
+        where: i.where ? { uri: i.where.file === path ? doc.uri : pathToUri(i.where.file), line: i.where.line } : undefined,
+        command: i.ok ? undefined : i.command
       }))
     };
   });

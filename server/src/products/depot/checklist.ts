@@ -19,7 +19,9 @@ import { lineAt, lineStarts } from '../../core/text/lines';
 
 const lineOf = (source: string, offset: number): number => lineAt(lineStarts(source), offset);
 import { pdfPathFor, reviewPathFor, tableurPathFor } from '../../core/naming';
+import { SAMPLE_CANDIDAT } from '../../core/sample';
 import { portfolioProblem } from './portfolio';
+import { exampleItems } from './examples';
 
 export interface FileStat {
   mtimeMs: number;
@@ -35,9 +37,14 @@ export interface DepotInput {
   stat(file: string): FileStat | null;
   /** The spreadsheet export is expected even when absent (else checked only when present). */
   expectSpreadsheet?: boolean;
+  /** Asked by the editor's « Dépôt » view: name its commands, not the CLI's. */
+  editor?: boolean;
 }
 
-export type DepotItemId = 'erreurs' | 'couverture' | 'fiches' | 'numero' | 'portfolio' | 'attestations' | 'remarques' | 'pdf' | 'tableur';
+export type DepotItemId = 'erreurs' | 'exemple' | 'cadres' | 'couverture' | 'fiches' | 'numero' | 'portfolio' | 'attestations' | 'remarques' | 'pdf' | 'tableur';
+
+/** The editor commands an item can offer to run (the « Dépôt » view shows a button). */
+export type DepotCommand = 'sio.exportPdf' | 'sio.exportTableur';
 
 export interface DepotItem {
   id: DepotItemId;
@@ -47,6 +54,8 @@ export interface DepotItem {
   detail: Text;
   /** Where to fix it: a file (dossier, review, export) and a 1-based line when known. */
   where?: { file: string; line?: number };
+  /** The editor command that fixes it, when one does (an export). */
+  command?: DepotCommand;
 }
 
 export interface DepotReport {
@@ -78,6 +87,18 @@ export function depotChecklist(input: DepotInput): DepotReport {
     where: errors.length ? at(errors[0].start) : undefined
   });
 
+  items.push(...exampleItems(input, at));
+  const noCadre = input.findings.filter((f) => f.code === 'cadre-missing');
+  items.push({
+    id: 'cadres',
+    ok: readable && noCadre.length === 0,
+    title: text('Chaque réalisation a un cadre (formation, stage-1, stage-2)', 'Every réalisation has a cadre (formation, stage-1, stage-2)'),
+    detail: noCadre.length
+      ? text(`${noCadre.length} réalisation(s) sans cadre, absente(s) du tableau de synthèse : ${noCadre[0].message.fr}`, `${noCadre.length} réalisation(s) without a cadre, missing from the tableau de synthèse: ${noCadre[0].message.en}`)
+      : text(`${model.realisations.length} réalisation(s), chacune dans un groupe du formulaire.`, `${model.realisations.length} réalisation(s), each in a group of the form.`),
+    where: noCadre.length ? at(noCadre[0].start) : undefined
+  });
+
   const decisions = input.review ? reviewDecisions(parsed, input.review) : null;
   const cov = claimsCoverage(dossierCatalog(model), model, decisions);
   const gaps = cov.blocs.filter((b) => b.missing.length);
@@ -94,29 +115,38 @@ export function depotChecklist(input: DepotInput): DepotReport {
     where: gaps.length ? at(model.realisationsKey.start) : undefined
   });
 
-  if (kindOf(model) === 'bts-sio' && optionOf(model)) {
+  if (kindOf(model) === 'bts-sio') {
+    // Shown even without an option (never a silently missing item): it then fails and says why.
+    const option = optionOf(model);
     const withFiche = model.realisations.filter((r) => r.fiche);
     const ficheProblems = input.findings.filter((f) => f.code.startsWith('fiche-') && (f.severity === 'error' || f.severity === 'warning'));
     items.push({
       id: 'fiches',
-      ok: withFiche.length === 2 && ficheProblems.length === 0,
-      title: text(`Deux fiches descriptives couvrant le bloc 2 (option ${optionOf(model)})`, `Two fiches descriptives covering bloc 2 (option ${optionOf(model)})`),
-      detail: ficheProblems.length
+      ok: !!option && withFiche.length === 2 && ficheProblems.length === 0,
+      title: option
+        ? text(`Deux fiches descriptives couvrant le bloc 2 (option ${option})`, `Two fiches descriptives covering bloc 2 (option ${option})`)
+        : text('Deux fiches descriptives couvrant le bloc 2', 'Two fiches descriptives covering bloc 2'),
+      detail: !option
+        ? text('Option absente (candidat.option : SISR ou SLAM) : le bloc 2 des fiches en dépend.', 'Option missing (candidat.option: SISR or SLAM): the fiches’ bloc 2 depends on it.')
+        : ficheProblems.length
         ? ficheProblems[0].message
         : withFiche.length === 2
           ? text('Fiches n° 1 et n° 2 présentes.', 'Fiches no. 1 and no. 2 present.')
           : text(`${withFiche.length} fiche(s) au lieu de deux.`, `${withFiche.length} fiche(s) instead of two.`),
-      where: ficheProblems.length ? at(ficheProblems[0].start) : withFiche.length === 2 ? undefined : at(model.realisationsKey.start)
+      where: !option ? at(model.candidat.key?.start ?? 0) : ficheProblems.length ? at(ficheProblems[0].start) : withFiche.length === 2 ? undefined : at(model.realisationsKey.start)
     });
   }
 
   const numero = model.candidat.numero?.value.trim();
+  const sampleNumero = numero === SAMPLE_CANDIDAT.numero.value;
   items.push({
     id: 'numero',
-    ok: !!numero,
+    ok: !!numero && !sampleNumero,
     title: text('Numéro de candidat renseigné', 'Candidate number filled in'),
-    detail: numero ? text(`candidat.numero : ${numero}`, `candidat.numero: ${numero}`) : text('candidat.numero est vide : recopiez le numéro de la convocation.', 'candidat.numero is empty: copy the number from the convocation.'),
-    where: numero ? undefined : at(model.candidat.numero?.start ?? model.candidat.key?.start ?? 0)
+    detail: sampleNumero
+      ? text(`« ${numero} » est le numéro d’exemple du modèle : recopiez celui de votre convocation.`, `"${numero}" is the template's sample number: copy the one from your convocation.`)
+      : numero ? text(`candidat.numero : ${numero}`, `candidat.numero: ${numero}`) : text('candidat.numero est vide : recopiez le numéro de la convocation.', 'candidat.numero is empty: copy the number from the convocation.'),
+    where: numero && !sampleNumero ? undefined : at(model.candidat.numero?.start ?? model.candidat.key?.start ?? 0)
   });
 
   if (kindOf(model) === 'bts-sio') {
@@ -193,12 +223,16 @@ function exportItem(id: 'pdf' | 'tableur', file: string, source: FileStat | null
   const st = input.stat(file);
   const name = path.basename(file);
   const title = id === 'pdf' ? text(`PDF exporté et à jour (${name})`, `PDF exported and up to date (${name})`) : text(`Tableur exporté et à jour (${name})`, `Spreadsheet exported and up to date (${name})`);
-  const how = id === 'pdf' ? 'sio-dossier pdf' : 'sio-dossier tableur';
+  // The editor names its own command (with a button in the view), the terminal its own.
+  const command: DepotCommand = id === 'pdf' ? 'sio.exportPdf' : 'sio.exportTableur';
+  const how = input.editor
+    ? id === 'pdf' ? text('la commande « Dossier SIO : Exporter en PDF »', 'the command "Dossier SIO: Export to PDF"') : text('la commande « Dossier SIO : Exporter le tableau de synthèse (tableur) »', 'the command "Dossier SIO: Export the synthesis table as a spreadsheet"')
+    : id === 'pdf' ? text('« sio-dossier pdf »', '"sio-dossier pdf"') : text('« sio-dossier tableur »', '"sio-dossier tableur"');
   if (!st) {
-    return { id, ok: !required, title, detail: text(`${name} absent : lancez « ${how} ».`, `${name} missing: run "${how}".`), where: { file } };
+    return { id, ok: !required, title, detail: text(`${name} absent : lancez ${how.fr}.`, `${name} missing: run ${how.en}.`), where: { file }, command };
   }
   if (source && st.mtimeMs < source.mtimeMs) {
-    return { id, ok: false, title, detail: text(`${name} est plus ancien que le dossier : exportez-le de nouveau (« ${how} »).`, `${name} is older than the dossier: export it again ("${how}").`), where: { file } };
+    return { id, ok: false, title, detail: text(`${name} est plus ancien que le dossier : exportez-le de nouveau (${how.fr}).`, `${name} is older than the dossier: export it again (${how.en}).`), where: { file }, command };
   }
   return { id, ok: true, title, detail: text(`${name} plus récent que le dossier.`, `${name} newer than the dossier.`) };
 }
