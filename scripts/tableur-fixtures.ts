@@ -126,7 +126,7 @@ export function filledWorkbook(opts: { option: string; rows: FilledRow[]; name?:
   ws.getCell('A3').value = `NOM et prénom : ${opts.name ?? 'DURAND Noah'}`;
   ws.getCell(3, lastCol - 2).value = 'N° candidat : 02400012345';
   ws.getCell('A4').value = 'Centre de formation : Lycée Jean Moulin';
-  ws.getCell('A5').value = 'Adresse URL du portfolio : https://noah.example/portfolio';
+  ws.getCell('A5').value = 'Adresse URL du portfolio : https://noah-durand.github.io/portfolio';
   if (opts.option) ws.getCell(4, opts.option.includes('SISR') ? lastCol - 1 : lastCol).value = opts.option;
   const used: Record<string, number> = {};
   for (const r of opts.rows) {

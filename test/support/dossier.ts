@@ -53,6 +53,7 @@ realisations:
     intitule: Segmentation en VLAN
     cadre: stage-2
     periode: du 05/01/2026 au 23/01/2026
+    description: Plan de VLAN et routage inter-VLAN du réseau de la mairie.
     competences: [B2.1, B2.2]
     fiche:
       numero: 1
@@ -60,6 +61,7 @@ realisations:
     intitule: Supervision avec Zabbix
     cadre: stage-2
     periode: du 26/01/2026 au 13/02/2026
+    description: Supervision des serveurs avec Zabbix et procédure d’exploitation.
     competences: [B2.3]
     fiche:
       numero: 2

@@ -25,6 +25,7 @@ const VSCODE_KEYS = new Set([
   'editorFocus',
   'activeWebviewPanelId',
   'view',
+  'viewItem',
   'isWeb',
   'isLinux',
   'isMac',

@@ -44,7 +44,7 @@ describe('depot checklist', () => {
   it('a complete dossier with its PDF and attestations is ready, every item ticked', () => {
     const { report } = check();
     assert.equal(report.ready, true, JSON.stringify(report.items.filter((i) => !i.ok)));
-    assert.deepEqual(report.items.map((i) => i.id), ['erreurs', 'couverture', 'fiches', 'numero', 'portfolio', 'attestations', 'remarques', 'pdf']);
+    assert.deepEqual(report.items.map((i) => i.id), ['erreurs', 'cadres', 'couverture', 'fiches', 'numero', 'portfolio', 'attestations', 'remarques', 'pdf']);
   });
 
   it('an error in the dossier fails the first item, with its message and line', () => {
@@ -72,6 +72,52 @@ describe('depot checklist', () => {
     assert.match(portfolioProblem('')!.fr, /absente/);
     assert.match(portfolioProblem('lea.example')!.fr, /adresse web complète/);
     assert.equal(portfolioProblem('https://lea-martin.github.io/portfolio'), null);
+  });
+
+  it('a portfolio on a domain reserved for examples fails, offline, as the Problems view says', () => {
+    for (const url of ['https://lea.example/portfolio', 'https://lea.test', 'https://portfolio.invalid/', 'https://www.example.com/lea', 'https://example.org']) {
+      assert.match(portfolioProblem(url)!.fr, /domaine réservé aux exemples/, url);
+      const { item, report } = check(complete.replace('https://lea-martin.github.io/portfolio', url));
+      assert.equal(item('portfolio').ok, false, url);
+      assert.equal(report.ready, false);
+      const parsed = parseDossier(complete.replace('https://lea-martin.github.io/portfolio', url));
+      assert.ok(validateDossier(parsed, { now: NOW }).some((f) => f.code === 'portfolio-reserved' && f.severity === 'warning'), url);
+    }
+    assert.match(portfolioProblem('https://10.0.0.5/')!.fr, /jury ne pourra pas/);
+    assert.equal(portfolioProblem('https://example.fr/lea'), null, 'a real .fr domain is not reserved');
+  });
+
+  it('a réalisation without cadre fails « cadres » (the form has no row for it), and the errors item too', () => {
+    const { item, report } = check(complete.replace(/\n    cadre: formation/, ''));
+    assert.equal(item('cadres').ok, false);
+    assert.match(item('cadres').detail.fr, /1 réalisation\(s\) sans cadre/);
+    assert.equal(item('erreurs').ok, false);
+    assert.equal(report.ready, false);
+    assert.ok(item('cadres').where?.line);
+  });
+
+  it('a fiche without description fails « fiches »: its verso would print empty', () => {
+    const noDesc = removeFirstFicheDescription(complete);
+    const { item } = check(noDesc);
+    assert.equal(item('fiches').ok, false);
+    assert.match(item('fiches').detail.fr, /n’a pas de description : son verso serait vide/);
+  });
+
+  it('the fiches item stays, failing, when the option is missing (never a silently hidden item)', () => {
+    const { item } = check(complete.replace(/\n  option: SISR/, ''));
+    assert.ok(item('fiches'));
+    assert.equal(item('fiches').ok, false);
+    assert.match(item('fiches').detail.fr, /Option absente/);
+  });
+
+  it('in the editor an export item names the editor command and carries it; the CLI names its own', () => {
+    const parsed = parseDossier(complete);
+    const base = { dossierPath: DOSSIER, parsed, findings: validateDossier(parsed, { now: NOW }), review: null, stat: files({ '/classe/lea.pdf': null }) };
+    const editor = depotChecklist({ ...base, editor: true }).items.find((i) => i.id === 'pdf')!;
+    assert.match(editor.detail.fr, /lancez la commande « Dossier SIO : Exporter en PDF »/);
+    assert.equal(editor.command, 'sio.exportPdf');
+    const cli = depotChecklist(base).items.find((i) => i.id === 'pdf')!;
+    assert.match(cli.detail.fr, /lancez « sio-dossier pdf »/);
   });
 
   it('a stage without attestation field, or whose file is missing, fails « attestations »', () => {
@@ -129,3 +175,17 @@ describe('depot checklist', () => {
     assert.equal(item('fiches').ok, false);
   });
 });
+
+/** The example's first fiche réalisation without its `description:` block. */
+function removeFirstFicheDescription(text: string): string {
+  const lines = text.split('\n');
+  const fiche = lines.findIndex((l) => /^    fiche:/.test(l));
+  let start = fiche;
+  while (start > 0 && !/^  - /.test(lines[start])) start--;
+  const d = lines.findIndex((l, i) => i >= start && i < fiche && /^    description:/.test(l));
+  assert.ok(d > 0, 'the example has a fiche with a description');
+  let end = d + 1;
+  while (end < lines.length && /^      /.test(lines[end])) end++;
+  lines.splice(d, end - d);
+  return lines.join('\n');
+}

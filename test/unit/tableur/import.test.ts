@@ -48,7 +48,7 @@ describe('tableur: importing a filled tableau', function () {
   it('reads the session and the candidate fields typed after their labels', () => {
     assert.equal(x.d.session, 2026);
     assert.deepEqual(x.d.candidat, {
-      nom: 'DURAND', prenom: 'Noah', numero: '02400012345', centre: 'Lycée Jean Moulin', option: 'SLAM', portfolio: 'https://noah.example/portfolio'
+      nom: 'DURAND', prenom: 'Noah', numero: '02400012345', centre: 'Lycée Jean Moulin', option: 'SLAM', portfolio: 'https://noah-durand.github.io/portfolio'
     });
   });
 

@@ -21,7 +21,7 @@ const lineOf = (source: string, offset: number): number => lineAt(lineStarts(sou
 import { pdfPathFor, reviewPathFor, tableurPathFor } from '../../core/naming';
 import { SAMPLE_CANDIDAT } from '../../core/sample';
 import { portfolioProblem } from './portfolio';
-import { exampleItems } from './examples';
+import { exampleValues } from './examples';
 
 export interface FileStat {
   mtimeMs: number;
@@ -87,7 +87,9 @@ export function depotChecklist(input: DepotInput): DepotReport {
     where: errors.length ? at(errors[0].start) : undefined
   });
 
-  items.push(...exampleItems(input, at));
+  for (const { what, finding } of exampleValues(model, input.findings)) {
+    items.push({ id: 'exemple', ok: false, title: text(`Valeur d’exemple à remplacer : ${what.fr}`, `Sample value to replace: ${what.en}`), detail: finding.message, where: at(finding.start) });
+  }
   const noCadre = input.findings.filter((f) => f.code === 'cadre-missing');
   items.push({
     id: 'cadres',

@@ -7,8 +7,7 @@
  */
 import type { Finding } from '../../core/finding';
 import { text, type Text } from '../../core/l10n';
-import type { Str } from '../../core/model';
-import type { DepotInput, DepotItem } from './checklist';
+import type { DossierModel, Str } from '../../core/model';
 
 const CANDIDAT: Record<string, [string, string]> = {
   nom: ['le nom', 'the surname'],
@@ -17,8 +16,7 @@ const CANDIDAT: Record<string, [string, string]> = {
 };
 
 /** What the sample value is, named as the student reads it: « le nom (EXEMPLE) ». */
-function named(input: DepotInput, f: Finding): Text | null {
-  const m = input.parsed.model;
+function named(m: DossierModel, f: Finding): Text | null {
   const at = (s: Str | undefined) => !!s && f.start >= s.start && f.end <= s.end;
   if (at(m.candidat.numero) || at(m.candidat.portfolio)) return null;
   for (const [key, [fr, en]] of Object.entries(CANDIDAT)) {
@@ -34,19 +32,13 @@ function named(input: DepotInput, f: Finding): Text | null {
   return text('une valeur du modèle', 'a value of the template');
 }
 
-export function exampleItems(input: DepotInput, at: (offset: number) => { file: string; line: number }): DepotItem[] {
-  const out: DepotItem[] = [];
-  for (const f of input.findings) {
+/** Each example value still in the dossier, named, with its finding (message and place). */
+export function exampleValues(model: DossierModel, findings: Finding[]): { what: Text; finding: Finding }[] {
+  const out: { what: Text; finding: Finding }[] = [];
+  for (const f of findings) {
     if (f.code !== 'placeholder') continue;
-    const what = named(input, f);
-    if (!what) continue;
-    out.push({
-      id: 'exemple',
-      ok: false,
-      title: text(`Valeur d’exemple à remplacer : ${what.fr}`, `Sample value to replace: ${what.en}`),
-      detail: f.message,
-      where: at(f.start)
-    });
+    const what = named(model, f);
+    if (what) out.push({ what, finding: f });
   }
   return out;
 }
