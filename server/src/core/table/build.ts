@@ -70,19 +70,26 @@ export function buildSynthese(parsed: ParsedDossier, now: Date = new Date()): Sy
   const byDate = (a: TableRow, b: TableRow) => (a.periode.start ?? '9999').localeCompare(b.periode.start ?? '9999') || a.lines.start - b.lines.start;
   const rows = model.realisations.map((r) => rowOf(r, columns)).sort(byDate);
 
+  // A row without cadre (an error, rules/cadres.ts) sits where the form would take it — the
+  // group of the declared stage its period falls in, else « en cours de formation » — and is
+  // marked as such (row.cadre stays null), never in a group the official form does not have.
+  const stagePeriods = model.stages.map((st) => ({ p: periodeOf(st.periode), annee: v(st.annee).trim() }));
+  const placed = (row: TableRow): Cadre => {
+    if (row.cadre) return row.cadre;
+    const { start, end } = row.periode;
+    const inside = start && end ? stagePeriods.find(({ p }) => p.start && p.end && p.start <= start && end <= p.end) : undefined;
+    if (!inside) return 'formation';
+    return inside.annee === '2' && ref.kind === 'bts-sio' ? 'stage-2' : 'stage-1';
+  };
   const groups: TableGroup[] = [];
   if (ref.kind === 'mc-sno') {
     // One year, 12 weeks of PFMP: « en formation » and « en PFMP », no second year (mcSno.ts).
-    for (const [g, cadre] of [['formation', 'formation'], ['pfmp', 'stage-1'], ['autre', 'autre']] as const) {
-      const inGroup = rows.filter((r) => mcSnoGroup(r.cadre) === g);
-      if (inGroup.length || g !== 'autre') groups.push({ cadre, title: MC_SNO_GROUP_TITLES[g], rows: inGroup });
+    for (const [g, cadre] of [['formation', 'formation'], ['pfmp', 'stage-1']] as const) {
+      groups.push({ cadre, title: MC_SNO_GROUP_TITLES[g], rows: rows.filter((r) => mcSnoGroup(placed(r)) === g) });
     }
   } else {
-    for (const cadre of ['formation', 'stage-1', 'stage-2', 'autre'] as const) {
-      const inGroup = rows.filter((r) => (r.cadre ?? 'autre') === cadre);
-      // The three official groups always show, even empty, as on the form.
-      if (inGroup.length || cadre !== 'autre') groups.push({ cadre, title: GROUP_TITLES[cadre], rows: inGroup });
-    }
+    // The three official groups always show, even empty, as on the form.
+    for (const cadre of ['formation', 'stage-1', 'stage-2'] as const) groups.push({ cadre, title: GROUP_TITLES[cadre], rows: rows.filter((r) => placed(r) === cadre) });
   }
 
   const coverage: CoverageCell[] = [];

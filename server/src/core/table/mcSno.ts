@@ -10,15 +10,14 @@ import type { Cadre } from '../../protocol/synthese';
 export const MC_SNO_TITLE = 'Tableau de bord de suivi individuel des apprentissages';
 
 /** Group titles of the MC SNO tableau: `stage-1` and `stage-2` are both PFMP (no second year). */
-export const MC_SNO_GROUP_TITLES: Record<'formation' | 'pfmp' | 'autre', string> = {
+export const MC_SNO_GROUP_TITLES: Record<'formation' | 'pfmp', string> = {
   formation: 'Traces en formation',
-  pfmp: 'Traces en PFMP (périodes de formation en milieu professionnel)',
-  autre: 'Traces dont le cadre n’est pas précisé'
+  pfmp: 'Traces en PFMP (périodes de formation en milieu professionnel)'
 };
 
-/** The group a réalisation of the MC SNO falls in. */
-export function mcSnoGroup(cadre: Cadre | null): 'formation' | 'pfmp' | 'autre' {
-  return cadre === 'formation' ? 'formation' : cadre === 'stage-1' || cadre === 'stage-2' ? 'pfmp' : 'autre';
+/** The group a réalisation of the MC SNO falls in (its cadre, or the one table/build.ts placed it by). */
+export function mcSnoGroup(cadre: Cadre): 'formation' | 'pfmp' {
+  return cadre === 'formation' ? 'formation' : 'pfmp';
 }
 
 /** § 3.3.2.3 « Préparer la certification »: what the dossier numérique gathers besides the traces. */

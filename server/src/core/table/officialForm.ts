@@ -15,15 +15,15 @@ import { PERIODE_COLUMN_LABEL } from '../periode/printed';
 import { MC_SNO_TITLE } from './mcSno';
 import type { EpreuveInfo } from '../../protocol/synthese';
 
-export type GroupKey = 'formation' | 'stage-1' | 'stage-2' | 'autre';
+export type GroupKey = 'formation' | 'stage-1' | 'stage-2';
 
 /** Row-group titles as printed on the official form (rows 8, 19 and 27 of the 2026 template). */
 export const GROUP_TITLES: Record<GroupKey, string> = {
   formation: 'Réalisation en cours de formation',
   'stage-1': 'Réalisations en milieu professionnel en cours de première année',
-  'stage-2': 'Réalisations en milieu professionnel en cours de seconde année',
-  // Not on the form: a réalisation whose cadre is missing still shows somewhere.
-  autre: 'Réalisations dont le cadre n’est pas précisé'
+  'stage-2': 'Réalisations en milieu professionnel en cours de seconde année'
+  // No fourth group: a réalisation without cadre is placed where the form would take it and
+  // marked as an error (table/build.ts, rules/cadres.ts), never in a group the form does not have.
 };
 
 export const OFFICIAL_FORM = {

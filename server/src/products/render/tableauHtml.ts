@@ -50,9 +50,14 @@ function rowHtml(row: TableRow, columns: TableColumn[], form: FormOptions): stri
   const intitule = href
     ? `<a class="intitule-text" href="${escapeHtml(href)}">${escapeHtml(row.intitule)}</a>`
     : `<span class="intitule-text">${escapeHtml(row.intitule)}</span>`;
-  return `<tr class="realisation"${interactive ? ' tabindex="0"' : ''}${dataAttrs({ realisation: row.id, line: interactive ? row.lines.start : undefined })}>`
+  // Without cadre the row sits where the form would take it (core/table/build.ts), marked as the
+  // error the Problems view shows (cadre-missing), so the student sees what the jury would miss.
+  const noCadre = row.cadre === null
+    ? ' <strong class="cadre-missing">Erreur : cadre non précisé (formation, stage-1 ou stage-2) — le tableau officiel n’a pas de place pour cette ligne.</strong>'
+    : '';
+  return `<tr class="realisation${row.cadre === null ? ' is-error' : ''}"${interactive ? ' tabindex="0"' : ''}${dataAttrs({ realisation: row.id, line: interactive ? row.lines.start : undefined })}>`
     + `<th scope="row" class="intitule">${intitule}`
-    + ` <span class="realisation-id">(${escapeHtml(row.id)})</span>${docs}</th>`
+    + ` <span class="realisation-id">(${escapeHtml(row.id)})</span>${noCadre}${docs}</th>`
     + periodeCell(row) + ticks + '</tr>';
 }
 

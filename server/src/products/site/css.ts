@@ -85,7 +85,8 @@ tr.realisation th.intitule { font-weight: normal; }
 .intitule-text { font-weight: bold; }
 .realisation-id { color: var(--muted); font-size: 0.9em; }
 ul.documents { margin: 0.25rem 0 0; padding-left: 1.2em; }
-td.periode.is-unreadable, td.coverage.is-missing, .coverage-summary.is-incomplete { color: var(--missing); font-weight: bold; }
+td.periode.is-unreadable, td.coverage.is-missing, .coverage-summary.is-incomplete, .cadre-missing { color: var(--missing); font-weight: bold; }
+.cadre-missing { display: block; }
 td.tick { text-align: center; vertical-align: middle; font-weight: bold; }
 tfoot th { text-align: right; }
 table.candidat .field-label { font-weight: bold; }

@@ -58,11 +58,12 @@ export function fillForm(grid: WritableGrid, layout: FormLayout, model: Synthese
     if (pos) grid.set(pos.row, pos.col, `${c.option === o ? OFFICIAL_FORM.boxTicked : OFFICIAL_FORM.boxEmpty} ${o}`);
   }
 
-  const unplaced = model.groups.find((g) => g.cadre === 'autre')?.rows ?? [];
+  // Rows without cadre are placed by their period (core/table/build.ts): say which.
+  const unplaced = model.groups.flatMap((g) => g.rows).filter((r) => r.cadre === null);
   if (unplaced.length) {
     warnings.push(text(
-      `${unplaced.length} réalisation(s) sans cadre (formation, stage-1, stage-2) ne sont pas dans le tableau : ${unplaced.map((r) => r.id).join(', ')}.`,
-      `${unplaced.length} réalisation(s) without a cadre (formation, stage-1, stage-2) are not in the table: ${unplaced.map((r) => r.id).join(', ')}.`
+      `${unplaced.length} réalisation(s) sans cadre (formation, stage-1, stage-2), placée(s) d’après leur période : ${unplaced.map((r) => r.id).join(', ')}. Précisez leur cadre.`,
+      `${unplaced.length} réalisation(s) without a cadre (formation, stage-1, stage-2), placed by their period: ${unplaced.map((r) => r.id).join(', ')}. Give their cadre.`
     ));
   }
 
