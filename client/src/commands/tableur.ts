@@ -14,6 +14,7 @@ import { SyntheseRequest, type SyntheseParams } from '../../../shared/protocol';
 import { pick, type TableurModule } from '../../../shared/views';
 import { activeLocale, l10n } from '../l10n';
 import { dossierOnDisk } from './dossierTarget';
+import { importFileName, namePartSelection } from './importTarget';
 
 let tableurModule: typeof TableurModule | undefined;
 function tableur(): typeof TableurModule {
@@ -58,7 +59,11 @@ async function exportTableur(client: LanguageClient, arg: unknown): Promise<void
     }
     for (const w of result.warnings) void vscode.window.showWarningMessage(pick(w, activeLocale()));
     const open = l10n.t('Ouvrir le fichier');
-    const choice = await vscode.window.showInformationMessage(l10n.t('Tableur écrit : {0}', vscode.workspace.asRelativePath(result.outPath)), open);
+    // Whether the centre's template was used: a student whose setting points nowhere must know.
+    const written = template
+      ? l10n.t('Tableur écrit : {0} (modèle du centre : {1})', vscode.workspace.asRelativePath(result.outPath), path.basename(template))
+      : l10n.t('Tableur écrit : {0} (sans modèle : mise en page officielle ; réglage « sio.tableur.modele » pour le modèle du centre)', vscode.workspace.asRelativePath(result.outPath));
+    const choice = await vscode.window.showInformationMessage(written, open);
     if (choice === open) await vscode.env.openExternal(vscode.Uri.file(result.outPath));
   } catch (err) {
     failed(err);
@@ -77,21 +82,46 @@ async function importTableau(arg: unknown): Promise<void> {
     source = picked?.[0];
   }
   if (!source) return;
-  const target = await vscode.window.showSaveDialog({
-    defaultUri: vscode.Uri.file(tableur().defaultImportPath(source.fsPath)),
-    filters: { 'Dossier SIO': ['yaml'] },
-    saveLabel: l10n.t('Créer le dossier'),
-    title: l10n.t('Nouveau dossier importé')
+  await importInto(source, path.basename(tableur().defaultImportPath(source.fsPath)));
+}
+
+/**
+ * Asks the new dossier's name in a box that selects only the name part and adds `.sio.yaml`
+ * (importTarget.ts), beside the imported file. A refusal stays on screen until it is read
+ * (modal) and « Réessayer » asks the name again for the same file, not the file picker.
+ */
+async function importInto(source: vscode.Uri, suggested: string): Promise<void> {
+  const folder = path.dirname(source.fsPath);
+  const typed = await vscode.window.showInputBox({
+    title: l10n.t('Nouveau dossier importé'),
+    prompt: l10n.t('Nom du dossier à créer dans « {0} » (.sio.yaml est ajouté)', path.basename(folder)),
+    value: suggested,
+    valueSelection: namePartSelection(suggested),
+    validateInput: async (value) => {
+      const name = importFileName(value);
+      if (!name) return l10n.t('Indiquez un nom de fichier.');
+      try {
+        await vscode.workspace.fs.stat(vscode.Uri.file(path.resolve(folder, name)));
+        return l10n.t('« {0} » existe déjà : choisissez un autre nom.', name);
+      } catch {
+        return undefined;
+      }
+    }
   });
-  if (!target) return;
+  const name = typed === undefined ? null : importFileName(typed);
+  if (!name) return;
+  const target = path.resolve(folder, name);
   try {
-    const r = await tableur().importTableauFile(source.fsPath, target.fsPath);
+    const r = await tableur().importTableauFile(source.fsPath, target);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(r.outPath)));
     void vscode.window.showInformationMessage(
       r.notes ? l10n.t('{0} réalisation(s) importée(s) ; {1} remarque(s) « À vérifier » en commentaire.', r.realisations, r.notes) : l10n.t('{0} réalisation(s) importée(s).', r.realisations)
     );
   } catch (err) {
-    failed(err);
+    const why = err instanceof tableur().TableurError ? pick(err.text, activeLocale()) : err instanceof Error ? err.message : String(err);
+    const retry = l10n.t('Réessayer');
+    const choice = await vscode.window.showErrorMessage(l10n.t('Import refusé : {0}', why), { modal: true }, retry);
+    if (choice === retry) return importInto(source, name);
   }
 }
 

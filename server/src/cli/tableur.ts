@@ -43,7 +43,9 @@ export async function runTableurCommand(command: string, a: TableurArgs): Promis
       for (const w of r.warnings) a.err(pick(w, a.locale));
       const ms = Date.now() - started;
       const ins = r.inserted ? (en ? `, ${r.inserted} row(s) inserted` : `, ${r.inserted} ligne(s) insérée(s)`) : '';
-      return en ? `Spreadsheet written: ${r.outPath} (${Math.round(r.bytes / 1024)} KB${ins}, ${ms} ms)` : `Tableur écrit : ${r.outPath} (${Math.round(r.bytes / 1024)} ko${ins}, ${ms} ms)`;
+      // Whether the centre's template was used (issue 25): « modèle du centre : … » or « sans modèle ».
+      const tpl = a.template ? (en ? `centre's template: ${path.basename(a.template)}, ` : `modèle du centre : ${path.basename(a.template)}, `) : en ? 'no template, ' : 'sans modèle, ';
+      return en ? `Spreadsheet written: ${r.outPath} (${tpl}${Math.round(r.bytes / 1024)} KB${ins}, ${ms} ms)` : `Tableur écrit : ${r.outPath} (${tpl}${Math.round(r.bytes / 1024)} ko${ins}, ${ms} ms)`;
     }
     const file = one(a.args, '.xlsx, .ods ou .csv');
     if (a.output) mkdirSync(path.dirname(path.resolve(a.output)), { recursive: true });

@@ -21,7 +21,7 @@ describe('sio-dossier tableur / importer', function () {
     const before = readFileSync(source, 'utf8');
     const out = cli('tableur', source);
     assert.equal(out.status, 0, out.stderr);
-    assert.match(out.stdout, /^Tableur écrit : .*lea\.tableau\.xlsx \(\d+ ko, \d+ ms\)$/m);
+    assert.match(out.stdout, /^Tableur écrit : .*lea\.tableau\.xlsx \(sans modèle, \d+ ko, \d+ ms\)$/m);
     const sheet = path.join(dir, 'lea.tableau.xlsx');
     assert.ok(existsSync(sheet));
     const back = cli('importer', sheet);

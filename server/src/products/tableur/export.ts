@@ -12,6 +12,7 @@ import { text, type Text } from '../../core/l10n';
 import { isDossierOrReviewPath, tableurPathFor } from '../../core/naming';
 import type { SyntheseModel } from '../../protocol/synthese';
 import { writeFileAtomic } from '../../node/atomicWrite';
+import { fitRowHeights } from './rowHeights';
 import { blankWorkbook } from './blank';
 import { openSpreadsheet } from './container';
 import { fillForm } from './fill';
@@ -115,6 +116,8 @@ export async function exportTableur(opts: TableurExportOptions): Promise<Tableur
   } else if (outFormat === 'xlsx') {
     const workbook = blankWorkbook(model, tableauBloc());
     result = fillFirstForm([new XlsxGrid(workbook.worksheets[0])], model, 'tableau');
+    // Heights from the filled text: LibreOffice draws an .xlsx row without one at 15 pt (issue 25).
+    fitRowHeights(workbook.worksheets[0]);
     bytes = await saveXlsx(workbook);
   } else {
     const book = loadOds(await blankOds(model, tableauBloc()));
