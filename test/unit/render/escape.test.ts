@@ -85,4 +85,17 @@ describe('documentHtml: a link only for http(s), text for everything else', () =
   it('shows markup in a document name as text', () => {
     assert.equal(documentHtml('<img src=x onerror="a()">'), '<span class="doc-text">&lt;img src=x onerror=&quot;a()&quot;&gt;</span>');
   });
+
+  it('links a bare address inside a document’s text (« Dépôt Git https://… »), the rest staying text', () => {
+    assert.equal(
+      documentHtml('Dépôt Git https://gitlab.com/lea/glpi.', { interactive: false }),
+      '<span class="doc-text">Dépôt Git <a class="doc-link" href="https://gitlab.com/lea/glpi">https://gitlab.com/lea/glpi</a>.</span>'
+    );
+    assert.equal(
+      documentHtml('Code (https://a.fr/x) et démo https://b.fr'),
+      '<span class="doc-text">Code (<a class="doc-link" href="https://a.fr/x" data-href="https://a.fr/x">https://a.fr/x</a>) et démo <a class="doc-link" href="https://b.fr/" data-href="https://b.fr/">https://b.fr</a></span>'
+    );
+    // Only http(s): another scheme inside the text stays text, and markup around stays escaped.
+    assert.equal(documentHtml('voir javascript:alert(1) <b>'), '<span class="doc-text">voir javascript:alert(1) &lt;b&gt;</span>');
+  });
 });

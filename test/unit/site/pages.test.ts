@@ -86,7 +86,9 @@ describe('portfolio site pages', () => {
       assert.match(html, new RegExp(`data-realisation="${r.id}"><th scope="row" class="intitule"><a class="intitule-text" href="realisation-${r.id}.html">`));
     }
     assert.equal(html.match(/is-ticked/g)?.length, 6);
-    assert.doesNotMatch(html, /data-line|tabindex="0"|data-href/);
+    // No webview hook (data-line, data-href, focusable rows); only the scrolling region is focusable.
+    assert.doesNotMatch(html, /data-line|<tr[^>]*tabindex="0"|data-href/);
+    assert.match(html, /<section class="tableau" aria-label="Tableau de synthèse" tabindex="0">/);
     assert.match(html, /<caption>Tableau de synthèse des réalisations professionnelles<\/caption>/);
   });
 

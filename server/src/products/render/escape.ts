@@ -64,10 +64,31 @@ export function captionHtml(form: FormOptions, label: string): string {
 /** A document of the dossier: a link when it is an http(s) address, text otherwise. */
 export function documentHtml(doc: string, opts: FormOptions = {}): string {
   const href = httpUrl(doc);
-  if (href === null) return `<span class="doc-text">${escapeHtml(doc)}</span>`;
+  if (href === null) return `<span class="doc-text">${textWithLinks(doc, opts)}</span>`;
+  return link(href, doc.trim(), opts);
+}
+
+function link(href: string, label: string, opts: FormOptions): string {
   const h = escapeHtml(href);
   const data = opts.interactive === false ? '' : ` data-href="${h}"`;
-  return `<a class="doc-link" href="${h}"${data}>${escapeHtml(doc.trim())}</a>`;
+  return `<a class="doc-link" href="${h}"${data}>${escapeHtml(label)}</a>`;
+}
+
+/**
+ * « Dépôt Git https://… »: the address inside a document's text is a link too (issue 25), the
+ * rest stays text. A closing punctuation mark after the address is not part of it.
+ */
+function textWithLinks(doc: string, opts: FormOptions): string {
+  let out = '';
+  let last = 0;
+  for (const m of doc.matchAll(/https?:\/\/[^\s<>"«»]+/gi)) {
+    const raw = m[0].replace(/[.,;:!?)\]}'’]+$/, '');
+    const href = httpUrl(raw);
+    if (!href) continue;
+    out += escapeHtml(doc.slice(last, m.index)) + link(href, raw, opts);
+    last = m.index! + raw.length;
+  }
+  return out + escapeHtml(doc.slice(last));
 }
 
 /** `name="value"` pairs for data-* attributes, each value escaped. */

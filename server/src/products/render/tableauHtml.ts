@@ -153,7 +153,8 @@ export function candidatTable(model: SyntheseModel, form: FormOptions = {}): str
 /** The tableau de synthèse with its header fields; nothing when the model has no column. */
 export function tableauHtml(model: SyntheseModel, form: FormOptions = {}): string {
   if (model.columns.length === 0 && model.groups.every((g) => g.rows.length === 0)) return '';
-  return '<section class="tableau" aria-label="Tableau de synthèse">'
+  // On the site the table scrolls inside this region: focusable, so a keyboard can scroll it.
+  return `<section class="tableau" aria-label="Tableau de synthèse"${form.interactive === false ? ' tabindex="0"' : ''}>`
     + competenceTable(model.columns, model.groups, model.coverage, {
       cls: 'synthese',
       firstLabel: model.referentiel === 'mc-sno'

@@ -98,8 +98,19 @@ ul.checklist { list-style: none; margin: 0; padding: 0; }
 .text-block { white-space: pre-line; }
 .form-note { color: var(--muted); font-style: italic; }
 .site-footer { border-top: 1px solid var(--border); padding-top: 0.75rem; padding-bottom: 2rem; color: var(--muted); font-size: 0.9rem; }
+/* The tableau read on a phone (issue 25): words wrap between words, never inside one (the
+   columns take the longest word's width); a long address breaks anywhere rather than widen its
+   column; the caption stays in view while the table scrolls inside its own region. */
+.form table.synthese { table-layout: auto; }
+th.competence, td.sub-competences, th.corner, .periode-head, tr.realisation th.intitule, td.periode { overflow-wrap: normal; word-break: normal; }
+.doc-link, .doc-text { overflow-wrap: anywhere; }
+.sub-toggle { display: none; }
+.tableau > table > caption, .grid > table > caption { position: sticky; left: 0; max-width: calc(100vw - 2rem); }
 @media (max-width: 40rem) {
-  h1 { font-size: 1.5rem; }
+  .site-header { padding-top: 0.5rem; }
+  .site-name { font-size: 1.1rem; }
+  .site-nav ul { gap: 0 0.9rem; margin-top: 0.25rem; padding: 0.25rem 0; }
+  h1 { font-size: 1.3rem; margin: 0.25rem 0 0.5rem; }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: 0.5rem; }
 }
