@@ -252,6 +252,8 @@ describe('loosely typed competence ids', () => {
     const [f] = findings(SISR.replace('[B1.4, B1.5, B1.6]', '[B1.4, B1.5, b1.6]')).filter((x) => x.code === 'competence-unknown');
     assert.ok(f.data?.kind === 'replace');
     assert.deepEqual(f.data.kind === 'replace' && f.data.replacements.map((r) => r.text), ['B1.6']);
+    // The message quotes what was typed, which the student looks for, then the right spelling.
+    assert.equal(f.message.fr, 'Identifiant mal écrit : « b1.6 » s’écrit « B1.6 » (majuscules).');
   });
 
   it('reports a bare number once, as an unknown competence with a suggestion, not as a type error', () => {

@@ -69,7 +69,8 @@ describe('completion of keys follows the schema at the cursor', () => {
 
   it('the period and competences keys insert the shape of their value', () => {
     const { items } = complete('realisations:\n  - id: x\n    |\n');
-    assert.equal(edit(byLabel(items, 'periode')).newText, `periode: du \${1:${TODAY}} au \${2:${TODAY}}`);
+    // JJ/MM/AAAA stops, never today's date: a date left as inserted looked real (issue 25).
+    assert.equal(edit(byLabel(items, 'periode')).newText, 'periode: du ${1:JJ}/${2:MM}/${3:AAAA} au ${4:JJ}/${5:MM}/${6:AAAA}');
     assert.equal(edit(byLabel(items, 'competences')).newText, 'competences: [${1}]');
   });
 
@@ -244,14 +245,15 @@ describe('snippets', () => {
 
   it('a new stage under `stages:`', () => {
     const { items } = complete('stages:\n  - |\n');
-    assert.equal(edit(byLabel(items, 'Nouveau stage')).newText, `organisation: \${1:Organisation d’accueil}\n    periode: du \${2:${TODAY}} au \${3:${TODAY}}\n    annee: \${4|1,2|}`);
+    assert.equal(edit(byLabel(items, 'Nouveau stage')).newText, 'organisation: ${1:Organisation d’accueil}\n    periode: du ${2:JJ}/${3:MM}/${4:AAAA} au ${5:JJ}/${6:MM}/${7:AAAA}\n    annee: ${8|1,2|}');
+    assert.ok(!edit(byLabel(items, 'Nouveau stage')).newText.includes(TODAY));
   });
 
-  it('a period at `periode:` in « du JJ/MM/AAAA au JJ/MM/AAAA » form with today’s date', () => {
+  it('a period at `periode:` in « du JJ/MM/AAAA au JJ/MM/AAAA » form, a stop on each part, not today’s date', () => {
     const { items } = complete(SISR.replace('periode: du 07/10/2024 au 18/10/2024', 'periode: |'));
     assert.deepEqual(labels(items), ['du JJ/MM/AAAA au JJ/MM/AAAA', 'le JJ/MM/AAAA']);
-    assert.equal(edit(items[0]).newText, `du \${1:${TODAY}} au \${2:${TODAY}}`);
-    assert.equal(edit(items[1]).newText, `le \${1:${TODAY}}`);
+    assert.equal(edit(items[0]).newText, 'du ${1:JJ}/${2:MM}/${3:AAAA} au ${4:JJ}/${5:MM}/${6:AAAA}');
+    assert.equal(edit(items[1]).newText, 'le ${1:JJ}/${2:MM}/${3:AAAA}');
   });
 
   it('English labels when the editor is in English', () => {

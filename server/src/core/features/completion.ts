@@ -12,7 +12,7 @@ import { GROUP_TITLES } from '../table/build';
 import { MC_SNO_GROUP_TITLES, mcSnoGroup } from '../table/mcSno';
 import { kindOf } from '../model';
 import { competenceCompletions } from './completionCompetences';
-import { periodeSnippets, realisationSnippet, stageSnippet, today } from './completionSnippets';
+import { periodeSnippets, periodeStops, realisationSnippet, stageSnippet } from './completionSnippets';
 import { CursorContext, cursorContext } from './cursorContext';
 import type { FeatureOptions } from './options';
 import { dossierContext, tr } from './options';
@@ -68,7 +68,7 @@ function keySnippet(key: string, node: SchemaNode, column: number, opts: Feature
   const child = '\n' + ' '.repeat(column + 2);
   const values = enumValues(node);
   if (key === 'competences') return `${key}: [\${1}]`;
-  if (key === 'periode') return `${key}: du \${1:${today(opts)}} au \${2:${today(opts)}}`;
+  if (key === 'periode') return `${key}: ${periodeStops(1)}`;
   if (values.length) return `${key}: \${1|${values.join(',')}|}`;
   if (hasType(node, 'object')) return `${key}:${child}\${0}`;
   if (hasType(node, 'array')) return `${key}:${child}- \${0}`;

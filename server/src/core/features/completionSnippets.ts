@@ -1,8 +1,9 @@
 /**
  * Snippets that write a whole block the way the format wants it: a new réalisation under
- * `realisations:` (its period as JJ/MM/AAAA tab stops), a new stage, and a period prefilled with
- * today's date (from the injected clock) in the only form the official tableau de synthèse
- * accepts, « du JJ/MM/AAAA au JJ/MM/AAAA ».
+ * `realisations:` (its period as JJ/MM/AAAA tab stops), a new stage, and a period in the only
+ * form the official tableau de synthèse accepts, « du JJ/MM/AAAA au JJ/MM/AAAA ». No snippet
+ * prefills today's date: a date left as written looked real and stayed (issue 25); the JJ, MM,
+ * AAAA stops stay a `date-format` error until each is typed.
  */
 import { CompletionItem, CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, Range } from 'vscode-languageserver-types';
 import type { DossierModel } from '../model';
@@ -73,11 +74,16 @@ export function realisationSnippet(model: DossierModel, indent: number, dash: bo
   );
 }
 
+/** « du JJ/MM/AAAA au JJ/MM/AAAA » with a tab stop on each part, numbered from `first`. */
+export function periodeStops(first: number): string {
+  const n = (k: number) => first + k;
+  return `du \${${n(0)}:JJ}/\${${n(1)}:MM}/\${${n(2)}:AAAA} au \${${n(3)}:JJ}/\${${n(4)}:MM}/\${${n(5)}:AAAA}`;
+}
+
 export function stageSnippet(indent: number, dash: boolean, range: Range, opts: FeatureOptions): CompletionItem {
-  const d = today(opts);
   return snippetItem(
     tr(opts, 'Nouveau stage', 'New stage'),
-    [`organisation: \${1:${tr(opts, 'Organisation d’accueil', 'Host organisation')}}`, `periode: du \${2:${d}} au \${3:${d}}`, `annee: \${4|1,2|}`],
+    [`organisation: \${1:${tr(opts, 'Organisation d’accueil', 'Host organisation')}}`, `periode: ${periodeStops(2)}`, `annee: \${8|1,2|}`],
     indent,
     dash,
     range,
@@ -87,7 +93,6 @@ export function stageSnippet(indent: number, dash: boolean, range: Range, opts: 
 }
 
 export function periodeSnippets(range: Range, space: boolean, opts: FeatureOptions): CompletionItem[] {
-  const d = today(opts);
   const s = space ? ' ' : '';
   const mk = (label: string, body: string, sortText: string, doc: string): CompletionItem => ({
     label,
@@ -101,10 +106,10 @@ export function periodeSnippets(range: Range, space: boolean, opts: FeatureOptio
   return [
     mk(
       'du JJ/MM/AAAA au JJ/MM/AAAA',
-      `du \${1:${d}} au \${2:${d}}`,
+      periodeStops(1),
       '0',
       tr(opts, 'Période sous la forme du tableau de synthèse : « du JJ/MM/AAAA au JJ/MM/AAAA ».', 'Period in the form of the tableau de synthèse: "du JJ/MM/AAAA au JJ/MM/AAAA".')
     ),
-    mk('le JJ/MM/AAAA', `le \${1:${d}}`, '1', tr(opts, 'Réalisation d’une seule journée.', 'A one-day réalisation.'))
+    mk('le JJ/MM/AAAA', 'le ${1:JJ}/${2:MM}/${3:AAAA}', '1', tr(opts, 'Réalisation d’une seule journée.', 'A one-day réalisation.'))
   ];
 }

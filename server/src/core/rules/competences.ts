@@ -51,7 +51,8 @@ export function competenceRules(ctx: RuleContext): Finding[] {
           out.push({
             code: 'competence-unknown',
             severity: 'error',
-            message: text(`Identifiant mal écrit : « ${exact} » (majuscules).`, `Misspelt id: "${exact}" (capital letters).`),
+            // Quote what was typed (the student looks for « b1.3 » in the text), then the right spelling.
+            message: text(`Identifiant mal écrit : « ${id} » s’écrit « ${exact} » (majuscules).`, `Misspelt id: "${id}" is written "${exact}" (capital letters).`),
             start: c.start,
             end: c.end,
             data: { kind: 'replace', replacements: [{ text: exact, title: text(`Remplacer par « ${exact} »`, `Replace with "${exact}"`) }] }
