@@ -242,6 +242,35 @@ export const newDossier: NewDossierScenario = {
 };
 
 /**
+ * (o) Issue 25's first complaint: « Nouveau dossier », nothing changed but the stages'
+ * attestations — « Dépôt » said « Prêt pour le dépôt ». It now says « pas prêt », names its
+ * dossier, and names the example values, each an item of its own.
+ */
+export interface DepotNewDossierScenario {
+  title: string;
+  file: string;
+  command: string;
+  name: string;
+  /** `attestation:` lines added after each stage's `annee:` line, and the files they name. */
+  attestations: string[];
+  /** Text the « Dépôt » view shows (message, header, rows). */
+  expectedInView: string[];
+}
+
+export const depotNewDossier: DepotNewDossierScenario = {
+  title: 'un nouveau dossier inchangé, attestations données : « Dépôt » dit « pas prêt » et nomme les valeurs d’exemple',
+  file: 'e2e-depot.sio.yaml',
+  command: 'sio.newDossier',
+  name: 'e2e-depot',
+  attestations: ['attestations/e2e-stage-1.pdf', 'attestations/e2e-stage-2.pdf'],
+  expectedInView: [
+    'e2e-depot.sio.yaml : pas prêt pour le dépôt',
+    'Valeur d’exemple à remplacer : le nom (« EXEMPLE »)',
+    'Valeur d’exemple à remplacer : le prénom (« Camille »)'
+  ]
+};
+
+/**
  * (m) The « Nouvelle réalisation » snippet: its period is JJ/MM/AAAA tab stops (no date raising a
  * false warning) and the competence list opens by itself at its last stop, `competences: []`.
  */
