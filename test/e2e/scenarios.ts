@@ -265,8 +265,8 @@ export const depotNewDossier: DepotNewDossierScenario = {
   attestations: ['attestations/e2e-stage-1.pdf', 'attestations/e2e-stage-2.pdf'],
   expectedInView: [
     'e2e-depot.sio.yaml : pas prêt pour le dépôt',
-    'Valeur d’exemple à remplacer : le nom (« EXEMPLE »)',
-    'Valeur d’exemple à remplacer : le prénom (« Camille »)'
+    'Exemple à remplacer : le nom (« EXEMPLE »)',
+    'Exemple à remplacer : le prénom (« Camille »)'
   ]
 };
 

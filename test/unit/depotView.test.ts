@@ -71,7 +71,7 @@ describe('« Dépôt » view', () => {
   });
 
   it('never hides an item: repeated ids (one per example value) get distinct row ids', () => {
-    const ex = (n: number) => ({ id: 'exemple', ok: false, title: `Valeur d’exemple à remplacer : ${n}`, detail: '…' });
+    const ex = (n: number) => ({ id: 'exemple', ok: false, title: `Exemple à remplacer : ${n}`, detail: '…' });
     const rows = depotRows({ ...result, items: [ex(1), ex(2), ex(3)] });
     assert.equal(rows.length, 3);
     assert.equal(new Set(rows.map((r) => r.id)).size, 3);

@@ -71,8 +71,8 @@ describe('sio-dossier nouveau', () => {
     assert.match(r.stdout, /^camille\.sio\.yaml : pas prêt pour le dépôt/);
     assert.match(r.stdout, /✘ Numéro de candidat renseigné — « 01234567890 » est le numéro d’exemple du modèle/);
     assert.match(r.stdout, /✘ Portfolio en https, accessible au jury — .*domaine réservé aux exemples/);
-    assert.match(r.stdout, /✘ Valeur d’exemple à remplacer : le nom \(« EXEMPLE »\)/);
-    assert.match(r.stdout, /✘ Valeur d’exemple à remplacer : la réalisation « Déploiement de GLPI pour la gestion du parc du lycée »/);
+    assert.match(r.stdout, /✘ Exemple à remplacer : le nom \(« EXEMPLE »\)/);
+    assert.match(r.stdout, /✘ Exemple à remplacer : la réalisation « Déploiement de GLPI pour la gestion du parc du lycée »/);
     assert.match(r.stdout, /✔ Une attestation par stage déclaré/);
     assert.match(r.stdout, /✔ PDF exporté et à jour/);
     assert.match(r.stdout, /✔ Tableur exporté et à jour/);

@@ -42,12 +42,12 @@ describe('« Dépôt » on the untouched « Nouveau dossier » template', () => 
       assert.match(portfolio.detail.fr, /domaine réservé aux exemples/);
       const titles = failed.filter((i) => i.id === 'exemple').map((i) => i.title.fr);
       assert.deepEqual(titles, [
-        `Valeur d’exemple à remplacer : le nom (« ${SAMPLE_CANDIDAT.nom.value} »)`,
-        `Valeur d’exemple à remplacer : le prénom (« ${SAMPLE_CANDIDAT.prenom.value} »)`,
-        `Valeur d’exemple à remplacer : le centre (« ${SAMPLE_CANDIDAT.centre.value} »)`,
-        `Valeur d’exemple à remplacer : le stage n° 1 (« ${SAMPLE_STAGES[0]} »)`,
-        `Valeur d’exemple à remplacer : le stage n° 2 (« ${SAMPLE_STAGES[1]} »)`,
-        ...(option === 'SISR' ? SAMPLE_REALISATIONS.slice(0, 4) : [...SAMPLE_REALISATIONS.slice(0, 2), ...SAMPLE_REALISATIONS.slice(4)]).map((t) => `Valeur d’exemple à remplacer : la réalisation « ${t} »`)
+        `Exemple à remplacer : le nom (« ${SAMPLE_CANDIDAT.nom.value} »)`,
+        `Exemple à remplacer : le prénom (« ${SAMPLE_CANDIDAT.prenom.value} »)`,
+        `Exemple à remplacer : le centre (« ${SAMPLE_CANDIDAT.centre.value} »)`,
+        `Exemple à remplacer : le stage n° 1 (« ${SAMPLE_STAGES[0]} »)`,
+        `Exemple à remplacer : le stage n° 2 (« ${SAMPLE_STAGES[1]} »)`,
+        ...(option === 'SISR' ? SAMPLE_REALISATIONS.slice(0, 4) : [...SAMPLE_REALISATIONS.slice(0, 2), ...SAMPLE_REALISATIONS.slice(4)]).map((t) => `Exemple à remplacer : la réalisation « ${t} »`)
       ]);
       // Each one opens on the line of its value.
       const lines = text.split('\n');

@@ -88,7 +88,7 @@ export function depotChecklist(input: DepotInput): DepotReport {
   });
 
   for (const { what, finding } of exampleValues(model, input.findings)) {
-    items.push({ id: 'exemple', ok: false, title: text(`Valeur d’exemple à remplacer : ${what.fr}`, `Sample value to replace: ${what.en}`), detail: finding.message, where: at(finding.start) });
+    items.push({ id: 'exemple', ok: false, title: text(`Exemple à remplacer : ${what.fr}`, `Sample value to replace: ${what.en}`), detail: finding.message, where: at(finding.start) });
   }
   const noCadre = input.findings.filter((f) => f.code === 'cadre-missing');
   items.push({
