@@ -5,12 +5,13 @@
  * the same rule as « Nouveau dossier » (core/naming.ts). Typing a name then never leads to the
  * refusal « Le dossier importé doit finir en .sio.yaml ».
  */
-import { dossierFileName } from '../../../shared/naming';
+import { dossierFileName, isDossierPath } from '../../../shared/naming';
 
 /** The [start, end) of the name part of `file.sio.yaml` (what the student replaces). */
 export function namePartSelection(fileName: string): [number, number] {
-  const m = /\.sio\.ya?ml$/i.exec(fileName);
-  return [0, m ? m.index : fileName.length];
+  // The suffix as core/naming.ts spells it: `x.sio.yaml` is x + the suffix dossierFileName adds.
+  const suffix = dossierFileName('x').length - 1;
+  return [0, isDossierPath(fileName) ? fileName.length - suffix : fileName.length];
 }
 
 /** What the student typed → the dossier's file name, or null when empty. Folders typed are kept. */
@@ -20,6 +21,7 @@ export function importFileName(typed: string): string | null {
   const slash = Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\'));
   const dir = t.slice(0, slash + 1);
   const base = t.slice(slash + 1);
-  if (!base.replace(/\.(sio\.)?ya?ml$/i, '').trim()) return null;
-  return dir + dossierFileName(base);
+  const name = dossierFileName(base);
+  if (name === dossierFileName('')) return null;
+  return dir + name;
 }
