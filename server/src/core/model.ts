@@ -110,6 +110,8 @@ export interface CandidatSrc {
   numero?: Str;
   centre?: Str;
   option?: Str;
+  /** `ponctuelle` or `ccf`: the box ticked at the top of each fiche descriptive. */
+  epreuve?: Str;
   portfolio?: Str;
   /** Span of the `candidat` key. */
   key?: Span;

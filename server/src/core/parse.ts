@@ -305,7 +305,7 @@ function buildCandidat(value: unknown, keyNode: Node): CandidatSrc {
   const c: CandidatSrc = { key: span(keyNode) };
   if (!isMap(value)) return c;
   for (const e of entries(value)) {
-    if (e.key === 'nom' || e.key === 'prenom' || e.key === 'numero' || e.key === 'centre' || e.key === 'option' || e.key === 'portfolio') {
+    if (e.key === 'nom' || e.key === 'prenom' || e.key === 'numero' || e.key === 'centre' || e.key === 'option' || e.key === 'epreuve' || e.key === 'portfolio') {
       c[e.key] = scalarStr(e.value, e.keyNode);
     }
   }

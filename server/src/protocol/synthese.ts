@@ -117,6 +117,8 @@ export interface SyntheseModel {
     numero: string;
     centre: string;
     option: Option | null;
+    /** The fiche's « Épreuve ponctuelle » / « Contrôle en cours de formation » box (absent: none ticked). */
+    epreuve?: 'ponctuelle' | 'ccf' | null;
     portfolio: string;
   };
   columns: TableColumn[];

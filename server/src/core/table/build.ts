@@ -149,7 +149,7 @@ export function buildSynthese(parsed: ParsedDossier, now: Date = new Date()): Sy
       (session ? ` — Session ${session}` : ''),
     epreuve: ref.kind === 'bts-sio' ? epreuveInfo(ref.kind, session, 'B1', option) : null,
     epreuveFiches: ref.kind === 'bts-sio' ? epreuveInfo(ref.kind, session, 'B2', option) : null,
-    candidat: { nom: v(c.nom), prenom: v(c.prenom), numero: v(c.numero), centre: v(c.centre), option, portfolio: v(c.portfolio) },
+    candidat: { nom: v(c.nom), prenom: v(c.prenom), numero: v(c.numero), centre: v(c.centre), option, epreuve: v(c.epreuve) === 'ponctuelle' || v(c.epreuve) === 'ccf' ? (v(c.epreuve) as 'ponctuelle' | 'ccf') : null, portfolio: v(c.portfolio) },
     columns,
     groups,
     coverage,

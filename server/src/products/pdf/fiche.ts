@@ -67,7 +67,8 @@ function recto(model: SyntheseModel, f: FicheModel): Content[] {
     ],
     [label('Nom, prénom : ', candidateName(model)), label('N° candidat : ', c.numero)],
     [
-      { columns: [{ ...(box(false, 'Épreuve ponctuelle') as object), width: 'auto' }, { ...(box(false, 'Contrôle en cours de formation') as object), width: 'auto', margin: [10, 0, 0, 0] }] } as TableCell,
+      // candidat.epreuve ticks one box; without it both stay empty, to be ticked by hand.
+      { columns: [{ ...(box(c.epreuve === 'ponctuelle', 'Épreuve ponctuelle') as object), width: 'auto' }, { ...(box(c.epreuve === 'ccf', 'Contrôle en cours de formation') as object), width: 'auto', margin: [10, 0, 0, 0] }] } as TableCell,
       label('Date : ', '…… / …… / ……')
     ],
     [{ stack: [{ text: 'Organisation support de la réalisation professionnelle', bold: true }, { text: f.organisation, margin: [0, 2, 0, 0] }], colSpan: 2 }, {}],

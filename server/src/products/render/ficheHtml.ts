@@ -61,6 +61,8 @@ function ficheHtml(model: SyntheseModel, fiche: FicheModel, form: FormOptions): 
     + `<tr class="fiche-title"><th colspan="3">DESCRIPTION D’UNE RÉALISATION PROFESSIONNELLE</th>`
     + `<td class="fiche-numero">N° réalisation : <strong>${escapeHtml(fiche.numero)}</strong></td></tr>`
     + `<tr><th scope="row">Nom, prénom</th><td>${escapeHtml(name)}</td><th scope="row">N° candidat</th><td>${escapeHtml(c.numero)}</td></tr>`
+    // The form's two boxes, ticked from candidat.epreuve (none without it, as on the paper form).
+    + row('Forme de l’épreuve', `<span class="modalite">${checkbox(c.epreuve === 'ponctuelle')} Épreuve ponctuelle</span> <span class="modalite">${checkbox(c.epreuve === 'ccf')} Contrôle en cours de formation</span>`, 'fiche-epreuve')
     + row('Organisation support de la réalisation professionnelle', escapeHtml(fiche.organisation), 'fiche-organisation')
     + row('Intitulé de la réalisation professionnelle', `<strong>${escapeHtml(fiche.intitule)}</strong>`, 'fiche-intitule')
     + `<tr><th scope="row">Période de réalisation</th><td class="periode">${escapeHtml(periode)}</td>`
