@@ -7,6 +7,7 @@
 import type { Bloc } from '../../core/referentiel/types';
 import type { SyntheseModel } from '../../protocol/synthese';
 import { blankCells, type CellStyle } from './blank';
+import { rowHeightsOf } from './rowHeights';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const NSDECL = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.3"';
@@ -32,9 +33,17 @@ export async function blankOds(model: SyntheseModel, bloc: Bloc): Promise<Map<st
   for (const c of form.cells) {
     for (let r = c.row; r <= (c.toRow ?? c.row); r++) for (let k = c.col; k <= (c.toCol ?? c.col); k++) if (r !== c.row || k !== c.col) covered.add(`${r}:${k}`);
   }
+  // The head rows (titles, competences, sub-competences) get their height from their text
+  // (rowHeights.ts): LibreOffice's optimal height cut the sub-competence lists under a
+  // two-row merge (issue 25). Filled rows below keep the optimal height LibreOffice computes.
+  const headRows = rowHeightsOf(
+    form.cells.filter((c) => c.row <= 7).map((c) => ({ ...c, text: c.value, bold: c.style !== 'text' && c.style !== 'tick' })),
+    [0, ...form.widths]
+  );
+  const rowStyles = [...headRows].map(([r, pt]) => `<style:style style:name="ro${r}" style:family="table-row"><style:table-row-properties style:row-height="${pt}pt" style:use-optimal-row-height="false"/></style:style>`).join('');
   let rows = '';
   for (let r = 1; r <= form.lastRow; r++) {
-    rows += '<table:table-row>';
+    rows += headRows.has(r) ? `<table:table-row table:style-name="ro${r}">` : '<table:table-row>';
     for (let k = 1; k <= form.lastCol; k++) {
       const c = at.get(`${r}:${k}`);
       if (covered.has(`${r}:${k}`)) {
@@ -51,7 +60,7 @@ export async function blankOds(model: SyntheseModel, bloc: Bloc): Promise<Map<st
   }
   const lastCol = String.fromCharCode(64 + form.lastCol);
   const sheet = esc(form.sheet.replace(/'/g, '\'\''));
-  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NSDECL}><office:automatic-styles>${cols}${styles}</office:automatic-styles>`
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NSDECL}><office:automatic-styles>${cols}${rowStyles}${styles}</office:automatic-styles>`
     + `<office:body><office:spreadsheet><table:table table:name="${esc(form.sheet)}" table:print-ranges="'${sheet}'.A1:'${sheet}'.${lastCol}${form.lastRow}">`
     + form.widths.map((_, i) => `<table:table-column table:style-name="co${i + 1}"/>`).join('')
     + `${rows}</table:table></office:spreadsheet></office:body></office:document-content>`;

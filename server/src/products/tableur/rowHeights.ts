@@ -63,33 +63,27 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Sets every row of `ws` from `fromRow` on to the height its tallest cell needs (merges counted). */
-export function fitRowHeights(ws: Worksheet, fromRow = 1): void {
-  const widths: number[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) widths[c] = ws.getColumn(c).width ?? 9;
-  // Merged ranges: the master's text spreads over the range's width, and over its rows' heights.
-  const ranges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
-  for (const ref of (ws.model as unknown as { merges?: string[] }).merges ?? []) {
-    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
-    if (!m) continue;
-    const left = ws.getColumn(m[1]).number;
-    ranges.set(`${m[2]}:${left}`, { top: +m[2], left, bottom: +m[4], right: ws.getColumn(m[3]).number });
-  }
+/** A cell's text and where it lies: its row and column, and the last of each when merged. */
+export interface SizedCell {
+  row: number;
+  col: number;
+  toRow?: number;
+  toCol?: number;
+  text: string;
+  bold?: boolean;
+}
+
+/** The height each row needs (points) for its cells at the column `widths` (1-based, in units). */
+export function rowHeightsOf(cells: SizedCell[], widths: number[]): Map<number, number> {
   const need = new Map<number, number>();
   const spans: { top: number; bottom: number; pt: number }[] = [];
-  for (let r = fromRow; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    row.eachCell((cell, c) => {
-      if (cell.isMerged && cell.master !== cell) return;
-      const text = cellText(cell.value);
-      if (!text.trim()) return;
-      const range = ranges.get(`${r}:${c}`) ?? { top: r, left: c, bottom: r, right: c };
-      let width = 0;
-      for (let k = range.left; k <= range.right; k++) width += widths[k] ?? 9;
-      const pt = textHeightPt(text, width, !!cell.font?.bold);
-      if (range.bottom > range.top) spans.push({ top: range.top, bottom: range.bottom, pt });
-      else need.set(r, Math.max(need.get(r) ?? DEFAULT_PT, pt));
-    });
+  for (const c of cells) {
+    if (!c.text.trim()) continue;
+    let width = 0;
+    for (let k = c.col; k <= (c.toCol ?? c.col); k++) width += widths[k] ?? 9;
+    const pt = textHeightPt(c.text, width, !!c.bold);
+    if ((c.toRow ?? c.row) > c.row) spans.push({ top: c.row, bottom: c.toRow!, pt });
+    else need.set(c.row, Math.max(need.get(c.row) ?? DEFAULT_PT, pt));
   }
   // A text over several rows: the last row takes what the others do not give.
   for (const s of spans) {
@@ -97,5 +91,27 @@ export function fitRowHeights(ws: Worksheet, fromRow = 1): void {
     for (let r = s.top; r <= s.bottom; r++) have += need.get(r) ?? DEFAULT_PT;
     if (have < s.pt) need.set(s.bottom, (need.get(s.bottom) ?? DEFAULT_PT) + s.pt - have);
   }
-  for (const [r, pt] of need) ws.getRow(r).height = Math.ceil(pt);
+  for (const [r, pt] of need) need.set(r, Math.ceil(pt));
+  return need;
+}
+
+/** Sets every row of `ws` from `fromRow` on to the height its tallest cell needs (merges counted). */
+export function fitRowHeights(ws: Worksheet, fromRow = 1): void {
+  const widths: number[] = [];
+  for (let c = 1; c <= ws.columnCount; c++) widths[c] = ws.getColumn(c).width ?? 9;
+  // Merged ranges: the master's text spreads over the range's width, and over its rows' heights.
+  const ranges = new Map<string, { bottom: number; right: number }>();
+  for (const ref of (ws.model as unknown as { merges?: string[] }).merges ?? []) {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
+    if (m) ranges.set(`${m[2]}:${ws.getColumn(m[1]).number}`, { bottom: +m[4], right: ws.getColumn(m[3]).number });
+  }
+  const cells: SizedCell[] = [];
+  for (let r = fromRow; r <= ws.rowCount; r++) {
+    ws.getRow(r).eachCell((cell, c) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      const range = ranges.get(`${r}:${c}`);
+      cells.push({ row: r, col: c, toRow: range?.bottom, toCol: range?.right, text: cellText(cell.value), bold: !!cell.font?.bold });
+    });
+  }
+  for (const [r, pt] of rowHeightsOf(cells, widths)) ws.getRow(r).height = pt;
 }
