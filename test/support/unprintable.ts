@@ -10,7 +10,7 @@ import { marked, SISR } from './dossier';
 export const HOSTILE_VALUES = ['{toString: false}', '{toString: false, valueOf: false}', '[{toString: false}]'];
 
 /** Every key whose schema is an `enum` (checked against the schema in the unit test). */
-export const ENUM_KEYS = ['referentiel', 'option', 'annee', 'cadre', 'modalite', 'numero'] as const;
+export const ENUM_KEYS = ['referentiel', 'option', 'epreuve', 'annee', 'cadre', 'modalite', 'numero'] as const;
 export type EnumKey = (typeof ENUM_KEYS)[number];
 
 const STAGES = 'stages:\n  - organisation: Mairie\n    periode: du 05/01/2026 au 13/02/2026\n    annee: 2\n';
@@ -22,6 +22,8 @@ function place(key: EnumKey, v: string): string {
       return base.replace('referentiel: bts-sio', `referentiel: ⟦${v}⟧`);
     case 'option':
       return base.replace('option: SISR', `option: ⟦${v}⟧`);
+    case 'epreuve':
+      return base.replace('option: SISR', `option: SISR\n  epreuve: ⟦${v}⟧`);
     case 'annee':
       return base.replace('realisations:\n', STAGES.replace('annee: 2', `annee: ⟦${v}⟧`) + 'realisations:\n');
     case 'cadre':
