@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { pick, type Locale } from '../core/l10n';
 import type { LanguageService } from '../core/service';
+import { dossierFindings } from '../core/findings';
 import { parseReview, reviewPathFor } from '../core/review';
 import { buildSynthese } from '../core/table/build';
 import { buildArchive, entryNames, MANIFEST_FORMAT, MANIFEST_NAME } from '../products/depot/archive';
@@ -34,7 +35,7 @@ export function reportFor(service: LanguageService, file: string): DepotReport {
   const parsed = service.parse(text);
   const r = reviewPathFor(file);
   const review = r && existsSync(r) ? parseReview(readDossierText(r)) : null;
-  return depotFromDisk(file, parsed, service.findings(parsed), review);
+  return depotFromDisk(file, parsed, dossierFindings(parsed, review, { service, uri: file }).own, review);
 }
 
 /** A report with the texts of one language (JSON output, the editor's view). */

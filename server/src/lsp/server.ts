@@ -15,6 +15,7 @@ import { CoverageNotification, CoverageParams, InitializationOptions, SioSetting
 import { DocumentCache } from './documentCache';
 import { hasDocument, MAX_CUT_DOSSIER_BYTES, MAX_DOSSIER_BYTES } from '../core/parse';
 import { toDiagnostic } from '../core/features/diagnostics';
+import { dossierFindings } from '../core/findings';
 import { isDossier, type ServerContext } from './context';
 import { Sources } from '../node/sources';
 import { registerClasse } from './handlers/classe';
@@ -50,7 +51,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     parsed: parsedOf,
     schedule: (doc) => schedule(doc),
     whenIdle,
-    extraFindings: [],
     capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
     onInitialized: [],
     onSettingsChanged: []
@@ -110,14 +110,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function validate(doc: TextDocument): void {
     const p = parsed(doc);
-    const diagnostics = service.diagnostics(doc, p);
-    for (const extra of ctx.extraFindings) {
-      try {
-        for (const f of extra(doc, p)) diagnostics.push(toDiagnostic(doc, f, service.locale));
-      } catch (err) {
-        connection.console.error(`Erreur interne / internal error: ${String(err)}`);
-      }
-    }
+    const diagnostics = dossierFindings(p, reviewOfDossier(ctx, doc.uri), { service, uri: doc.uri }).all.map((f) => toDiagnostic(doc, f, service.locale));
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (!p.refused && hasDocument(p)) {
       const rules = ruleContext(p, { now: service.now(), settings: service.settings });
