@@ -95,6 +95,11 @@ describe('the bundled server under hostile traffic', function () {
     assert.deepEqual(problems, [], problems.join('\n'));
     // Both kinds of answer occur: the checks above looked at real results and real errors.
     assert.ok(results > 0 && errors > 0, `${results} non-empty results, ${errors} errors`);
+    // A position that is not two integers is refused by name (it once gave textEdits with `character: null`).
+    await assert.rejects(
+      conn.sendRequest('textDocument/completion', { textDocument: { uri: OK }, position: { line: 1.5, character: NaN } }),
+      (e: { code?: number; message?: string }) => e.code === -32602 && /Position invalide/.test(String(e.message))
+    );
     await alive();
   });
 
