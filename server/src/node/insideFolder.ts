@@ -18,7 +18,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { text, type Text } from '../core/l10n';
-import { normalisePath, pathProblem } from '../core/localFiles';
+import { normalisePath, pathProblem, pathProblemText } from '../core/localFiles';
 
 export interface CheckedFile {
   ok: true;
@@ -88,8 +88,8 @@ function realOrSelf(dir: string): string {
 export function checkInside(dir: string, value: string, realDir = realOrSelf(path.resolve(dir))): InsideResult {
   const v = value.trim();
   const problem = pathProblem(v);
-  if (problem === 'absolute') return refused(v, text('chemin absolu : seuls les fichiers du dossier de l’élève sont admis', 'absolute path: only files inside the student\'s folder are accepted'));
-  if (problem === 'outside') return refused(v, text('chemin qui sort du dossier de l’élève (..)', 'path leaving the student\'s folder (..)'));
+  if (problem === 'absolute') return refused(v, pathProblemText('absolute'));
+  if (problem === 'outside') return refused(v, pathProblemText('outside'));
   if (problem === 'empty') return refused(v, text('chemin vide', 'empty path'), true);
   const rel = normalisePath(v);
   let real: string;

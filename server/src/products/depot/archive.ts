@@ -48,6 +48,12 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** An incremental SHA-256 (hex), for entries inflated piece by piece (verify.ts). */
+export function createSha256(): { update(chunk: Uint8Array): void; digest(): string } {
+  const h = createHash('sha256');
+  return { update: (chunk) => void h.update(chunk), digest: () => h.digest('hex') };
+}
+
 export function manifestOf(input: ArchiveInput): Manifest {
   return {
     format: MANIFEST_FORMAT,

@@ -19,7 +19,7 @@ import { lineAt, lineStarts } from '../../core/text/lines';
 
 const lineOf = (source: string, offset: number): number => lineAt(lineStarts(source), offset);
 import { pdfPathFor, reviewPathFor, tableurPathFor } from '../../core/naming';
-import { pathProblem } from '../../core/localFiles';
+import { pathProblem, pathProblemText } from '../../core/localFiles';
 import { portfolioProblem } from './portfolio';
 
 export interface FileStat {
@@ -197,8 +197,8 @@ function attestationsItem(input: DepotInput, at: (offset: number) => { file: str
 function locate(input: DepotInput, value: string): FileStat | null | { why: Text } {
   if (input.locate) return input.locate(value);
   const problem = pathProblem(value);
-  if (problem === 'absolute') return { why: text('chemin absolu : seuls les fichiers du dossier de l’élève sont admis', 'absolute path: only files inside the student\'s folder are accepted') };
-  if (problem === 'outside') return { why: text('chemin qui sort du dossier de l’élève (..)', 'path leaving the student\'s folder (..)') };
+  if (problem === 'absolute') return { why: pathProblemText('absolute') };
+  if (problem === 'outside') return { why: pathProblemText('outside') };
   return input.stat(attestationPath(input.dossierPath, value));
 }
 
