@@ -122,7 +122,7 @@ const NONBLOCK = constants.O_NONBLOCK ?? 0;
  * Opens a checked file for reading, or throws `SwappedFile` when what is at its path now is not
  * the file that was checked (a link or another file swapped in between).
  */
-export function openChecked(f: Checked): number {
+export function openChecked(f: Checked, linksAllowed = false): number {
   let fd: number;
   try {
     fd = openSync(f.real, constants.O_RDONLY | NOFOLLOW | NONBLOCK);
@@ -130,7 +130,7 @@ export function openChecked(f: Checked): number {
     throw new SwappedFile(text(`« ${f.value} » a changé depuis sa vérification (${(err as NodeJS.ErrnoException).code ?? 'erreur'}) : il n’est pas lu`, `"${f.value}" changed since it was checked (${(err as NodeJS.ErrnoException).code ?? 'error'}): not read`));
   }
   const st = fstatSync(fd);
-  const bad = st.dev !== f.dev || st.ino !== f.ino ? text('un autre fichier a pris sa place', 'another file took its place') : statProblem(st);
+  const bad = st.dev !== f.dev || st.ino !== f.ino ? text('un autre fichier a pris sa place', 'another file took its place') : linksAllowed && st.isFile() ? null : statProblem(st);
   if (bad) {
     closeSync(fd);
     throw new SwappedFile(text(`« ${f.value} » a changé depuis sa vérification (${bad.fr}) : il n’est pas lu`, `"${f.value}" changed since it was checked (${bad.en}): not read`));
@@ -139,8 +139,8 @@ export function openChecked(f: Checked): number {
 }
 
 /** The bytes of a checked file, read through `openChecked` (throws `SwappedFile`). */
-export function readChecked(f: Checked): Uint8Array {
-  const fd = openChecked(f);
+export function readChecked(f: Checked, linksAllowed = false): Uint8Array {
+  const fd = openChecked(f, linksAllowed);
   try {
     const size = fstatSync(fd).size;
     const out = new Uint8Array(size);
@@ -154,4 +154,26 @@ export function readChecked(f: Checked): Uint8Array {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * A file named outside a dossier (the centre's template): no folder to stay in, but still a
+ * regular file under `maxBytes` — a FIFO, a device (`/dev/zero`) or a folder is refused at once,
+ * never read until it blocks or fills the memory. Throws `SwappedFile` only when swapped meanwhile.
+ */
+export function readRegularFile(file: string, maxBytes: number): { bytes: Uint8Array } | { why: Text; missing: boolean } {
+  let real: string;
+  try {
+    real = realpathSync.native(file);
+  } catch {
+    return { why: NOT_FOUND, missing: true };
+  }
+  const st = statSync(real, { throwIfNoEntry: false });
+  if (!st) return { why: NOT_FOUND, missing: true };
+  const bad = st.isFile() ? null : statProblem(st);
+  if (bad) return { why: bad, missing: false };
+  if (st.size > maxBytes) return { why: text(`fichier de ${st.size} octets, plus que les ${maxBytes} admis`, `file of ${st.size} bytes, over the ${maxBytes} accepted`), missing: false };
+  // Regular files may have several links here: the rule about the student's folder does not apply.
+  const bytes = readChecked({ value: file, real, dev: st.dev, ino: st.ino }, true);
+  return { bytes };
 }
