@@ -14,9 +14,9 @@ import { parseReview, reviewPathFor } from '../core/review';
 import { buildSynthese } from '../core/table/build';
 import { buildArchive, entryNames, MANIFEST_FORMAT, MANIFEST_NAME } from '../products/depot/archive';
 import { defaultSpreadsheetPath, type DepotReport } from '../products/depot/checklist';
-import { checkInside, readChecked, realFolderOf, SwappedFile, type CheckedFile } from '../node/insideFolder';
+import { checkInside, readChecked, readRegularFile, realFolderOf, SwappedFile, type CheckedFile } from '../node/insideFolder';
 import { depotFromDisk, realStat } from '../node/depotFromDisk';
-import { tooLarge, verifyArchive } from '../products/depot/verify';
+import { tooLarge, verifyArchive, VERIFY_LIMITS } from '../products/depot/verify';
 import { checkOutputPath, writeFileAtomic } from '../node/atomicWrite';
 import { collect, DOSSIER_RE, readDossierText, UsageError } from './dossierFiles';
 
@@ -81,7 +81,10 @@ async function verify(a: DepotArgs, format: string): Promise<number> {
   const file = a.verifier!;
   const st = realStat(file);
   if (!st) throw new UsageError(`Archive introuvable : ${file} / No such archive: ${file}`);
-  const result = tooLarge(st.size) ?? verifyArchive(new Uint8Array(await readFile(file)));
+  const big = tooLarge(st.size);
+  const read = big ? null : readRegularFile(file, VERIFY_LIMITS.archiveBytes);
+  if (read && !('bytes' in read)) throw new UsageError(`Archive refusée : ${file} (${pick(read.why, a.locale)}). / Archive refused.`);
+  const result = big ?? verifyArchive(read!.bytes);
   if (format === 'json') {
     a.out(JSON.stringify({ archive: file, ok: result.ok, intact: result.intact, problems: result.problems.map((p) => pick(p, a.locale)), manifest: result.manifest }, null, 2));
   } else {
@@ -106,7 +109,8 @@ async function archive(a: DepotArgs, format: string): Promise<number> {
   const refused = checkOutputPath(file, out);
   if (refused) throw new UsageError(pick(refused, a.locale));
   // Never over a file this command did not write: an existing output must be a deposit archive.
-  if (existsSync(out) && !isDepositArchive(new Uint8Array(await readFile(out)))) {
+  const existing = existsSync(out) ? readRegularFile(out, VERIFY_LIMITS.archiveBytes) : null;
+  if (existing && !('bytes' in existing && isDepositArchive(existing.bytes))) {
     throw new UsageError(`« ${out} » existe et n’est pas une archive de dépôt : choisissez un autre nom. / "${out}" exists and is not a deposit archive.`);
   }
   const dossierBytes = new Uint8Array(await readFile(file));
