@@ -87,13 +87,51 @@ export function manifestEntry(files: { nom: string; bytes: Uint8Array }[]): Host
 }
 
 /**
- * A raw deflate stream of `mib` MiB of zeros in about a kilobyte per MiB: one fully flushed block
- * (its dictionary reset, so it can be repeated) written `mib` times, then an empty final block.
+ * A raw deflate stream of `mib` MiB of zeros, as zlib would write it (about 1 KB per MiB: the
+ * 1,032:1 limit of deflate), built directly instead of deflating a gibibyte: one dynamic-Huffman
+ * block whose codes are literal 0 (`10`), end of block (`11`) and length 258 (`0`) at distance 1
+ * (`0`), so each 258 zeros cost two zero bits. A single block, no stored block in between: an
+ * inflater that ignores its output bound (fflate given a too-small buffer) works through it all.
  */
 export function zerosDeflated(mib: number): Uint8Array {
-  const block = deflateRawSync(Buffer.alloc(1024 * 1024), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
-  const parts: Buffer[] = [];
-  for (let i = 0; i < mib; i++) parts.push(block);
-  parts.push(Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff]));
-  return new Uint8Array(Buffer.concat(parts));
+  const pairs = Math.ceil((mib * 1024 * 1024 - 1) / 258);
+  const out = new Uint8Array(Math.ceil(pairs / 4) + 64);
+  let at = 0;
+  let bit = 0;
+  const bits = (value: number, n: number) => {
+    for (let i = 0; i < n; i++, bit++) {
+      if (bit === 8) {
+        bit = 0;
+        at++;
+      }
+      if ((value >> i) & 1) out[at] |= 1 << bit;
+    }
+  };
+  /** A Huffman code, most significant bit first. */
+  const code = (c: string) => {
+    for (const ch of c) bits(ch === '1' ? 1 : 0, 1);
+  };
+  bits(1, 1); // BFINAL
+  bits(2, 2); // dynamic Huffman
+  bits(286 - 257, 5); // HLIT: literal/length codes up to 285
+  bits(0, 5); // HDIST: one distance code
+  bits(18 - 4, 4); // HCLEN: code-length codes in the usual order, up to symbol 1
+  const order = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1];
+  const clen: Record<number, number> = { 18: 1, 1: 2, 2: 2 }; // codes: 18 `0`, 1 `10`, 2 `11`
+  for (const sym of order) bits(clen[sym] ?? 0, 3);
+  const zeros = (n: number) => {
+    code('0');
+    bits(n - 11, 7);
+  };
+  code('11'); // literal 0: length 2
+  zeros(138);
+  zeros(117); // literals 1..255 unused
+  code('11'); // 256 (end of block): length 2
+  zeros(28); // lengths 257..284 unused
+  code('10'); // 285 (length 258): length 1
+  code('10'); // distance code 0 (distance 1): length 1
+  code('10'); // one literal 0
+  for (let i = 0; i < pairs; i++) code('00'); // 258 more zeros, again and again
+  code('11'); // end of block
+  return out.subarray(0, at + 1);
 }
