@@ -23,13 +23,23 @@ function tableur(): typeof TableurModule {
 }
 
 /**
- * The template setting: absolute, or relative to the dossier's workspace folder — and then inside
- * it once links are resolved (docs/SECURITE.md): `../` or a link leaving the folder is refused.
+ * The template setting: absolute in the user's settings, or relative to the dossier's workspace
+ * folder — and then inside it once links are resolved (docs/SECURITE.md): `../`, a link leaving
+ * the folder or an absolute path set by the workspace is refused.
  */
 function templateFor(uri: vscode.Uri): string | undefined | null {
-  const value = vscode.workspace.getConfiguration('sio', uri).get<string>('tableur.modele', '').trim();
+  const config = vscode.workspace.getConfiguration('sio', uri);
+  const value = config.get<string>('tableur.modele', '').trim();
   if (!value) return undefined;
-  if (path.isAbsolute(value)) return value;
+  if (path.isAbsolute(value)) {
+    // An absolute path from the user's own settings only: a shared folder's .vscode/settings.json
+    // must not make the export read a file of its choosing elsewhere on the disk.
+    const i = config.inspect<string>('tableur.modele');
+    const fromUser = [i?.globalValue, i?.globalLanguageValue].some((v) => v?.trim() === value);
+    if (fromUser) return value;
+    void vscode.window.showErrorMessage(l10n.t('Le modèle « {0} » (réglage sio.tableur.modele) sort du dossier de l’espace de travail : donnez un chemin à l’intérieur, ou un chemin absolu dans vos réglages d’utilisateur.', value));
+    return null;
+  }
   const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath ?? path.dirname(uri.fsPath);
   const file = path.join(folder, value);
   const real = (p: string) => {
