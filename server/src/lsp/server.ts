@@ -33,7 +33,7 @@ export interface ServerOptions {
 }
 
 /** A burst of messages that never pauses still gets its validation this often (ms). */
-const MAX_COALESCE_MS = 100;
+const MAX_COALESCE_MS = 250;
 
 /**
  * No background work until this long after the last keystroke (the person is typing), the last
