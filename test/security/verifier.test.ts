@@ -52,6 +52,12 @@ describe('depot --verifier against hostile archives', function () {
     assert.match(r.out, /« lea\.pdf » est un fichier spécial/);
   });
 
+  it('refuses a folder entry that carries data (an extractor would write it as a file or drop it)', () => {
+    const r = verify('dossier.zip', [{ name: 'attestations/', data: PDF, mode: 0o040755 }, { name: 'lea.pdf', data: PDF }, manifestEntry([{ nom: 'lea.pdf', bytes: PDF }])]);
+    assert.equal(r.status, 1, r.out);
+    assert.match(r.out, /l’entrée « attestations\/ » est un dossier qui porte des données/);
+  });
+
   it('refuses a local header whose name (../../../../tmp/x.pdf) differs from the central directory’s, and writes nothing', () => {
     const escape = `../../../../${path.basename(dir)}-evade.pdf`;
     const r = verify('noms.zip', [{ name: 'lea.pdf', localName: escape, data: PDF }, manifestEntry([{ nom: 'lea.pdf', bytes: PDF }])]);
