@@ -17,8 +17,6 @@ import type { DossierModel } from '../../core/model';
 
 /** A file checked by the « inside the folder » rule; copied through openChecked (node/insideFolder.ts). */
 export interface FileCopy extends Checked {
-  /** Real path on disk. */
-  from: string;
   /** Site-relative, `/` separators. */
   to: string;
   bytes: number;
@@ -57,7 +55,7 @@ export function planFiles(dossierPath: string, model: DossierModel): FilePlan {
   };
   const add = (f: CheckedFile, to: string): string => {
     const at = place(to, f.real);
-    if (!plan.copies.some((c) => c.to === at)) plan.copies.push({ from: f.real, real: f.real, value: f.value, dev: f.dev, ino: f.ino, to: at, bytes: f.size });
+    if (!plan.copies.some((c) => c.to === at)) plan.copies.push({ real: f.real, value: f.value, dev: f.dev, ino: f.ino, to: at, bytes: f.size });
     return at;
   };
   for (const ref of localFileRefs(model)) {
