@@ -4,7 +4,6 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, InitializeResult, TextDocuments } from 'vscode-languageserver';
-import type { Finding } from '../core/finding';
 import { isDossierPath } from '../core/naming';
 import type { ParsedDossier } from '../core/parse';
 import type { LanguageService } from '../core/service';
@@ -28,7 +27,6 @@ export interface ServerContext {
    */
   whenIdle(): Promise<void>;
   /** Extra findings for a dossier (e.g. teachers' review remarks), added to its diagnostics. */
-  extraFindings: ((doc: TextDocument, parsed: ParsedDossier) => Finding[])[];
   /** Capabilities each area adds to the initialize result. */
   capabilities: InitializeResult['capabilities'];
   /** Hooks run once the client is initialized. */

@@ -5,9 +5,12 @@
 // First, before any module allocates: the size of the young generation (youngGeneration.ts).
 import '../runtime/youngGeneration';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { incomingCounter } from './incoming';
 import { startServer } from './server';
 
-const connection = createConnection(ProposedFeatures.all);
+// Counts dispatched messages: edits are validated once the incoming queue is drained (incoming.ts).
+const { messageStrategy, incoming } = incomingCounter();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy });
 process.on('uncaughtException', (err) => connection.console.error(`Erreur interne / internal error: ${err?.stack ?? err}`));
 process.on('unhandledRejection', (err) => connection.console.error(`Erreur interne / internal error: ${String(err)}`));
-startServer(connection);
+startServer(connection, { incoming });

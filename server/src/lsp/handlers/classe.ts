@@ -5,6 +5,7 @@
  */
 import { assemble, overviewRow, type ClassOverview, type ClassRow } from '../../products/class/overview';
 import { isUnder } from '../../products/class/relative';
+import { dossierFindings } from '../../core/findings';
 import { parseReview, reviewPathFor } from '../../core/review';
 import { depotFromDisk, depotSummary } from '../../node/depotFromDisk';
 import { isDossierPath } from '../../core/naming';
@@ -30,10 +31,11 @@ export function registerClasse(ctx: ServerContext, workspace: Workspace): void {
       if (!parsed) continue;
       const r = reviewPathFor(uri);
       const reviewText = r ? sources.textOf(r) : null;
-      const findings = service.findings(parsed);
+      const review = reviewText ? parseReview(reviewText) : null;
+      const found = dossierFindings(parsed, review, { service, uri });
       const path = uriToPath(uri);
-      const depot = path ? depotSummary(depotFromDisk(path, parsed, findings, reviewText === null ? null : parseReview(reviewText))) : undefined;
-      rows.push(overviewRow(uri, parsed, findings, reviewText, depot));
+      const depot = path ? depotSummary(depotFromDisk(path, parsed, found.own, review)) : undefined;
+      rows.push(overviewRow(uri, parsed, found, review, depot));
     }
     return assemble(rows);
   });

@@ -9,6 +9,7 @@ import { DepotRequest, type DepotParams, type DepotResult } from '../../protocol
 import { isDossierPath } from '../../core/naming';
 import { type ServerContext } from '../context';
 import { pathToUri, uriToPath } from '../../node/uris';
+import { dossierFindings } from '../../core/findings';
 import { reviewOfDossier } from './reviewRemarks';
 
 export function registerDepot(ctx: ServerContext): void {
@@ -17,7 +18,8 @@ export function registerDepot(ctx: ServerContext): void {
     const path = uriToPath(params.uri);
     if (!doc || !path || !isDossierPath(doc.uri)) return null;
     const parsed = ctx.parsed(doc);
-    const report = depotFromDisk(path, parsed, ctx.service.findings(parsed), reviewOfDossier(ctx, doc.uri), { editor: true });
+    const review = reviewOfDossier(ctx, doc.uri);
+    const report = depotFromDisk(path, parsed, dossierFindings(parsed, review, { service: ctx.service, uri: doc.uri }).own, review, { editor: true });
     const locale = ctx.service.locale;
     return {
       uri: doc.uri,

@@ -20,6 +20,7 @@ import { lineAt, lineStarts } from '../../core/text/lines';
 const lineOf = (source: string, offset: number): number => lineAt(lineStarts(source), offset);
 import { pdfPathFor, reviewPathFor, tableurPathFor } from '../../core/naming';
 import { SAMPLE_CANDIDAT } from '../../core/sample';
+import { pathProblem, pathProblemText } from '../../core/localFiles';
 import { portfolioProblem } from './portfolio';
 import { exampleValues } from './examples';
 
@@ -35,6 +36,12 @@ export interface DepotInput {
   findings: Finding[];
   review: ParsedReview | null;
   stat(file: string): FileStat | null;
+  /**
+   * The « inside the student's folder » rule (node/insideFolder.ts) for a path relative to the
+   * dossier's folder: its metadata, null when absent, or why it is refused (a link leaving the
+   * folder, a hard link, a special file). Without it, `stat` is asked after the textual check.
+   */
+  locate?(value: string): FileStat | null | { why: Text };
   /** The spreadsheet export is expected even when absent (else checked only when present). */
   expectSpreadsheet?: boolean;
   /** Asked by the editor's « Dépôt » view: name its commands, not the CLI's. */
@@ -179,7 +186,7 @@ export function depotChecklist(input: DepotInput): DepotReport {
   const source = input.stat(dossierPath);
   items.push(exportItem('pdf', pdfPathFor(dossierPath), source, input, true));
   const sheet = defaultSpreadsheetPath(dossierPath);
-  if (input.expectSpreadsheet || input.stat(sheet)) items.push(exportItem('tableur', sheet, source, input, !!input.expectSpreadsheet));
+  if (input.expectSpreadsheet || (input.locate ? input.locate(path.basename(sheet)) : input.stat(sheet))) items.push(exportItem('tableur', sheet, source, input, !!input.expectSpreadsheet));
 
   return { file: dossierPath, ready: items.every((i) => i.ok), items };
 }
@@ -201,7 +208,9 @@ function attestationsItem(input: DepotInput, at: (offset: number) => { file: str
       problems.push({ why: text(`${name} : champ « attestation » absent`, `${name}: no "attestation" field`), offset: s.start });
       continue;
     }
-    if (!input.stat(attestationPath(input.dossierPath, file))) problems.push({ why: text(`${name} : fichier « ${file} » introuvable`, `${name}: file "${file}" not found`), offset: s.attestation!.start });
+    const found = locate(input, file);
+    if (found && 'why' in found) problems.push({ why: text(`${name} : fichier « ${file} » refusé, ${found.why.fr}`, `${name}: file "${file}" refused, ${found.why.en}`), offset: s.attestation!.start });
+    else if (!found) problems.push({ why: text(`${name} : fichier « ${file} » introuvable`, `${name}: file "${file}" not found`), offset: s.attestation!.start });
   }
   return {
     id: 'attestations',
@@ -216,20 +225,33 @@ function attestationsItem(input: DepotInput, at: (offset: number) => { file: str
   };
 }
 
+/** A file the dossier names, by the injected rule, else refused as text when absolute or `..`. */
+function locate(input: DepotInput, value: string): FileStat | null | { why: Text } {
+  if (input.locate) return input.locate(value);
+  const problem = pathProblem(value);
+  if (problem === 'absolute') return { why: pathProblemText('absolute') };
+  if (problem === 'outside') return { why: pathProblemText('outside') };
+  return input.stat(attestationPath(input.dossierPath, value));
+}
+
 /** An attestation's file: relative to the dossier's folder (docs/FORMAT.md, stages[].attestation). */
 export function attestationPath(dossierPath: string, file: string): string {
   return path.resolve(path.dirname(dossierPath), file);
 }
 
 function exportItem(id: 'pdf' | 'tableur', file: string, source: FileStat | null, input: DepotInput, required: boolean): DepotItem {
-  const st = input.stat(file);
   const name = path.basename(file);
+  const found = input.locate ? input.locate(name) : input.stat(file);
+  const st = found && 'why' in found ? null : found;
   const title = id === 'pdf' ? text(`PDF exporté et à jour (${name})`, `PDF exported and up to date (${name})`) : text(`Tableur exporté et à jour (${name})`, `Spreadsheet exported and up to date (${name})`);
   // The editor names its own command (with a button in the view), the terminal its own.
   const command: DepotCommand = id === 'pdf' ? 'sio.exportPdf' : 'sio.exportTableur';
   const how = input.editor
     ? id === 'pdf' ? text('la commande « Dossier SIO : Exporter en PDF »', 'the command "Dossier SIO: Export to PDF"') : text('la commande « Dossier SIO : Exporter le tableau de synthèse (tableur) »', 'the command "Dossier SIO: Export the synthesis table as a spreadsheet"')
     : id === 'pdf' ? text('« sio-dossier pdf »', '"sio-dossier pdf"') : text('« sio-dossier tableur »', '"sio-dossier tableur"');
+  if (found && 'why' in found) {
+    return { id, ok: false, title, detail: text(`${name} refusé : ${found.why.fr}.`, `${name} refused: ${found.why.en}.`), where: { file }, command };
+  }
   if (!st) {
     return { id, ok: !required, title, detail: text(`${name} absent : lancez ${how.fr}.`, `${name} missing: run ${how.en}.`), where: { file }, command };
   }
