@@ -4,7 +4,7 @@
  * the one the first lines use most outside quotes: « ; » from a French Excel, « , » or a tab.
  */
 import { LIMITS } from './limits';
-import type { Grid } from './grid';
+import { boundCell, type Grid } from './grid';
 
 function separatorOf(text: string): string {
   const head = text.split(/\r?\n/, 10).join('\n').replace(/"[^"]*"/g, '');
@@ -54,7 +54,7 @@ export function csvGrid(text: string, name: string): Grid {
     rowCount: rows.length,
     colCount: cols,
     truncated,
-    text: (r, c) => rows[r - 1]?.[c - 1] ?? '',
-    filled: () => false
+    text: (r, c) => boundCell(rows[r - 1]?.[c - 1] ?? '', name, r, c),
+    background: () => ''
   };
 }

@@ -19,7 +19,9 @@ import { locateForm } from './layout';
 import { fail, TableurError } from './limits';
 import { loadOds, type OdsBook } from './ods';
 import { tableauBloc } from './referentiel';
-import { loadXlsx, saveXlsx, XlsxGrid } from './xlsx';
+import { saveXlsx } from './xlsx';
+import { loadXlsxBook } from './xlsxBook';
+import { unzipBounded } from './zip';
 import { blankOds } from './odsBlank';
 import type { WritableGrid } from './grid';
 
@@ -93,7 +95,7 @@ export async function exportTableur(opts: TableurExportOptions): Promise<Tableur
   const outPath = opts.outPath ?? defaultTableurPath(opts.sourcePath, tplFormat);
   checkOut(outPath, opts.sourcePath, opts.templatePath);
   const outFormat = /\.ods$/i.test(outPath) ? 'ods' : 'xlsx';
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   let result: { warnings: Text[]; inserted: number };
   if (opts.templatePath) {
     const name = path.basename(opts.templatePath);
@@ -102,48 +104,20 @@ export async function exportTableur(opts: TableurExportOptions): Promise<Tableur
     if (opened.kind !== outFormat) {
       fail(`Le modèle est un .${opened.kind} : le tableur produit garde son format (-o …​.${opened.kind}).`, `The template is an .${opened.kind}: the output keeps its format (-o ….${opened.kind}).`);
     }
-    if (opened.kind === 'xlsx') {
-      const { workbook, grids } = await loadXlsx(await rezip(opened.entries), name);
-      result = fillFirstForm(grids, model, name);
-      result.warnings.push(...lostParts(opened.entries, name));
-      bytes = await saveXlsx(workbook);
-    } else {
-      const book: OdsBook = loadOds(opened.entries);
-      result = fillFirstForm(book.grids, model, name);
-      bytes = await book.save();
-    }
+    // Surgery: only the filled sheet's cells (and rows inserted in a group) change.
+    const book = opened.kind === 'xlsx' ? loadXlsxBook(opened.entries, name) : loadOds(opened.entries);
+    result = fillFirstForm(book.grids, model, name);
+    bytes = book.save();
   } else if (outFormat === 'xlsx') {
-    const workbook = blankWorkbook(model, tableauBloc());
-    result = fillFirstForm([new XlsxGrid(workbook.worksheets[0])], model, 'tableau');
-    bytes = await saveXlsx(workbook);
-  } else {
-    const book = loadOds(await blankOds(model, tableauBloc()));
+    // The official layout drawn by ExcelJS, then filled by the same surgery as a centre's template.
+    const book = loadXlsxBook(unzipBounded(await saveXlsx(blankWorkbook(model, tableauBloc())), 'tableau'), 'tableau');
     result = fillFirstForm(book.grids, model, 'tableau');
-    bytes = await book.save();
+    bytes = book.save();
+  } else {
+    const book: OdsBook = loadOds(await blankOds(model, tableauBloc()));
+    result = fillFirstForm(book.grids, model, 'tableau');
+    bytes = book.save();
   }
   await writeFileAtomic(outPath, bytes);
   return { outPath, warnings: result.warnings, bytes: bytes.length, inserted: result.inserted };
-}
-
-/**
- * ExcelJS keeps styles, merges, widths, print setup and pictures, not charts nor drawn shapes
- * (text boxes, arrows): say so rather than lose them silently.
- */
-function lostParts(entries: Map<string, Buffer>, name: string): Text[] {
-  const names = [...entries.keys()];
-  const charts = names.some((n) => n.startsWith('xl/charts/'));
-  const shapes = names.some((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n) && entries.get(n)!.includes('<xdr:sp>'));
-  if (!charts && !shapes) return [];
-  return [text(
-    `Le modèle « ${name} » contient des ${charts ? 'graphiques' : 'formes dessinées'} que le tableur produit ne reprend pas : vérifiez-le, ou donnez le modèle en .ods.`,
-    `The template “${name}” holds ${charts ? 'charts' : 'drawn shapes'} that the output does not carry over: check it, or give the template as .ods.`
-  )];
-}
-
-/** The bounded entries back into a zip without compression, for ExcelJS to read (no bomb can hide in it). */
-export async function rezip(entries: Map<string, Buffer>): Promise<Buffer> {
-  const JSZip = require('jszip') as typeof import('jszip');
-  const zip = new JSZip();
-  for (const [name, data] of entries) zip.file(name, data, { compression: 'STORE' });
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }
