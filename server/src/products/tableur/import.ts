@@ -99,13 +99,13 @@ function readRow(grid: Grid, layout: FormLayout, r: number, cadre: string): Row 
     const t = fold(grid.text(r, col));
     if (MARKS.has(t)) found.add(id);
     else if (t === '' && bgs[i] !== '') {
-      if (bgs[i] === base || bgs.every((b) => b === bgs[i])) colouredIgnored = true;
-      else found.add(id);
+      if (bgs[i] === base) colouredIgnored = true;
+      else if (!bgs.every((b) => b === bgs[i])) found.add(id);
     } else if (!EMPTY.has(t)) notes.push(`la case ${id} contient « ${grid.text(r, col).trim()} », qui n’a pas été lue comme une marque`);
   });
   // An empty row of the form (spaces at most, its template background) is not a réalisation.
   if (!a.length && !periode && !found.size && !notes.length) return null;
-  if (colouredIgnored && !found.size) notes.push('toute la ligne est colorée : les cases colorées sans texte n’ont pas été lues comme des marques');
+  if (colouredIgnored) notes.push('toute la ligne est colorée : les cases colorées sans texte n’ont pas été lues comme des marques');
   // A sub-competence column marked says more than its competence: keep the most precise ids.
   const ids = [...found].filter((id) => ![...found].some((o) => o !== id && o.startsWith(id + '.')));
   if (!a.length) notes.push('intitulé vide dans le tableau');

@@ -32,8 +32,13 @@ export function parsePart(entries: Entries, path: string, book: string): XDocume
   const data = entries.get(path);
   if (!data) fail(`« ${book} » est endommagé : l’élément ${path} manque.`, `“${book}” is damaged: part ${path} is missing.`);
   let bad = '';
-  const doc = new (xmldom().DOMParser)({ onError: (level: string, msg: string) => { if (level !== 'warning' && !bad) bad = msg; } }).parseFromString(utf8(data), 'text/xml');
-  if (bad || !doc.documentElement) fail(`« ${book} » est endommagé : l’élément ${path} n’est pas du XML lisible.`, `“${book}” is damaged: part ${path} is not readable XML.`);
+  let doc: XDocument | undefined;
+  try {
+    doc = new (xmldom().DOMParser)({ onError: (level: string, msg: string) => { if (level !== 'warning' && !bad) bad = msg; } }).parseFromString(utf8(data), 'text/xml');
+  } catch (err) {
+    bad = (err as Error).message;
+  }
+  if (bad || !doc?.documentElement) fail(`« ${book} » est endommagé : l’élément ${path} n’est pas du XML lisible.`, `“${book}” is damaged: part ${path} is not readable XML.`);
   return doc;
 }
 

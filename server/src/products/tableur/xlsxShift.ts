@@ -46,11 +46,11 @@ export function shiftComments(xml: string, s: Shift): string {
   return xml.replace(/(\sref=")([^"]*)(")/g, (_a, h: string, v: string, t: string) => h + shiftRefs(v, s) + t);
 }
 
-/** A legacy VML part (comments' boxes, form controls): <x:Row>n</x:Row> and <x:Anchor>c,o,r,o,c,o,r,o</x:Anchor>. */
+/** A legacy VML part (comments' boxes, form controls): <x:Row>n</x:Row> and <x:Anchor>c,o,r,o,c,o,r,o</x:Anchor>, whatever the prefix. */
 export function shiftVml(xml: string, s: Shift): string {
   return xml
-    .replace(/(<x:Row>\s*)(\d+)(\s*<\/x:Row>)/g, (_a, h: string, v: string, t: string) => h + zeroBased(Number(v), s) + t)
-    .replace(/(<x:Anchor>)([^<]*)(<\/x:Anchor>)/g, (_a, h: string, v: string, t: string) => {
+    .replace(/(<(?:[\w.-]+:)?Row>\s*)(\d+)(\s*<\/(?:[\w.-]+:)?Row>)/g, (_a, h: string, v: string, t: string) => h + zeroBased(Number(v), s) + t)
+    .replace(/(<(?:[\w.-]+:)?Anchor>)([^<]*)(<\/(?:[\w.-]+:)?Anchor>)/g, (_a, h: string, v: string, t: string) => {
       const p = v.split(',').map((x) => x.trim());
       if (p.length !== 8 || p.some((x) => !/^\d+$/.test(x))) return h + v + t;
       p[2] = String(zeroBased(Number(p[2]), s));
