@@ -62,7 +62,7 @@ async function exceljsTemplate(file: string): Promise<void> {
   const logo = wb.addImage({ buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64') as never, extension: 'png' });
   ws.addImage(logo, { tl: { col: 7, row: 35 }, ext: { width: 60, height: 30 } });
   ws.getCell('A36').note = 'Rendre ce tableau avant le 15 mars.';
-  ws.dataValidations.add('C9:H34', { type: 'list', allowBlank: true, formulae: ['"X,x"'] });
+  (ws as unknown as { dataValidations: { add(ref: string, v: object): void } }).dataValidations.add('C9:H34', { type: 'list', allowBlank: true, formulae: ['"X,x"'] });
   ws.addConditionalFormatting({ ref: 'C9:H34', rules: [{ type: 'cellIs', operator: 'equal', formulae: ['"X"'], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } } } }] });
   ws.headerFooter.oddHeader = '&CLycée Jean Moulin — BTS SIO';
   ws.headerFooter.oddFooter = '&RPage &P / &N';

@@ -43,8 +43,10 @@ function boundCells(entries: Entries, kind: 'xlsx' | 'ods', name: string): void 
     const isSheet = kind === 'xlsx' ? /^xl\/worksheets\/[^/]+\.xml$/.test(path) : path === 'content.xml';
     if (!isSheet) continue;
     const xml = utf8(data);
-    if (countOf(xml, CELL_RE[kind], MAX_CELLS) > MAX_CELLS || countOf(xml, ROW_RE[kind], MAX_ROWS) > MAX_ROWS) {
-      fail(`« ${name} » a plus de ${MAX_CELLS.toLocaleString('fr-FR')} cellules ou ${MAX_ROWS.toLocaleString('fr-FR')} lignes dans une feuille : ce n’est pas un tableau de synthèse (fichier refusé).`, `“${name}” has more than ${MAX_CELLS} cells or ${MAX_ROWS} rows in a sheet: not a tableau de synthèse (refused).`);
+    for (const [re, max, fr, en] of [[CELL_RE[kind], MAX_CELLS, 'cellules', 'cells'], [ROW_RE[kind], MAX_ROWS, 'lignes', 'rows']] as const) {
+      if (countOf(xml, re, max) > max) {
+        fail(`« ${name} » a plus de ${max.toLocaleString('fr-FR')} ${fr} dans une feuille : ce n’est pas un tableau de synthèse (fichier refusé).`, `“${name}” has more than ${max} ${en} in a sheet: not a tableau de synthèse (refused).`);
+      }
     }
   }
 }

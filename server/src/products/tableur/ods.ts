@@ -221,8 +221,32 @@ export class OdsSheet implements WritableGrid {
       r.parentNode!.insertBefore(copy, r.nextSibling);
     }
     this.reindex();
-    const area = this.table.getAttributeNS(NS.table, 'print-ranges');
-    if (area) this.table.setAttributeNS(NS.table, 'table:print-ranges', area.replace(/(\d+)$/, (end) => (+end >= row ? String(+end + count) : end)));
+    this.shiftRanges(row, count);
+  }
+
+  /**
+   * Ranges of this sheet written as addresses (print ranges, conditional formats, named and
+   * database ranges, validations' base cells) move with the rows inserted above their cells.
+   */
+  private shiftRanges(after: number, count: number): void {
+    const name = this.sheetName;
+    const ref = /((?:\$?'(?:[^']|'')*'|\$?[^\s.':;]*)?\.)(\$?[A-Za-z]{1,3}\$?)(\d+)/g;
+    const own = (sheet: string) => {
+      let s = sheet.replace(/^\$/, '').replace(/\.$/, '');
+      if (s.startsWith('\'')) s = s.slice(1, -1).replace(/''/g, '\'');
+      return s === '' || s === name;
+    };
+    const shift = (v: string) => v.replace(ref, (all, sheet: string, col: string, r: string) => (own(sheet) && +r > after ? `${sheet}${col}${+r + count}` : all));
+    const root = this.table.ownerDocument!.documentElement!;
+    const walk = (el: El) => {
+      for (const a of Array.from(el.attributes as unknown as ArrayLike<{ localName: string; namespaceURI: string | null; name: string; value: string }>)) {
+        if (!/(range-address|print-ranges|base-cell-address)$/.test(a.localName)) continue;
+        const v = shift(a.value);
+        if (v !== a.value) el.setAttributeNS(a.namespaceURI, a.name, v);
+      }
+      for (const k of kids(el)) walk(k);
+    };
+    walk(root);
   }
 }
 

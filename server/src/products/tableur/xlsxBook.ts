@@ -12,54 +12,14 @@
 import type { Document as XDocument, Element as XElement } from '@xmldom/xmldom';
 import { fail } from './limits';
 import { bytesOf, utf8, zipEntries, type Entries } from './zip';
+import { els, kids, parsePart, relsOf, type CellFormat, type SheetHost } from './xlsxParts';
 import { XlsxSheet } from './xlsxSheet';
 
-export const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const DOC_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAX_STRINGS = 200_000;
 
 type El = XElement;
 const xmldom = () => require('@xmldom/xmldom') as typeof import('@xmldom/xmldom');
-
-export const els = (root: El | XDocument, local: string, ns = MAIN): El[] =>
-  Array.from(root.getElementsByTagNameNS(ns, local) as unknown as ArrayLike<El>);
-export const kids = (el: El, local?: string): El[] =>
-  Array.from(el.childNodes as unknown as ArrayLike<El>).filter((n) => n.nodeType === 1 && (!local || n.localName === local));
-
-/** A part parsed, or a French message naming it (never a crash on a corrupt part). */
-export function parsePart(entries: Entries, path: string, book: string): XDocument {
-  const data = entries.get(path);
-  if (!data) fail(`« ${book} » est endommagé : l’élément ${path} manque.`, `“${book}” is damaged: part ${path} is missing.`);
-  let bad = '';
-  let doc: XDocument | undefined;
-  try {
-    doc = new (xmldom().DOMParser)({ onError: (level: string, msg: string) => { if (level !== 'warning' && !bad) bad = msg; } }).parseFromString(utf8(data), 'text/xml');
-  } catch (err) {
-    bad = (err as Error).message;
-  }
-  if (bad || !doc?.documentElement) fail(`« ${book} » est endommagé : l’élément ${path} n’est pas du XML lisible.`, `“${book}” is damaged: part ${path} is not readable XML.`);
-  return doc;
-}
-
-/** Relationship id → part path, resolved against the part that owns the relationships. */
-export function relsOf(entries: Entries, part: string, book: string): Map<string, { target: string; type: string }> {
-  const dir = part.includes('/') ? part.slice(0, part.lastIndexOf('/') + 1) : '';
-  const relsPath = `${dir}_rels/${part.slice(dir.length)}.rels`;
-  const out = new Map<string, { target: string; type: string }>();
-  if (!entries.has(relsPath)) return out;
-  for (const r of els(parsePart(entries, relsPath, book), 'Relationship', PKG_REL)) {
-    if (r.getAttribute('TargetMode') === 'External') continue;
-    const t = r.getAttribute('Target') ?? '';
-    const segs: string[] = [];
-    for (const s of (t.startsWith('/') ? t.slice(1) : dir + t).split('/')) {
-      if (s === '..') segs.pop();
-      else if (s && s !== '.') segs.push(s);
-    }
-    out.set(r.getAttribute('Id') ?? '', { target: segs.join('/'), type: r.getAttribute('Type') ?? '' });
-  }
-  return out;
-}
 
 const textOfSi = (si: El): string =>
   els(si, 't')
@@ -99,11 +59,6 @@ function fillKey(fill: El): string {
 
 const DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
 
-export interface CellFormat {
-  background: string;
-  date: boolean;
-}
-
 function formatsOf(entries: Entries, book: string, stylesPath: string | undefined): CellFormat[] {
   if (!stylesPath || !entries.has(stylesPath)) return [];
   const doc = parsePart(entries, stylesPath, book);
@@ -120,7 +75,7 @@ function formatsOf(entries: Entries, book: string, stylesPath: string | undefine
   });
 }
 
-export class XlsxBook {
+export class XlsxBook implements SheetHost {
   readonly grids: XlsxSheet[] = [];
   readonly strings: string[] = [];
   readonly formats: CellFormat[];

@@ -10,7 +10,7 @@
 import type { Document as XDocument, Element as XElement } from '@xmldom/xmldom';
 import { address, boundCell, dateText, type WritableGrid } from './grid';
 import { fail, LIMITS } from './limits';
-import { els, kids, MAIN, parsePart, relsOf, type XlsxBook } from './xlsxBook';
+import { els, kids, MAIN, parsePart, relsOf, type SheetHost } from './xlsxParts';
 import { shiftComments, shiftDrawing, shiftRefs, shiftSheetOutside, shiftVml, type Shift } from './xlsxShift';
 
 type El = XElement;
@@ -47,7 +47,7 @@ export class XlsxSheet implements WritableGrid {
   private lastRow = 0;
   private lastCol = 0;
 
-  constructor(private readonly book: XlsxBook, readonly sheetName: string, private readonly index: number, readonly path: string) {
+  constructor(private readonly book: SheetHost, readonly sheetName: string, private readonly index: number, readonly path: string) {
     this.doc = parsePart(book.entries, path, book.name);
     const data = els(this.doc, 'sheetData')[0];
     if (!data) fail(`« ${book.name} » est endommagé : la feuille « ${sheetName} » n’a pas de cellules (sheetData).`, `“${book.name}” is damaged: sheet “${sheetName}” has no cells (sheetData).`);

@@ -75,7 +75,7 @@ export function unsafeEntryName(n: string): boolean {
 }
 
 export function unzipBounded(bytes: Uint8Array, name: string): Entries {
-  const dirs = centralDirectory(bytes, name).filter((d) => !d.name.endsWith('/'));
+  const dirs = centralDirectory(bytes, name);
   for (const d of dirs) {
     if (unsafeEntryName(d.name)) {
       fail(`« ${name} » contient un élément au nom dangereux (« ${d.name.slice(0, 80)} ») : fichier refusé. Ouvrez-le dans votre tableur et enregistrez-le sous un nouveau nom.`, `“${name}” holds an entry with a dangerous name (“${d.name.slice(0, 80)}”): refused. Open it in your office suite and save it under a new name.`);
@@ -95,6 +95,10 @@ export function unzipBounded(bytes: Uint8Array, name: string): Entries {
     const start = l + 30 + u16(bytes, l + 26) + u16(bytes, l + 28);
     const raw = bytes.subarray(start, start + d.compressed);
     if (raw.length < d.compressed) damaged(name, `élément ${d.name} tronqué`, `entry ${d.name} truncated`);
+    if (d.name.endsWith('/') && d.size === 0) {
+      out.set(d.name, new Uint8Array(0)); // a folder entry: kept, so the package's list is unchanged
+      continue;
+    }
     if (d.method === 0) {
       budget -= raw.length;
       if (budget < 0) bomb();
