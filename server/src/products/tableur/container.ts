@@ -8,7 +8,7 @@
  * Browser-safe: the zip is read by zip.ts (fflate), bounded while inflating.
  */
 import { LIMITS, fail } from './limits';
-import { unzipBounded, utf8, type Entries } from './zip';
+import { unzipBounded, utf8, type Entries, type Watch } from './zip';
 
 export type Opened =
   | { kind: 'xlsx' | 'ods'; entries: Entries }
@@ -18,6 +18,8 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const starts = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 const MAX_CELLS = 200_000;
 const MAX_ROWS = 100_000;
+/** Bytes of text between two tags: a cell of LIMITS.cellChars characters, escaped as entities at worst. */
+const MAX_TEXT_BYTES = LIMITS.cellChars * 10;
 
 function mo(n: number): string {
   return `${Math.round(n / 1024 / 1024)} Mo`;
@@ -31,24 +33,37 @@ function mo(n: number): string {
 const CELL_RE = { xlsx: /<(?:[A-Za-z_][\w.-]*:)?c[\s/>]/g, ods: /<(?:[A-Za-z_][\w.-]*:)?(?:covered-)?table-cell[\s/>]/g };
 const ROW_RE = { xlsx: /<(?:[A-Za-z_][\w.-]*:)?row[\s/>]/g, ods: /<(?:[A-Za-z_][\w.-]*:)?table-row[\s/>]/g };
 
-function countOf(text: string, re: RegExp, max: number): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (n <= max && re.exec(text)) n++;
-  return n;
-}
-
-function boundCells(entries: Entries, kind: 'xlsx' | 'ods', name: string): void {
-  for (const [path, data] of entries) {
-    const isSheet = kind === 'xlsx' ? /^xl\/worksheets\/[^/]+\.xml$/.test(path) : path === 'content.xml';
-    if (!isSheet) continue;
-    const xml = utf8(data);
-    for (const [re, max, fr, en] of [[CELL_RE[kind], MAX_CELLS, 'cellules', 'cells'], [ROW_RE[kind], MAX_ROWS, 'lignes', 'rows']] as const) {
-      if (countOf(xml, re, max) > max) {
-        fail(`« ${name} » a plus de ${max.toLocaleString('fr-FR')} ${fr} dans une feuille : ce n’est pas un tableau de synthèse (fichier refusé).`, `“${name}” has more than ${max} ${en} in a sheet: not a tableau de synthèse (refused).`);
+/**
+ * Watches a sheet part (or the shared strings) while it is inflated: cells, rows and the
+ * longest text between two tags are counted chunk by chunk, so a hostile part is refused after
+ * the first few megabytes, before the rest is inflated, decoded or parsed.
+ */
+function sheetWatch(name: string): Watch {
+  return (entry) => {
+    const kind = entry === 'content.xml' ? 'ods' : 'xlsx';
+    const isSheet = entry === 'content.xml' || /^xl\/worksheets\/[^/]+\.xml$/.test(entry);
+    const isStrings = entry === 'xl/sharedStrings.xml';
+    if (!isSheet && !isStrings) return undefined;
+    const latin1 = new TextDecoder('latin1');
+    let carry = '';
+    let cells = 0;
+    let rows = 0;
+    return (chunk) => {
+      const text = carry + latin1.decode(chunk);
+      const last = text.lastIndexOf('<');
+      const done = last < 0 ? '' : text.slice(0, last);
+      carry = last < 0 ? text : text.slice(last);
+      if (carry.length > MAX_TEXT_BYTES) {
+        fail(`« ${name} » : une cellule contient plus de ${LIMITS.cellChars.toLocaleString('fr-FR')} caractères : ce n’est pas un tableau de synthèse (fichier refusé).`, `“${name}”: a cell holds more than ${LIMITS.cellChars} characters: not a tableau de synthèse (refused).`);
       }
-    }
-  }
+      if (!isSheet) return;
+      cells += done.match(CELL_RE[kind])?.length ?? 0;
+      rows += done.match(ROW_RE[kind])?.length ?? 0;
+      for (const [n, max, fr, en] of [[cells, MAX_CELLS, 'cellules', 'cells'], [rows, MAX_ROWS, 'lignes', 'rows']] as const) {
+        if (n > max) fail(`« ${name} » a plus de ${max.toLocaleString('fr-FR')} ${fr} dans une feuille : ce n’est pas un tableau de synthèse (fichier refusé).`, `“${name}” has more than ${max} ${en} in a sheet: not a tableau de synthèse (refused).`);
+      }
+    };
+  };
 }
 
 /**
@@ -78,7 +93,7 @@ export async function openSpreadsheet(bytes: Uint8Array, name: string): Promise<
     fail(`« ${name} » est protégé par un mot de passe (ou au format .xls ancien) : ouvrez-le dans votre tableur, retirez le mot de passe et enregistrez-le en .xlsx ou .ods.`, `“${name}” is password-protected (or an old .xls): open it in your office suite, remove the password and save it as .xlsx or .ods.`);
   }
   if (starts(bytes, [0x50, 0x4b, 3, 4])) {
-    const entries = unzipBounded(bytes, name);
+    const entries = unzipBounded(bytes, name, sheetWatch(name));
     const mimeBytes = entries.get('mimetype');
     const mime = mimeBytes && utf8(mimeBytes).trim();
     const kind = mime === 'application/vnd.oasis.opendocument.spreadsheet' ? 'ods' : entries.has('xl/workbook.xml') ? 'xlsx' : null;
@@ -87,7 +102,6 @@ export async function openSpreadsheet(bytes: Uint8Array, name: string): Promise<
       fail(`« ${name} » est protégé par un mot de passe : ouvrez-le dans votre tableur, retirez le mot de passe et enregistrez-le.`, `“${name}” is password-protected: open it in your office suite, remove the password and save it.`);
     }
     refuseMacros(entries, kind, name);
-    boundCells(entries, kind, name);
     return { kind, entries };
   }
   if (/\.csv$/i.test(name) && !bytes.includes(0)) {

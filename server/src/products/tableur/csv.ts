@@ -12,13 +12,15 @@ function separatorOf(text: string): string {
   return counts.sort((a, b) => b[1] - a[1])[0][0];
 }
 
-export function parseCsv(text: string): { rows: string[][]; truncated: boolean } {
+export function parseCsv(text: string, name = 'CSV'): { rows: string[][]; truncated: boolean } {
   const sep = separatorOf(text);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
+    // One cell's bound, checked as it grows: a 10 MB intitulé is refused at its cell, not read.
+    if (cell.length > LIMITS.cellChars) boundCell(cell, name, rows.length + 1, row.length + 1);
     const ch = text[i];
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
@@ -47,7 +49,7 @@ export function parseCsv(text: string): { rows: string[][]; truncated: boolean }
 }
 
 export function csvGrid(text: string, name: string): Grid {
-  const { rows, truncated } = parseCsv(text);
+  const { rows, truncated } = parseCsv(text, name);
   const cols = Math.min(LIMITS.cols, Math.max(0, ...rows.map((r) => r.length)));
   return {
     sheetName: name,

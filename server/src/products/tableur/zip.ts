@@ -8,7 +8,7 @@
  * Writing keeps the entries' order; `mimetype` (OpenDocument) is stored, not compressed.
  */
 import { Inflate, zipSync, type Zippable } from 'fflate';
-import { LIMITS, fail } from './limits';
+import { LIMITS, TableurError, fail } from './limits';
 
 export type Entries = Map<string, Uint8Array>;
 
@@ -74,7 +74,10 @@ export function unsafeEntryName(n: string): boolean {
   return /^([/\\]|[A-Za-z]:)/.test(n) || n.split(/[/\\]/).includes('..') || n.includes('\0');
 }
 
-export function unzipBounded(bytes: Uint8Array, name: string): Entries {
+/** Sees an entry's bytes as they are inflated (and may refuse it before the rest is inflated). */
+export type Watch = (entry: string) => ((chunk: Uint8Array) => void) | undefined;
+
+export function unzipBounded(bytes: Uint8Array, name: string, watch?: Watch): Entries {
   const dirs = centralDirectory(bytes, name);
   for (const d of dirs) {
     if (unsafeEntryName(d.name)) {
@@ -99,9 +102,11 @@ export function unzipBounded(bytes: Uint8Array, name: string): Entries {
       out.set(d.name, new Uint8Array(0)); // a folder entry: kept, so the package's list is unchanged
       continue;
     }
+    const seen = watch?.(d.name);
     if (d.method === 0) {
       budget -= raw.length;
       if (budget < 0) bomb();
+      seen?.(raw);
       out.set(d.name, raw.slice());
       continue;
     }
@@ -112,13 +117,14 @@ export function unzipBounded(bytes: Uint8Array, name: string): Entries {
       total += chunk.length;
       budget -= chunk.length;
       if (budget < 0) bomb();
+      seen?.(chunk);
       parts.push(chunk);
     });
     try {
       for (let i = 0; i < raw.length; i += CHUNK) inflate.push(raw.subarray(i, i + CHUNK), i + CHUNK >= raw.length);
       if (raw.length === 0) inflate.push(new Uint8Array(0), true);
     } catch (err) {
-      if (budget < 0) bomb();
+      if (err instanceof TableurError) throw err;
       damaged(name, `l’élément ${d.name} ne se décompresse pas`, `entry ${d.name} does not inflate`);
     }
     const data = new Uint8Array(total);
