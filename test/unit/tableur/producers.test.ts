@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { importTableauBytes } from '../../../server/src/node/tableurImport';
+import { exportTableur } from '../../../server/src/products/tableur/export';
 import { producerCorpus, type Corpus } from '../../support/producers';
+import { modelOf, tmpDir, writeDossier } from '../../support/tableur';
 
 interface Imported {
   candidat: { nom: string; prenom?: string; option?: string };
@@ -36,6 +38,22 @@ describe('tableur: filled tableaux from every producer import right', function (
       const got = Object.fromEntries(d.realisations.map((x) => [x.intitule, [x.cadre, x.competences, String(x.periode)]]));
       assert.deepEqual(got, want.rows, name);
       assert.doesNotMatch(r.yaml, /toute la ligne est colorée|aucune case SISR/, name);
+    }
+  });
+
+  it('import → fill → import gives the same marks (into the producer’s own centre template)', async () => {
+    const dir = tmpDir();
+    const templates: Record<string, string> = { '.xlsx': corpus.templates['à la main (style Excel)'], '.ods': corpus.templates['LibreOffice .ods'] };
+    for (const file of Object.keys(corpus.filled)) {
+      const first = await importTableauBytes(readFileSync(file), path.basename(file));
+      const source = writeDossier(dir, first.yaml, `${path.basename(file)}.sio.yaml`);
+      const ext = path.extname(file);
+      const out = await exportTableur({ sourcePath: source, model: modelOf(first.yaml), templatePath: templates[ext], outPath: path.join(dir, `${path.basename(file)}-rempli${ext}`) });
+      const again = await importTableauBytes(readFileSync(out.outPath), path.basename(out.outPath));
+      // The fill prints périodes as the preview does (« du JJ/MM/AA au JJ/MM/AA ») and sorts by date: the marks are compared.
+      const marks = (y: string) => (parse(y) as Imported).realisations.map((x) => `${x.cadre}|${x.intitule}|${x.competences.join(',')}`).sort();
+      assert.deepEqual(marks(again.yaml), marks(first.yaml), file);
+      assert.equal((parse(again.yaml) as Imported).candidat.option, (parse(first.yaml) as Imported).candidat.option, file);
     }
   });
 });

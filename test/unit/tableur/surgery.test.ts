@@ -5,9 +5,9 @@
  * part with the template, read back by LibreOffice, and imported back.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { parse } from 'yaml';
 import { exportTableur } from '../../../server/src/products/tableur/export';
 import { importTableauBytes } from '../../../server/src/node/tableurImport';
@@ -98,6 +98,24 @@ describe('tableur: a centre’s template is filled by surgery, every other part 
     assert.match(dec(b[vml]), /Row>40</, 'its box follows (0-based row 40)');
     const drawing = Object.keys(b).find((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))!;
     assert.match(dec(b[drawing]), /<(?:\w+:)?row>40<\/(?:\w+:)?row>/, 'the logo anchored at H36 is now at H41');
+  });
+
+  it('a template whose drawing is missing or whose comment part is corrupt is filled, the corrupt part kept as it was', async () => {
+    const corpus = await producerCorpus();
+    const e = unzipSync(readFileSync(corpus.templates.openpyxl));
+    const drawing = Object.keys(e).find((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))!;
+    const comments = Object.keys(e).find((n) => /^xl\/comments/.test(n))!;
+    delete e[drawing];
+    e[comments] = new TextEncoder().encode('<comments><<< abîmé');
+    const dir = tmpDir();
+    const tpl = path.join(dir, 'abime.xlsx');
+    writeFileSync(tpl, zipSync(e));
+    const text = dossierText(OVER);
+    const r = await exportTableur({ sourcePath: writeDossier(dir, text), model: modelOf(text), templatePath: tpl, outPath: path.join(dir, 'rempli.xlsx') });
+    assert.equal(r.inserted, 5);
+    const b = unzipSync(readFileSync(r.outPath));
+    assert.equal(b[drawing], undefined, 'a missing part stays missing');
+    assert.ok(same(b[comments], e[comments]), 'the corrupt part is kept as it was');
   });
 
   it('LibreOffice reads every filled file, with the candidate and the réalisations in their cells', () => {
