@@ -228,7 +228,10 @@ export class XlsxSheet implements WritableGrid {
     const end = open[3] ? open.index + open[0].length : original.indexOf(closeTag, open.index) + closeTag.length;
     let before = original.slice(0, open.index);
     let after = original.slice(end);
-    const data = new (xmldom().XMLSerializer)().serializeToString(this.data);
+    // The serialiser re-declares on <sheetData> the namespaces the part's root already declares: drop those.
+    const data = new (xmldom().XMLSerializer)().serializeToString(this.data).replace(/^<[^>]*>/, (tag) =>
+      tag.replace(/\s(xmlns(?::[\w.-]+)?="[^"]*")/g, (all, decl: string) => (before.includes(decl) ? '' : all))
+    );
     for (const s of this.shifts) {
       before = shiftSheetOutside(before, s);
       after = shiftSheetOutside(after, s);
