@@ -8,22 +8,17 @@
  */
 import { promises as fsp, realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import { text, type Text } from '../../core/l10n';
+import type { Text } from '../../core/l10n';
 import { isDossierOrReviewPath, tableurPathFor } from '../../core/naming';
 import type { SyntheseModel } from '../../protocol/synthese';
 import { writeFileAtomic } from '../../node/atomicWrite';
 import { blankWorkbook } from './blank';
-import { openSpreadsheet } from './container';
-import { fillForm } from './fill';
-import { locateForm } from './layout';
-import { fail, TableurError } from './limits';
-import { loadOds, type OdsBook } from './ods';
+import { fillEntries, fillTemplate } from './fillTemplate';
+import { fail } from './limits';
 import { tableauBloc } from './referentiel';
 import { saveXlsx } from './xlsx';
-import { loadXlsxBook } from './xlsxBook';
 import { unzipBounded } from './zip';
 import { blankOds } from './odsBlank';
-import type { WritableGrid } from './grid';
 
 export interface TableurExportOptions {
   sourcePath: string;
@@ -70,22 +65,6 @@ async function readTemplate(file: string): Promise<Buffer> {
   }
 }
 
-/** Fills the first sheet that has the official shape; refuses, naming what is missing, when none has. */
-function fillFirstForm(grids: WritableGrid[], model: SyntheseModel, name: string) {
-  const bloc = tableauBloc();
-  let best: { sheet: string; missing: string[] } | null = null;
-  for (const g of grids) {
-    const { layout, missing } = locateForm(g, bloc, true);
-    if (layout) return fillForm(g, layout, model);
-    if (!best || missing.length < best.missing.length) best = { sheet: g.sheetName, missing };
-  }
-  const what = best?.missing.join(', ') ?? '';
-  throw new TableurError(text(
-    `Le modèle « ${name} » n’a pas la forme du tableau de synthèse officiel (feuille « ${best?.sheet ?? '?'} ») ; introuvable(s) : ${what}. Rien n’a été écrit.`,
-    `The template “${name}” does not have the shape of the official tableau de synthèse (sheet “${best?.sheet ?? '?'}”): not found ${what}. Nothing was written.`
-  ));
-}
-
 export async function exportTableur(opts: TableurExportOptions): Promise<TableurExportResult> {
   const { model } = opts;
   if (model.referentiel !== 'bts-sio') {
@@ -95,29 +74,17 @@ export async function exportTableur(opts: TableurExportOptions): Promise<Tableur
   const outPath = opts.outPath ?? defaultTableurPath(opts.sourcePath, tplFormat);
   checkOut(outPath, opts.sourcePath, opts.templatePath);
   const outFormat = /\.ods$/i.test(outPath) ? 'ods' : 'xlsx';
-  let bytes: Uint8Array;
-  let result: { warnings: Text[]; inserted: number };
+  let result: { bytes: Uint8Array; warnings: Text[]; inserted: number };
   if (opts.templatePath) {
-    const name = path.basename(opts.templatePath);
-    const opened = await openSpreadsheet(await readTemplate(opts.templatePath), name);
-    if (opened.kind === 'csv') fail(`Le modèle doit être un classeur .xlsx ou .ods, pas un CSV (${name}).`, `The template must be an .xlsx or .ods workbook, not a CSV (${name}).`);
-    if (opened.kind !== outFormat) {
-      fail(`Le modèle est un .${opened.kind} : le tableur produit garde son format (-o …​.${opened.kind}).`, `The template is an .${opened.kind}: the output keeps its format (-o ….${opened.kind}).`);
-    }
     // Surgery: only the filled sheet's cells (and rows inserted in a group) change.
-    const book = opened.kind === 'xlsx' ? loadXlsxBook(opened.entries, name) : loadOds(opened.entries);
-    result = fillFirstForm(book.grids, model, name);
-    bytes = book.save();
+    result = await fillTemplate(await readTemplate(opts.templatePath), path.basename(opts.templatePath), model, outFormat);
   } else if (outFormat === 'xlsx') {
     // The official layout drawn by ExcelJS, then filled by the same surgery as a centre's template.
-    const book = loadXlsxBook(unzipBounded(await saveXlsx(blankWorkbook(model, tableauBloc())), 'tableau'), 'tableau');
-    result = fillFirstForm(book.grids, model, 'tableau');
-    bytes = book.save();
+    result = fillEntries('xlsx', unzipBounded(await saveXlsx(blankWorkbook(model, tableauBloc())), 'tableau'), model, 'tableau');
   } else {
-    const book: OdsBook = loadOds(await blankOds(model, tableauBloc()));
-    result = fillFirstForm(book.grids, model, 'tableau');
-    bytes = book.save();
+    result = fillEntries('ods', await blankOds(model, tableauBloc()), model, 'tableau');
   }
+  const { bytes } = result;
   await writeFileAtomic(outPath, bytes);
   return { outPath, warnings: result.warnings, bytes: bytes.length, inserted: result.inserted };
 }
