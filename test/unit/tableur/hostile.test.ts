@@ -81,6 +81,16 @@ describe('tableur: hostile files come back within 2 s and 300 MB with a French m
     importRefused('intitule-geant.csv', strToU8(csv), /La cellule A2 de « intitule-geant\.csv » contient/);
   });
 
+  it('a dossier of 501 réalisations is not written into a template (the fill has a row bound)', async () => {
+    const corpus = await producerCorpus();
+    const dir = tmpDir();
+    const source = writeDossier(dir, dossierText(manyReals(497)));
+    const tpl = path.join(dir, 'modele.xlsx');
+    writeFileSync(tpl, readFileSync(corpus.templates.openpyxl));
+    refused(['tableur', source, '--modele', tpl, '-o', path.join(dir, 'rempli.xlsx')], /Le dossier a 501 réalisations : le tableau de synthèse en reçoit au plus 500\. Rien n’a été écrit\./);
+    assert.deepEqual(readdirSync(dir).sort(), ['lea.sio.yaml', 'modele.xlsx']);
+  });
+
   it('many intitulés each under the cell bound, together larger than a dossier may be: refused, never written', () => {
     const rows = Array.from({ length: 10 }, (_, i) => `${String(i).repeat(30_000)};du 01/10/24 au 02/10/24;X`).join('\n');
     const csv = `NOM et prénom : MARTIN Léa;;\nCompétences mises en œuvre;Période;Gérer le patrimoine informatique\nRéalisation en cours de formation;;\n${rows}\n`;
