@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import JSZip from 'jszip';
+import { strToU8, zipSync } from 'fflate';
 import { LIMITS } from '../../../server/src/products/tableur/limits';
 import { dossierText, manyReals, tmpDir, writeDossier } from '../../support/tableur';
 
@@ -34,9 +34,8 @@ function refusedImport(name: string, bytes: Buffer, message: RegExp) {
 }
 
 async function zipOf(files: Record<string, Buffer | string>, compression: 'DEFLATE' | 'STORE' = 'DEFLATE'): Promise<Buffer> {
-  const zip = new JSZip();
-  for (const [n, d] of Object.entries(files)) zip.file(n, d);
-  return zip.generateAsync({ type: 'nodebuffer', compression });
+  const level = compression === 'STORE' ? 0 : 6;
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([n, d]) => [n, [typeof d === 'string' ? strToU8(d) : new Uint8Array(d), { level }]]))));
 }
 
 const XLSX_SHELL = { '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' };
