@@ -87,9 +87,12 @@ async function build(): Promise<Corpus> {
   await exceljsTemplate(p('exceljs-modele.xlsx'));
   const fillOnly = MARKED_ROWS.map((r) => ({ ...r, marks: Object.fromEntries(Object.keys(r.marks).map((k) => [k, 'fill'])) }));
   await filledWorkbook({ option: '▣ SISR', rows: fillOnly, name: 'ÉTUDIANT Delta' }).xlsx.writeFile(p('exceljs-rempli-fond.xlsx'));
+  const options = [1, 2, 3, 4].map((n) => p(`option-${n}.xlsx`));
   const openpyxl = ['modele-centre.xlsx', 'rempli-texte.xlsx', 'rempli-fond.xlsx'].map(p);
   const [loModele, loTexte, loFond] = convertAll(openpyxl, 'xlsx');
-  const [odsModele, odsTexte, odsFond] = convertAll(openpyxl, 'ods');
+  const [odsModele, odsTexte, odsFond, ...odsOptions] = convertAll([...openpyxl, ...options], 'ods');
+  const glpi = { 'Installation d’un serveur GLPI': FOUR['Installation d’un serveur GLPI'] };
+  const ticked = (['SISR', 'SISR', 'SLAM', 'SLAM'] as const).map((option) => ({ nom: 'ÉTUDIANT', prenom: 'Epsilon', option, rows: glpi }));
   const alpha: Expected = { nom: 'ÉTUDIANT', prenom: 'Alpha', option: 'SLAM', rows: FOUR };
   const beta: Expected = { nom: 'ÉTUDIANT', prenom: 'Beta', option: 'SISR', rows: FOUR };
   const delta: Expected = {
@@ -113,7 +116,8 @@ async function build(): Promise<Corpus> {
       [odsTexte]: alpha,
       [odsFond]: beta,
       [p('hand-rempli.xlsx')]: { nom: 'ÉTUDIANT', prenom: 'Gamma', option: 'SISR', rows: FOUR },
-      [p('exceljs-rempli-fond.xlsx')]: delta
+      [p('exceljs-rempli-fond.xlsx')]: delta,
+      ...Object.fromEntries([...options, ...odsOptions].map((f, i) => [f, ticked[i % 4]]))
     },
     templates: {
       openpyxl: p('modele-centre.xlsx'),
