@@ -67,6 +67,12 @@ describe('tableur: hostile files come back within 2 s and 300 MB with a French m
     templateRefused('tabulations.xlsx', bytes, /a plus de 200\s000 cellules dans une feuille/);
   });
 
+  it('a sheet of 100 000 merged areas, each over the whole form (every cell read would test them all)', () => {
+    const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/><mergeCells>${'<mergeCell ref="A1:H2000"/>'.repeat(100_000)}</mergeCells></worksheet>`;
+    const bytes = zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': WB, 'xl/_rels/workbook.xml.rels': WB_RELS, 'xl/worksheets/sheet1.xml': sheet });
+    importRefused('fusions.xlsx', bytes, /a plus de 5\s000 fusions de cellules dans une feuille/);
+  });
+
   it('an .ods of a few kilobytes with a prefixed table namespace and 1.9 million <t:table-cell/>', () => {
     const content = `<o:document-content xmlns:o="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:t="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><o:body><o:spreadsheet><t:table t:name="T"><t:table-row>${'<t:table-cell/>'.repeat(1_900_000)}</t:table-row></t:table></o:spreadsheet></o:body></o:document-content>`;
     const bytes = zip({ mimetype: ODS_MIME, 'content.xml': content });

@@ -18,6 +18,10 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const starts = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 const MAX_CELLS = 200_000;
 const MAX_ROWS = 100_000;
+/** Merged areas of a sheet: a tableau has about fifteen. */
+const MAX_MERGES = LIMITS.merges;
+/** Elements of a sheet part, whatever they are (a cell has one to three). */
+const MAX_ELEMENTS = 1_000_000;
 /** Bytes of text between two tags: a cell of LIMITS.cellChars characters, escaped as entities at worst. */
 const MAX_TEXT_BYTES = LIMITS.cellChars * 10;
 
@@ -32,6 +36,8 @@ function mo(n: number): string {
  */
 const CELL_RE = { xlsx: /<(?:[A-Za-z_][\w.-]*:)?c[\s/>]/g, ods: /<(?:[A-Za-z_][\w.-]*:)?(?:covered-)?table-cell[\s/>]/g };
 const ROW_RE = { xlsx: /<(?:[A-Za-z_][\w.-]*:)?row[\s/>]/g, ods: /<(?:[A-Za-z_][\w.-]*:)?table-row[\s/>]/g };
+const MERGE_RE = { xlsx: /<(?:[A-Za-z_][\w.-]*:)?mergeCell[\s/>]/g, ods: /\bnumber-(?:rows|columns)-spanned\s*=/g };
+const ELEMENT_RE = /<[A-Za-z_]/g;
 
 /**
  * Watches a sheet part (or the shared strings) while it is inflated: cells, rows and the
@@ -48,6 +54,8 @@ function sheetWatch(name: string): Watch {
     let carry = '';
     let cells = 0;
     let rows = 0;
+    let merges = 0;
+    let elements = 0;
     return (chunk) => {
       const text = carry + latin1.decode(chunk);
       const last = text.lastIndexOf('<');
@@ -59,7 +67,10 @@ function sheetWatch(name: string): Watch {
       if (!isSheet) return;
       cells += done.match(CELL_RE[kind])?.length ?? 0;
       rows += done.match(ROW_RE[kind])?.length ?? 0;
-      for (const [n, max, fr, en] of [[cells, MAX_CELLS, 'cellules', 'cells'], [rows, MAX_ROWS, 'lignes', 'rows']] as const) {
+      merges += done.match(MERGE_RE[kind])?.length ?? 0;
+      elements += done.match(ELEMENT_RE)?.length ?? 0;
+      const counts = [[cells, MAX_CELLS, 'cellules', 'cells'], [rows, MAX_ROWS, 'lignes', 'rows'], [merges, MAX_MERGES, 'fusions de cellules', 'merged areas'], [elements, MAX_ELEMENTS, 'éléments XML', 'XML elements']] as const;
+      for (const [n, max, fr, en] of counts) {
         if (n > max) fail(`« ${name} » a plus de ${max.toLocaleString('fr-FR')} ${fr} dans une feuille : ce n’est pas un tableau de synthèse (fichier refusé).`, `“${name}” has more than ${max} ${en} in a sheet: not a tableau de synthèse (refused).`);
       }
     };

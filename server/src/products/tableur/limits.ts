@@ -18,6 +18,8 @@ export const LIMITS = {
   cols: 60,
   /** Characters of one cell read by the import (Excel's own maximum is 32,767). */
   cellChars: 32_767,
+  /** Merged areas in one sheet (a tableau has about fifteen; each is checked for every cell read). */
+  merges: 5000,
   /** Rows a fill may write in the tableau (réalisations), inserted rows included. */
   fillRows: 500
 };

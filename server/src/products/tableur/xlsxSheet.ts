@@ -102,8 +102,20 @@ export class XlsxSheet implements WritableGrid {
     return m ? Number(m[1]) : undefined;
   }
 
+  private coveredGrid?: Uint8Array;
+  /** Inside a merge but not its top-left cell: read as empty. One look-up per cell, within the read bounds. */
   private covered(row: number, col: number): boolean {
-    return this.merges.some((m) => row >= m.r1 && row <= m.r2 && col >= m.c1 && col <= m.c2 && (row !== m.r1 || col !== m.c1));
+    if (row > LIMITS.rows || col > LIMITS.cols) return this.merges.some((m) => row >= m.r1 && row <= m.r2 && col >= m.c1 && col <= m.c2 && (row !== m.r1 || col !== m.c1));
+    const w = LIMITS.cols + 1;
+    if (!this.coveredGrid) {
+      const g = new Uint8Array((LIMITS.rows + 1) * w);
+      for (const m of this.merges) {
+        for (let r = m.r1; r <= Math.min(m.r2, LIMITS.rows); r++) g.fill(1, r * w + m.c1, r * w + Math.min(m.c2, LIMITS.cols) + 1);
+      }
+      for (const m of this.merges) if (m.r1 <= LIMITS.rows && m.c1 <= LIMITS.cols) g[m.r1 * w + m.c1] = 2;
+      this.coveredGrid = g;
+    }
+    return this.coveredGrid[row * w + col] === 1;
   }
 
   text(row: number, col: number): string {
@@ -199,6 +211,7 @@ export class XlsxSheet implements WritableGrid {
     }
     const rowMerges = this.merges.filter((m) => m.r1 === row && m.r2 === row);
     this.merges = this.merges.map((m) => ({ ...m, r1: m.r1 > row ? m.r1 + count : m.r1, r2: m.r2 > row ? m.r2 + count : m.r2 }));
+    this.coveredGrid = undefined;
     let at = src;
     for (let i = 1; i <= count; i++) {
       const copy = src.cloneNode(true) as El;
