@@ -134,6 +134,11 @@ describe('tableur: templates carrying macros or dangerous entries are refused, s
     templateRefused('evenements.ods', events, /contient des macros/);
   });
 
+  it('a workbook saved as Strict Open XML is named as such, with how to save it', () => {
+    const strict = zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': WB.replace('http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'), 'xl/_rels/workbook.xml.rels': WB_RELS, 'xl/worksheets/sheet1.xml': '<worksheet/>' });
+    templateRefused('strict.xlsx', strict, /au format « Strict Open XML »[^]*enregistrez-le en « Classeur Excel \(\.xlsx\) »/);
+  });
+
   it('entries with an absolute or a « .. » name', () => {
     templateRefused('chemin.xlsx', add(xlsx, { '../../evil.sh': 'rm -rf ~' }), /contient un élément au nom dangereux \(« \.\.\/\.\.\/evil\.sh »\)/);
     templateRefused('absolu.ods', add(ods, { '/etc/cron.d/x': '* * * * * root true' }), /contient un élément au nom dangereux/);

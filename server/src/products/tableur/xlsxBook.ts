@@ -86,6 +86,9 @@ export class XlsxBook implements SheetHost {
   constructor(readonly entries: Entries, readonly name: string) {
     const wbPath = 'xl/workbook.xml';
     this.workbook = parsePart(entries, wbPath, name);
+    if (this.workbook.documentElement?.namespaceURI === 'http://purl.oclc.org/ooxml/spreadsheetml/main') {
+      fail(`« ${name} » est enregistré au format « Strict Open XML », que Dossier SIO ne lit pas : ouvrez-le dans votre tableur et enregistrez-le en « Classeur Excel (.xlsx) ».`, `“${name}” is saved as “Strict Open XML”, which Dossier SIO does not read: open it in your office suite and save it as “Excel Workbook (.xlsx)”.`);
+    }
     const rels = relsOf(entries, wbPath, name);
     const byType = (t: string) => [...rels.values()].find((r) => r.type.endsWith(`/${t}`))?.target;
     const sst = byType('sharedStrings');
