@@ -38,7 +38,7 @@ const configs = [
   { ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // PDF engine + fonts lookup, required by the extension on the first export only.
   { ...node, entryPoints: ['server/src/products/pdf/index.ts'], outfile: 'dist/export.js', plugins: [...node.plugins, noWoff2, lazyAes, lazyShaperTries] },
-  // ExcelJS, the XML DOM and jszip, required by the extension on the first spreadsheet export/import.
+  // ExcelJS (the blank layout), the XML DOM and fflate, required by the extension on the first spreadsheet export/import.
   { ...node, entryPoints: ['server/src/products/tableur/index.ts'], outfile: 'dist/tableur.js' },
   // The portfolio site generator, required by the extension on first use.
   { ...node, entryPoints: ['server/src/products/site/generate.ts'], outfile: 'dist/site.js' },

@@ -25,6 +25,13 @@ export function convert(file: string, to: 'ods' | 'xlsx'): string {
   return path.join(out, path.basename(file).replace(/\.[^.]+$/, `.${to}`));
 }
 
+/** Several files converted in one LibreOffice run (it starts once): the new paths, in order. */
+export function convertAll(files: string[], to: 'ods' | 'xlsx' | 'csv'): string[] {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'sio-conv-'));
+  soffice(['--convert-to', to === 'csv' ? 'csv:Text - txt - csv (StarCalc):44,34,76' : to, ...files], out);
+  return files.map((f) => path.join(out, path.basename(f).replace(/\.[^.]+$/, `.${to}`)));
+}
+
 /** The first sheet as LibreOffice reads it, exported to CSV in UTF-8 (filter options 44,34,76). */
 export function csvOf(file: string): string {
   const out = mkdtempSync(path.join(os.tmpdir(), 'sio-csv-'));

@@ -8,14 +8,13 @@ import * as path from 'node:path';
 import { isDossierPath } from '../core/naming';
 import { openSpreadsheet } from '../products/tableur/container';
 import { csvGrid } from '../products/tableur/csv';
-import { rezip } from '../products/tableur/export';
 import type { Grid } from '../products/tableur/grid';
 import { importGrid, type ImportedDossier } from '../products/tableur/import';
 import { locateForm } from '../products/tableur/layout';
 import { fail } from '../products/tableur/limits';
 import { loadOds } from '../products/tableur/ods';
 import { tableauBloc } from '../products/tableur/referentiel';
-import { loadXlsx } from '../products/tableur/xlsx';
+import { loadXlsxBook } from '../products/tableur/xlsxBook';
 
 export function defaultImportPath(file: string): string {
   const base = path.basename(file).replace(/\.(xlsx|ods|csv)$/i, '').replace(/\.tableau$/i, '') || 'dossier';
@@ -26,7 +25,7 @@ export async function gridsOf(bytes: Buffer, name: string): Promise<Grid[]> {
   const opened = await openSpreadsheet(bytes, name);
   if (opened.kind === 'csv') return [csvGrid(opened.text, name)];
   if (opened.kind === 'ods') return loadOds(opened.entries).grids;
-  return (await loadXlsx(await rezip(opened.entries), name)).grids;
+  return loadXlsxBook(opened.entries, name).grids;
 }
 
 /** The dossier text of the first sheet that looks like the tableau. */

@@ -5,6 +5,7 @@
  * grown inside itself with the template's styles and merges, everything else untouched.
  */
 import { strict as assert } from 'node:assert';
+import { unzipSync } from 'fflate';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -88,8 +89,7 @@ describe('tableur: filling the official template', () => {
   it('writes text that starts with « = » as text, never as a formula', async () => {
     const stage1 = rowStarting(ws, 'Réalisations en milieu professionnel en cours de première année');
     assert.equal(ws.getCell(stage1 + 2, 1).value, '=HYPERLINK("http://evil.example","clic")');
-    const JSZip = (await import('jszip')).default;
-    const sheet = await (await JSZip.loadAsync(readFileSync(f.outPath))).file('xl/worksheets/sheet1.xml')!.async('string');
+    const sheet = new TextDecoder().decode(unzipSync(readFileSync(f.outPath))['xl/worksheets/sheet1.xml']);
     assert.ok(!/<f>/.test(sheet), 'a formula element was written');
   });
 

@@ -89,7 +89,7 @@ describe('tableur: importing a filled tableau', function () {
     assert.deepEqual(got.sort(), [`date-format@${lineOf('09/2024 → 06/2026')}`, `date-format@${lineOf('02/06/2025 - 20/06/2025')}`, `fiche-count@${lineOf('realisations:')}`].sort());
   });
 
-  for (const option of ['☒ SLAM', '▣ SLAM', 'x SLAM']) {
+  for (const option of ['☒ SLAM', '▣ SLAM', 'x SLAM', 'X SLAM', '✓ SLAM']) {
     it(`reads the option written « ${option} »`, async () => {
       const y = await importFilled({ option, rows: MARKED_ROWS.slice(0, 1) });
       assert.equal(y.d.candidat.option, 'SLAM');

@@ -4,7 +4,7 @@
  * the one the first lines use most outside quotes: « ; » from a French Excel, « , » or a tab.
  */
 import { LIMITS } from './limits';
-import type { Grid } from './grid';
+import { boundCell, type Grid } from './grid';
 
 function separatorOf(text: string): string {
   const head = text.split(/\r?\n/, 10).join('\n').replace(/"[^"]*"/g, '');
@@ -12,13 +12,15 @@ function separatorOf(text: string): string {
   return counts.sort((a, b) => b[1] - a[1])[0][0];
 }
 
-export function parseCsv(text: string): { rows: string[][]; truncated: boolean } {
+export function parseCsv(text: string, name = 'CSV'): { rows: string[][]; truncated: boolean } {
   const sep = separatorOf(text);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
+    // One cell's bound, checked as it grows: a 10 MB intitulé is refused at its cell, not read.
+    if (cell.length > LIMITS.cellChars) boundCell(cell, name, rows.length + 1, row.length + 1);
     const ch = text[i];
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
@@ -47,14 +49,14 @@ export function parseCsv(text: string): { rows: string[][]; truncated: boolean }
 }
 
 export function csvGrid(text: string, name: string): Grid {
-  const { rows, truncated } = parseCsv(text);
+  const { rows, truncated } = parseCsv(text, name);
   const cols = Math.min(LIMITS.cols, Math.max(0, ...rows.map((r) => r.length)));
   return {
     sheetName: name,
     rowCount: rows.length,
     colCount: cols,
     truncated,
-    text: (r, c) => rows[r - 1]?.[c - 1] ?? '',
-    filled: () => false
+    text: (r, c) => boundCell(rows[r - 1]?.[c - 1] ?? '', name, r, c),
+    background: () => ''
   };
 }

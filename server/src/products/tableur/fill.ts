@@ -11,6 +11,7 @@ import { OFFICIAL_FORM, candidateName, sessionLabel } from '../../core/table/off
 import type { SyntheseModel, TableRow } from '../../protocol/synthese';
 import type { WritableGrid } from './grid';
 import type { FieldKey, FormLayout } from './layout';
+import { fail, LIMITS } from './limits';
 
 /** The label part of a template cell (« NOM et prénoms : » as this template spells it). */
 function labelOf(cellText: string, fallback: string): string {
@@ -26,6 +27,10 @@ export function intituleCell(row: TableRow): string {
 export function fillForm(grid: WritableGrid, layout: FormLayout, model: SyntheseModel): { warnings: Text[]; inserted: number } {
   const warnings: Text[] = [];
   const c = model.candidat;
+  const total = model.groups.reduce((n, g) => n + g.rows.length, 0);
+  if (total > LIMITS.fillRows) {
+    fail(`Le dossier a ${total} réalisations : le tableau de synthèse en reçoit au plus ${LIMITS.fillRows}. Rien n’a été écrit.`, `The dossier has ${total} réalisations: the tableau de synthèse takes at most ${LIMITS.fillRows}. Nothing was written.`);
+  }
   const L = OFFICIAL_FORM.labels;
 
   if (layout.session) {

@@ -1,9 +1,11 @@
 /**
  * One sheet of a spreadsheet as the tableur code sees it, whatever the file format (.xlsx through
- * ExcelJS, .ods through its XML, .csv as text): cell texts and backgrounds to read, values to set
+ * its XML parts, .ods through its XML, .csv as text): cell texts and backgrounds to read, values to set
  * and rows to insert when filling a template. Rows and columns are 1-based, as in the office
  * suites (A1 = row 1, column 1).
  */
+import { fail, LIMITS } from './limits';
+
 export interface Grid {
   readonly sheetName: string;
   /** Last row and column the reader looks at (already bounded, see limits.ts). */
@@ -15,8 +17,11 @@ export interface Grid {
   readonly truncated?: boolean;
   /** The cell's text: a formula's cached value (never evaluated), a date as JJ/MM/AAAA, '' inside a merge. */
   text(row: number, col: number): string;
-  /** A solid background other than white: how some candidates tick a competence. */
-  filled(row: number, col: number): boolean;
+  /**
+   * The cell's background as a comparable key, '' when it has none (no fill, white): how some
+   * candidates tick a competence. Compared within a row, never read as a mark on its own.
+   */
+  background(row: number, col: number): string;
 }
 
 export interface WritableGrid extends Grid {
@@ -24,6 +29,15 @@ export interface WritableGrid extends Grid {
   set(row: number, col: number, value: string): void;
   /** Inserts `count` rows after `row`, each a copy of `row`'s style, height and merges, empty. */
   insertRowsAfter(row: number, count: number): void;
+}
+
+/** A cell's text within the bound of one cell (limits.ts), or a French message naming the cell. */
+export function boundCell(t: string, sheet: string, row: number, col: number): string {
+  if (t.length <= LIMITS.cellChars) return t;
+  fail(
+    `La cellule ${address(row, col)} de « ${sheet} » contient ${t.length.toLocaleString('fr-FR')} caractères (au plus ${LIMITS.cellChars.toLocaleString('fr-FR')}) : ce n’est pas un tableau de synthèse (rien n’a été écrit).`,
+    `Cell ${address(row, col)} of “${sheet}” holds ${t.length} characters (at most ${LIMITS.cellChars}): not a tableau de synthèse (nothing written).`
+  );
 }
 
 /** "A1"-style address, for messages. */

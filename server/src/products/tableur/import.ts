@@ -6,10 +6,12 @@
  * no date is guessed). What could not be read stays beside its field as a French comment.
  */
 import { stringify } from 'yaml';
+import { MAX_DOSSIER_BYTES, parseDossier } from '../../core/parse';
 import { fold, type Grid } from './grid';
 import { locateForm, type FieldKey, type FormLayout } from './layout';
 import { fail } from './limits';
 import { tableauBloc } from './referentiel';
+import { bytesOf } from './zip';
 
 /** Marks seen on candidates' copies; an empty box or « non » is no mark. */
 const MARKS = new Set(['x', '✓', '✔', '☒', '▣', '☑', '■', '●', '•', '1', 'oui', 'ok', 'v']);
@@ -60,8 +62,13 @@ function optionOf(grid: Grid, layout: FormLayout): string | null {
   const ticked = (['SISR', 'SLAM'] as const).filter((o) => {
     const pos = layout.optionBoxes[o];
     if (!pos) return false;
-    const mark = grid.text(pos.row, pos.col).replace(new RegExp(`${o}\\s*$`, 'i'), '').trim();
-    return !EMPTY.has(mark) || grid.filled(pos.row, pos.col);
+    const mark = fold(grid.text(pos.row, pos.col).replace(new RegExp(`${o}\\s*$`, 'i'), ''));
+    if (MARKS.has(mark)) return true;
+    if (!EMPTY.has(mark)) return false;
+    // A fill ticks a box only where it tells it apart from the other box.
+    const other = layout.optionBoxes[o === 'SISR' ? 'SLAM' : 'SISR'];
+    const bg = grid.background(pos.row, pos.col);
+    return bg !== '' && (!other || bg !== grid.background(other.row, other.col));
   });
   if (ticked.length === 1) return ticked[0];
   if (ticked.length === 0) {
@@ -82,20 +89,23 @@ function readRow(grid: Grid, layout: FormLayout, r: number, cadre: string): Row 
   const periode = grid.text(r, layout.periodeCol).replace(/\s+/g, ' ').trim();
   const notes: string[] = [];
   const found = new Set<string>();
-  // A background is a mark only when the intitulé cell does not share it: a template that
-  // colours whole rows (zebra) must not tick every competence.
-  const rowColoured = grid.filled(r, layout.realisationCol);
+  // A background is a mark only where it tells the cells of the row apart: not the intitulé's
+  // own background (a template that colours whole rows), not one every competence cell shares.
+  const cols = [...layout.competenceCols, ...layout.subCols];
+  const base = grid.background(r, layout.realisationCol);
+  const bgs = cols.map(({ col }) => grid.background(r, col));
   let colouredIgnored = false;
-  for (const { id, col } of [...layout.competenceCols, ...layout.subCols]) {
+  cols.forEach(({ id, col }, i) => {
     const t = fold(grid.text(r, col));
     if (MARKS.has(t)) found.add(id);
-    else if (t === '' && grid.filled(r, col)) {
-      if (rowColoured) colouredIgnored = true;
-      else found.add(id);
+    else if (t === '' && bgs[i] !== '') {
+      if (bgs[i] === base) colouredIgnored = true;
+      else if (!bgs.every((b) => b === bgs[i])) found.add(id);
     } else if (!EMPTY.has(t)) notes.push(`la case ${id} contient « ${grid.text(r, col).trim()} », qui n’a pas été lue comme une marque`);
-  }
-  if (colouredIgnored) notes.push('toute la ligne est colorée : les cases colorées sans texte n’ont pas été lues comme des marques');
+  });
+  // An empty row of the form (spaces at most, its template background) is not a réalisation.
   if (!a.length && !periode && !found.size && !notes.length) return null;
+  if (colouredIgnored) notes.push('toute la ligne est colorée : les cases colorées sans texte n’ont pas été lues comme des marques');
   // A sub-competence column marked says more than its competence: keep the most precise ids.
   const ids = [...found].filter((id) => ![...found].some((o) => o !== id && o.startsWith(id + '.')));
   if (!a.length) notes.push('intitulé vide dans le tableau');
@@ -104,7 +114,7 @@ function readRow(grid: Grid, layout: FormLayout, r: number, cadre: string): Row 
 }
 
 function slug(s: string, taken: Set<string>): string {
-  const base = fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').split('-').slice(0, 5).join('-') || 'realisation';
+  const base = fold(s.slice(0, 200)).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').split('-').slice(0, 5).join('-').slice(0, 48).replace(/-+$/, '') || 'realisation';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
@@ -166,5 +176,10 @@ export function importGrid(grid: Grid, sourceName: string): ImportedDossier {
       for (const d of row.documents) out.push(`      - ${scalar(d)}`);
     }
   }
-  return { yaml: out.join('\n') + '\n', realisations: rows.length, notes };
+  const yaml = out.join('\n') + '\n';
+  // Never write a dossier the tool itself would refuse to open.
+  if (bytesOf(yaml).length > MAX_DOSSIER_BYTES || parseDossier(yaml).refused) {
+    fail(`Le dossier importé de « ${sourceName} » dépasserait ${Math.round(MAX_DOSSIER_BYTES / 1000)} ko, la taille qu’un dossier peut avoir : import refusé (rien n’a été écrit). Raccourcissez les textes du tableau.`, `The dossier imported from “${sourceName}” would exceed ${Math.round(MAX_DOSSIER_BYTES / 1000)} kB, the size a dossier may have: import refused (nothing written). Shorten the tableau's texts.`);
+  }
+  return { yaml, realisations: rows.length, notes };
 }

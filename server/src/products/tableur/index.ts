@@ -1,5 +1,5 @@
 /**
- * The tableur bundle (dist/tableur.js): ExcelJS, the XML DOM and jszip, required by the extension
+ * The tableur bundle (dist/tableur.js): ExcelJS (the blank layout), the XML DOM and fflate, required by the extension
  * on the first spreadsheet export or import only, like the PDF engine (dist/export.js).
  */
 export { exportTableur, defaultTableurPath } from './export';

@@ -15,7 +15,13 @@ export const LIMITS = {
   uncompressedBytes: 60 * 1024 * 1024,
   /** Rows and columns looked at; a filled row beyond them is refused, never silently cut. */
   rows: 2000,
-  cols: 60
+  cols: 60,
+  /** Characters of one cell read by the import (Excel's own maximum is 32,767). */
+  cellChars: 32_767,
+  /** Merged areas in one sheet (a tableau has about fifteen; each is checked for every cell read). */
+  merges: 5000,
+  /** Rows a fill may write in the tableau (réalisations), inserted rows included. */
+  fillRows: 500
 };
 
 export class TableurError extends Error {

@@ -1,12 +1,15 @@
 /**
- * .ods through its XML (OpenDocument 1.2, content.xml) with @xmldom/xmldom for the DOM and jszip
- * for the archive, never by hand. Repeated rows and cells (number-rows-repeated, LibreOffice's
+ * .ods through its XML (OpenDocument 1.2, content.xml) with @xmldom/xmldom for the DOM and fflate
+ * for the archive (zip.ts), never by hand. Filling rewrites content.xml only; every other part of
+ * the package keeps its bytes. Backgrounds come from the automatic and common cell styles
+ * (fo:background-color, parents followed), the cell's own style, else its row's or column's default. Repeated rows and cells (number-rows-repeated, LibreOffice's
  * « the other million rows ») are read as runs and split only where a value is written; the
  * million trailing rows of every sheet stay one element.
  */
 import type { Element as XElement, Node as XNode } from '@xmldom/xmldom';
 import { fail, LIMITS } from './limits';
-import { dateText, type WritableGrid } from './grid';
+import { bytesOf, utf8, zipEntries, type Entries } from './zip';
+import { boundCell, dateText, type WritableGrid } from './grid';
 
 export const NS = {
   office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
@@ -49,7 +52,7 @@ function cellText(cell: El): string {
 }
 
 /** Background colours of the table-cell styles, parents followed. */
-function backgrounds(docs: El[]): (name: string) => boolean {
+function backgrounds(docs: El[]): (name: string) => string {
   const styles = new Map<string, { bg?: string; parent?: string }>();
   for (const root of docs) {
     for (const s of Array.from(root.getElementsByTagNameNS(NS.style, 'style') as unknown as ArrayLike<El>)) {
@@ -68,14 +71,14 @@ function backgrounds(docs: El[]): (name: string) => boolean {
   };
   return (name) => {
     const bg = bgOf(name)?.toLowerCase();
-    return !!bg && bg !== 'transparent' && bg !== '#ffffff';
+    return !bg || bg === 'transparent' || bg === '#ffffff' ? '' : bg;
   };
 }
 
 export class OdsSheet implements WritableGrid {
   private rows: El[] = [];
   truncated = false;
-  constructor(private readonly table: El, private readonly isFilled: (style: string) => boolean) {
+  constructor(private readonly table: El, private readonly bgOf: (style: string) => string) {
     this.reindex();
   }
 
@@ -141,12 +144,34 @@ export class OdsSheet implements WritableGrid {
 
   text(row: number, col: number): string {
     const c = this.cell(row, col);
-    return c && c.localName === 'table-cell' ? cellText(c) : '';
+    return c && c.localName === 'table-cell' ? boundCell(cellText(c), this.sheetName, row, col) : '';
   }
 
-  filled(row: number, col: number): boolean {
-    const style = this.cell(row, col)?.getAttributeNS(NS.table, 'style-name');
-    return !!style && this.isFilled(style);
+  background(row: number, col: number): string {
+    const own = this.cell(row, col)?.getAttributeNS(NS.table, 'style-name');
+    if (own) return this.bgOf(own);
+    const rowStyle = this.rows[row - 1]?.getAttributeNS(NS.table, 'default-cell-style-name');
+    if (rowStyle) return this.bgOf(rowStyle);
+    const colStyle = this.columnStyles()[col - 1];
+    return colStyle ? this.bgOf(colStyle) : '';
+  }
+
+  private colStyleCache?: string[];
+  /** Default cell style of each column (table:table-column, repeated runs expanded within the bound). */
+  private columnStyles(): string[] {
+    if (this.colStyleCache) return this.colStyleCache;
+    const out: string[] = [];
+    const visit = (el: El) => {
+      for (const k of kids(el)) {
+        if (k.namespaceURI !== NS.table) continue;
+        if (k.localName === 'table-column') {
+          const n = Math.min(rep(k, 'number-columns-repeated'), LIMITS.cols);
+          for (let i = 0; i < n && out.length < LIMITS.cols; i++) out.push(k.getAttributeNS(NS.table, 'default-cell-style-name') ?? '');
+        } else if (['table-columns', 'table-column-group', 'table-header-columns'].includes(k.localName ?? '')) visit(k);
+      }
+    };
+    visit(this.table);
+    return (this.colStyleCache = out);
   }
 
   /** Splits a run so that the element at `index` of `list` stands alone; returns it. */
@@ -196,8 +221,32 @@ export class OdsSheet implements WritableGrid {
       r.parentNode!.insertBefore(copy, r.nextSibling);
     }
     this.reindex();
-    const area = this.table.getAttributeNS(NS.table, 'print-ranges');
-    if (area) this.table.setAttributeNS(NS.table, 'table:print-ranges', area.replace(/(\d+)$/, (end) => (+end >= row ? String(+end + count) : end)));
+    this.shiftRanges(row, count);
+  }
+
+  /**
+   * Ranges of this sheet written as addresses (print ranges, conditional formats, named and
+   * database ranges, validations' base cells) move with the rows inserted above their cells.
+   */
+  private shiftRanges(after: number, count: number): void {
+    const name = this.sheetName;
+    const ref = /((?:\$?'(?:[^']|'')*'|\$?[^\s.':;]*)?\.)(\$?[A-Za-z]{1,3}\$?)(\d+)/g;
+    const own = (sheet: string) => {
+      let s = sheet.replace(/^\$/, '').replace(/\.$/, '');
+      if (s.startsWith('\'')) s = s.slice(1, -1).replace(/''/g, '\'');
+      return s === '' || s === name;
+    };
+    const shift = (v: string) => v.replace(ref, (all, sheet: string, col: string, r: string) => (own(sheet) && +r > after ? `${sheet}${col}${+r + count}` : all));
+    const root = this.table.ownerDocument!.documentElement!;
+    const walk = (el: El) => {
+      for (const a of Array.from(el.attributes as unknown as ArrayLike<{ localName: string; namespaceURI: string | null; name: string; value: string }>)) {
+        if (!/(range-address|print-ranges|base-cell-address)$/.test(a.localName)) continue;
+        const v = shift(a.value);
+        if (v !== a.value) el.setAttributeNS(a.namespaceURI, a.name, v);
+      }
+      for (const k of kids(el)) walk(k);
+    };
+    walk(root);
   }
 }
 
@@ -220,16 +269,16 @@ function writeText(cell: El, value: string): void {
 
 export interface OdsBook {
   grids: OdsSheet[];
-  save(): Promise<Buffer>;
+  save(): Uint8Array;
 }
 
-export function loadOds(entries: Map<string, Buffer>): OdsBook {
+export function loadOds(entries: Entries): OdsBook {
   const { DOMParser, XMLSerializer } = xmldom();
   const parse = (name: string) => {
     const xml = entries.get(name);
     if (!xml) return null;
     try {
-      return new DOMParser({ onError: () => undefined }).parseFromString(xml.toString('utf8'), 'text/xml');
+      return new DOMParser({ onError: () => undefined }).parseFromString(utf8(xml), 'text/xml');
     } catch {
       return null;
     }
@@ -239,20 +288,16 @@ export function loadOds(entries: Map<string, Buffer>): OdsBook {
     fail('Le classeur .ods est endommagé : son contenu (content.xml) ne se lit pas comme un tableur.', 'The .ods workbook is damaged: its content (content.xml) does not read as a spreadsheet.');
   }
   const styles = parse('styles.xml');
-  const isFilled = backgrounds([content.documentElement, ...(styles?.documentElement ? [styles.documentElement] : [])]);
+  const bgOf = backgrounds([content.documentElement, ...(styles?.documentElement ? [styles.documentElement] : [])]);
   const tables = Array.from(content.getElementsByTagNameNS(NS.table, 'table') as unknown as ArrayLike<El>);
   return {
-    grids: tables.map((t) => new OdsSheet(t, isFilled)),
-    async save() {
-      const JSZip = require('jszip') as typeof import('jszip');
-      const zip = new JSZip();
-      // OpenDocument: « mimetype » first and stored, so the format is told by its first bytes.
-      zip.file('mimetype', entries.get('mimetype') ?? 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
-      for (const [name, data] of entries) {
-        if (name === 'mimetype') continue;
-        zip.file(name, name === 'content.xml' ? new XMLSerializer().serializeToString(content) : data);
-      }
-      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', mimeType: 'application/vnd.oasis.opendocument.spreadsheet' });
+    grids: tables.map((t) => new OdsSheet(t, bgOf)),
+    save() {
+      // Only content.xml changes; `mimetype` goes first and stored (zip.ts), the rest as it came.
+      const out: Entries = new Map(entries);
+      if (!out.has('mimetype')) out.set('mimetype', bytesOf('application/vnd.oasis.opendocument.spreadsheet'));
+      out.set('content.xml', bytesOf(new XMLSerializer().serializeToString(content)));
+      return zipEntries(out);
     }
   };
 }

@@ -8,6 +8,7 @@ import type { Bloc } from '../../core/referentiel/types';
 import type { SyntheseModel } from '../../protocol/synthese';
 import { blankCells, type CellStyle } from './blank';
 import { rowHeightsOf } from './rowHeights';
+import { bytesOf, type Entries } from './zip';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const NSDECL = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.3"';
@@ -20,7 +21,7 @@ const STYLE: Record<CellStyle, string> = {
   group: 'fo:wrap-option="wrap" fo:background-color="#d9d9d9"'
 };
 
-export async function blankOds(model: SyntheseModel, bloc: Bloc): Promise<Map<string, Buffer>> {
+export async function blankOds(model: SyntheseModel, bloc: Bloc): Promise<Entries> {
   const form = blankCells(model, bloc);
   const styles = (Object.keys(STYLE) as CellStyle[]).map((s) =>
     `<style:style style:name="ce-${s}" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" ${STYLE[s]}/>`
@@ -71,9 +72,9 @@ export async function blankOds(model: SyntheseModel, bloc: Bloc): Promise<Map<st
     + '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
     + '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/></manifest:manifest>';
   return new Map([
-    ['mimetype', Buffer.from('application/vnd.oasis.opendocument.spreadsheet')],
-    ['content.xml', Buffer.from(content)],
-    ['styles.xml', Buffer.from(stylesXml)],
-    ['META-INF/manifest.xml', Buffer.from(manifest)]
+    ['mimetype', bytesOf('application/vnd.oasis.opendocument.spreadsheet')],
+    ['content.xml', bytesOf(content)],
+    ['styles.xml', bytesOf(stylesXml)],
+    ['META-INF/manifest.xml', bytesOf(manifest)]
   ]);
 }

@@ -1,0 +1,143 @@
+/**
+ * A centre's enriched template, from each producer (openpyxl, LibreOffice .xlsx and .ods,
+ * ExcelJS, a package written by hand as Excel writes it, with a form-control checkbox), filled
+ * from a dossier that fits and from one that overflows the formation group. Compared part by
+ * part with the template, read back by LibreOffice, and imported back.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import { parse } from 'yaml';
+import { exportTableur } from '../../../server/src/products/tableur/export';
+import { importTableauBytes } from '../../../server/src/node/tableurImport';
+import { producerCorpus } from '../../support/producers';
+import { convertAll, csvRows } from '../../support/soffice';
+import { dossierText, manyReals, modelOf, tmpDir, writeDossier, type Real } from '../../support/tableur';
+
+const FIT: Real[] = manyReals(3);
+const OVER: Real[] = manyReals(15); // 15 in formation: 5 rows more than the template's 10
+const dec = (b: Uint8Array) => new TextDecoder().decode(b);
+const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Rows of every reference in a range list, moved as the test expects (written here, not the code's). */
+function moved(refs: string, after: number, count: number): string {
+  return refs.replace(/([A-Z]+)(\d+)/g, (_a, c: string, r: string) => `${c}${+r > after ? +r + count : +r}`);
+}
+const attrs = (xml: string, tag: string, attr: string) => [...xml.matchAll(new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*?\\s${attr}="([^"]*)"`, 'g'))].map((m) => m[1]);
+const outside = (xml: string) => xml.replace(/<sheetData[\s\S]*<\/sheetData>|<sheetData\/>/, '<sheetData/>');
+
+interface Filled {
+  producer: string;
+  template: string;
+  out: string;
+  reals: Real[];
+  inserted: number;
+}
+
+describe('tableur: a centre’s template is filled by surgery, every other part kept', function () {
+  this.timeout(300_000);
+  const filled: Filled[] = [];
+
+  before(async () => {
+    const corpus = await producerCorpus();
+    const dir = tmpDir();
+    for (const [producer, template] of Object.entries(corpus.templates)) {
+      for (const [tag, reals] of [['fit', FIT], ['over', OVER]] as const) {
+        const text = dossierText(reals);
+        const source = writeDossier(dir, text, `${tag}.sio.yaml`);
+        const ext = path.extname(template);
+        const out = path.join(dir, `${producer.replace(/\W+/g, '-')}-${tag}${ext}`);
+        const r = await exportTableur({ sourcePath: source, model: modelOf(text), templatePath: template, outPath: out });
+        filled.push({ producer, template, out, reals, inserted: r.inserted });
+      }
+    }
+  });
+
+  it('keeps the list of parts, and every part but the filled sheet byte for byte when nothing overflows', () => {
+    for (const f of filled.filter((x) => x.inserted === 0)) {
+      const a = unzipSync(readFileSync(f.template));
+      const b = unzipSync(readFileSync(f.out));
+      assert.deepEqual(Object.keys(b).sort(), Object.keys(a).sort(), `${f.producer}: parts`);
+      const changed = Object.keys(a).filter((n) => !same(a[n], b[n]));
+      const sheet = f.out.endsWith('.ods') ? ['content.xml'] : ['xl/worksheets/sheet1.xml'];
+      assert.deepEqual(changed, sheet, `${f.producer}: changed parts`);
+      if (!f.out.endsWith('.ods')) assert.equal(outside(dec(b[sheet[0]])), outside(dec(a[sheet[0]])), `${f.producer}: the sheet outside <sheetData>`);
+    }
+  });
+
+  it('shifts validations, conditional formats and merges below an overflowing group by exactly the inserted rows', () => {
+    for (const f of filled.filter((x) => x.inserted > 0 && x.out.endsWith('.xlsx'))) {
+      assert.equal(f.inserted, 5, f.producer);
+      const a = unzipSync(readFileSync(f.template));
+      const b = unzipSync(readFileSync(f.out));
+      assert.deepEqual(Object.keys(b).sort(), Object.keys(a).sort(), `${f.producer}: parts`);
+      // The last formation row is 18: everything below moves by 5.
+      const before = dec(a['xl/worksheets/sheet1.xml']);
+      const after = dec(b['xl/worksheets/sheet1.xml']);
+      for (const [tag, attr] of [['dataValidation', 'sqref'], ['conditionalFormatting', 'sqref']]) {
+        assert.deepEqual(attrs(after, tag, attr), attrs(before, tag, attr).map((r) => moved(r, 18, 5)), `${f.producer}: ${tag}`);
+      }
+      const merges = attrs(after, 'mergeCell', 'ref');
+      for (const m of attrs(before, 'mergeCell', 'ref')) assert.ok(merges.includes(moved(m, 18, 5)), `${f.producer}: merge ${m}`);
+      assert.equal(merges.length, attrs(before, 'mergeCell', 'ref').length, `${f.producer}: no merge lost nor added`);
+      const changed = Object.keys(a).filter((n) => !same(a[n], b[n]));
+      const allowed = /^xl\/worksheets\/sheet1\.xml$|^xl\/workbook\.xml$|^xl\/drawings\/|^xl\/comments|^xl\/threadedComments\//;
+      assert.deepEqual(changed.filter((n) => !allowed.test(n)), [], `${f.producer}: parts changed beyond the sheet and its anchors`);
+      const area = /_xlnm\.Print_Area[^>]*>([^<]*)</.exec(dec(b['xl/workbook.xml']))?.[1];
+      if (area) assert.match(area, /\$?H\$?39$/, `${f.producer}: print area`);
+    }
+  });
+
+  it('moves the comment and the drawing anchored below the form with the rows', () => {
+    const f = filled.find((x) => x.producer === 'openpyxl' && x.inserted > 0)!;
+    const b = unzipSync(readFileSync(f.out));
+    const comments = Object.keys(b).find((n) => /^xl\/comments/.test(n))!;
+    assert.match(dec(b[comments]), /ref="A41"/, 'the comment of A36 is now on A41');
+    const vml = Object.keys(b).find((n) => n.endsWith('.vml'))!;
+    assert.match(dec(b[vml]), /Row>40</, 'its box follows (0-based row 40)');
+    const drawing = Object.keys(b).find((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))!;
+    assert.match(dec(b[drawing]), /<(?:\w+:)?row>40<\/(?:\w+:)?row>/, 'the logo anchored at H36 is now at H41');
+  });
+
+  it('a template whose drawing is missing or whose comment part is corrupt is filled, the corrupt part kept as it was', async () => {
+    const corpus = await producerCorpus();
+    const e = unzipSync(readFileSync(corpus.templates.openpyxl));
+    const drawing = Object.keys(e).find((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))!;
+    const comments = Object.keys(e).find((n) => /^xl\/comments/.test(n))!;
+    delete e[drawing];
+    e[comments] = new TextEncoder().encode('<comments><<< abîmé');
+    const dir = tmpDir();
+    const tpl = path.join(dir, 'abime.xlsx');
+    writeFileSync(tpl, zipSync(e));
+    const text = dossierText(OVER);
+    const r = await exportTableur({ sourcePath: writeDossier(dir, text), model: modelOf(text), templatePath: tpl, outPath: path.join(dir, 'rempli.xlsx') });
+    assert.equal(r.inserted, 5);
+    const b = unzipSync(readFileSync(r.outPath));
+    assert.equal(b[drawing], undefined, 'a missing part stays missing');
+    assert.ok(same(b[comments], e[comments]), 'the corrupt part is kept as it was');
+  });
+
+  it('LibreOffice reads every filled file, with the candidate and the réalisations in their cells', () => {
+    const csvs = convertAll(filled.map((f) => f.out), 'csv');
+    filled.forEach((f, i) => {
+      const rows = csvRows(readFileSync(csvs[i], 'utf8'));
+      const flat = rows.map((r) => r.join('|')).join('\n');
+      assert.match(flat, /NOM et prénom : MARTIN Léa/, `${f.producer}: ${flat.slice(0, 300)}`);
+      for (const r of f.reals.filter((x) => !x.intitule.startsWith('='))) assert.ok(flat.includes(r.intitule), `${f.producer}: ${r.intitule}`);
+      assert.ok(flat.includes('=HYPERLINK('), `${f.producer}: a formula-like intitulé stays text`);
+    });
+  });
+
+  it('imports back to the same réalisations and marks (fill → import)', async () => {
+    for (const f of filled) {
+      const r = await importTableauBytes(readFileSync(f.out), path.basename(f.out));
+      const d = parse(r.yaml) as { realisations: { intitule: string; cadre: string; competences: string[] }[]; candidat: { option: string } };
+      const got = d.realisations.map((x) => `${x.cadre}|${x.intitule}|${x.competences.join(',')}`).sort();
+      // The official form has one column per competence: a sub-competence comes back as its competence.
+      const want = f.reals.map((x) => `${x.cadre}|${x.intitule}|${[...new Set(x.competences.map((c) => c.split('.').slice(0, 2).join('.')))].sort().join(',')}`).sort();
+      assert.deepEqual(got, want, f.producer);
+      assert.equal(d.candidat.option, 'SISR', f.producer);
+    }
+  });
+});
