@@ -12,8 +12,9 @@ import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
 import { createConnection } from 'vscode-languageserver/node';
-import { pathToUri } from '../../server/src/lsp/handlers/review';
+import { pathToUri } from '../../server/src/node/uris';
 import { startServer } from '../../server/src/lsp/server';
+import { desktopFiles } from '../../server/src/node/nodeFiles';
 import { generateClass, generateDossier } from '../support/generate';
 
 describe('LSP: the open dossier before the workspace check', function () {
@@ -29,7 +30,7 @@ describe('LSP: the open dossier before the workspace check', function () {
     const up = new PassThrough();
     const down = new PassThrough();
     const serverConnection = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-    startServer(serverConnection, { now: () => new Date(2026, 2, 1) });
+    startServer(serverConnection, { now: () => new Date(2026, 2, 1), files: desktopFiles });
     const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
     const order: string[] = [];
     let wake = () => {};

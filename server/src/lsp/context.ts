@@ -8,15 +8,18 @@ import type { Finding } from '../core/finding';
 import { isDossierPath } from '../core/naming';
 import type { ParsedDossier } from '../core/parse';
 import type { LanguageService } from '../core/service';
-import type { Sources } from '../node/sources';
+import type { FileView } from './files';
+import type { Sources } from './sources';
 
 /** What feature handlers receive: one registration function per area. */
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   service: LanguageService;
-  /** Files the server reads: open documents first, else the disk (files/sources.ts). */
+  /** Files the server reads: open documents first, else the disk or the client (sources.ts). */
   sources: Sources;
+  /** The files the server does not own, desktop and browser alike (files.ts). */
+  files: FileView;
   /** Cached parse of the document's current version. */
   parsed(doc: TextDocument): ParsedDossier;
   /** Re-validate a document (latest version only). */

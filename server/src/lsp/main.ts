@@ -5,9 +5,10 @@
 // First, before any module allocates: the size of the young generation (youngGeneration.ts).
 import '../runtime/youngGeneration';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { desktopFiles } from '../node/nodeFiles';
 import { startServer } from './server';
 
 const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (err) => connection.console.error(`Erreur interne / internal error: ${err?.stack ?? err}`));
 process.on('unhandledRejection', (err) => connection.console.error(`Erreur interne / internal error: ${String(err)}`));
-startServer(connection);
+startServer(connection, { files: desktopFiles });

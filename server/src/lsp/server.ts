@@ -9,14 +9,17 @@ import { claimsCoverage, retainedTable, reviewDecisions } from '../core/review';
 import { dossierCatalog } from '../core/review/epreuves';
 import { localeFrom } from '../core/l10n';
 import { createLanguageService, LanguageService } from '../core/service';
-import { diskFiles } from '../node/diskProbe';
 import { ruleContext } from '../core/validate';
 import { CoverageNotification, CoverageParams, InitializationOptions, SioSettings, SyntheseParams, SyntheseRequest, SyntheseResult } from '../protocol/messages';
 import { DocumentCache } from './documentCache';
 import { hasDocument, MAX_CUT_DOSSIER_BYTES, MAX_DOSSIER_BYTES } from '../core/parse';
 import { toDiagnostic } from '../core/features/diagnostics';
 import { isDossier, type ServerContext } from './context';
-import { Sources } from '../node/sources';
+import { Sources } from './sources';
+import { clientFiles } from './clientFiles';
+import { FileView, siblingUri, type FileAccess } from './files';
+import { FsFileType } from '../protocol/fs';
+import { dossierPathFor, isReviewPath } from '../core/naming';
 import { registerClasse } from './handlers/classe';
 import { registerDepot } from './handlers/depot';
 import { registerFeatures } from './handlers/features';
@@ -27,6 +30,11 @@ import { registerWorkspace } from './handlers/workspace';
 
 export interface ServerOptions {
   now?: () => Date;
+  /**
+   * How the server reads files it does not own: the client's `workspace.fs` by default (the
+   * browser, lsp/browserMain.ts); Node's `fs` for `file:` URIs on the desktop (node/nodeFiles.ts).
+   */
+  files?: (connection: Connection) => FileAccess;
 }
 
 /**
@@ -38,7 +46,17 @@ const TYPING_PAUSE_MS = 300;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): { service: LanguageService; documents: TextDocuments<TextDocument> } {
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService({ now: options.now, files: diskFiles });
+  // A file's answer came late (in a browser, the client answers asynchronously): re-check.
+  const files = new FileView((options.files ?? clientFiles)(connection), (uri) => lateFile(uri));
+  const service = createLanguageService({
+    now: options.now,
+    // `document-missing`: the files a dossier names, relative to its folder; unknown yet counts as there.
+    files: (uri) => (siblingUri(uri, '.') === null ? undefined : { exists: (rel) => fileThere(siblingUri(uri, rel)) })
+  });
+  const fileThere = (uri: string | null) => {
+    const st = uri ? files.stat(uri) : null;
+    return st === undefined || st?.type === FsFileType.File;
+  };
   const cache = new DocumentCache((text) => service.parse(text));
   let configurable = false;
   const parsedOf = (doc: TextDocument) => cache.get(doc);
@@ -46,7 +64,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection,
     documents,
     service,
-    sources: new Sources({ documents, parsed: parsedOf, parse: (text) => service.parse(text) }),
+    sources: new Sources({ documents, parsed: parsedOf, parse: (text) => service.parse(text), files }),
+    files,
     parsed: parsedOf,
     schedule: (doc) => schedule(doc),
     whenIdle,
@@ -206,6 +225,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   registerFeatures(ctx);
   const workspace = registerWorkspace(ctx);
+  function lateFile(uri: string): void {
+    const dossier = isReviewPath(uri) ? dossierPathFor(uri) : null;
+    if (dossier) workspace.refreshDossier(dossier);
+    for (const d of documents.all()) schedule(d);
+  }
   registerReview(ctx, workspace);
   registerClasse(ctx, workspace);
   registerRename(ctx);

@@ -4,6 +4,7 @@
  * (exports, attestations), never their contents.
  */
 import { statSync } from 'node:fs';
+import * as path from 'node:path';
 import type { Finding } from '../core/finding';
 import { kindOf } from '../core/model';
 import type { ParsedDossier } from '../core/parse';
@@ -20,10 +21,15 @@ export function realStat(file: string): FileStat | null {
   }
 }
 
+/** An attestation's file on disk: relative to the dossier's folder (docs/FORMAT.md, stages[].attestation). */
+export function attestationPath(dossierPath: string, file: string): string {
+  return path.resolve(path.dirname(dossierPath), file);
+}
+
 export function depotFromDisk(dossierPath: string, parsed: ParsedDossier, findings: Finding[], review: ParsedReview | null): DepotReport {
   // The BTS SIO candidate deposits the official tableau as the centre's spreadsheet (the
   // circulaire ships it as an office file); the MC SNO has no such form.
-  return depotChecklist({ dossierPath, parsed, findings, review, stat: realStat, expectSpreadsheet: kindOf(parsed.model) === 'bts-sio' });
+  return depotChecklist({ dossierPath, parsed, findings, review, stat: realStat, resolve: attestationPath, expectSpreadsheet: kindOf(parsed.model) === 'bts-sio' });
 }
 
 export function depotSummary(r: DepotReport): DepotSummary {

@@ -6,10 +6,10 @@
 import { assemble, overviewRow, type ClassOverview, type ClassRow } from '../../products/class/overview';
 import { isUnder } from '../../products/class/relative';
 import { parseReview, reviewPathFor } from '../../core/review';
-import { depotFromDisk, depotSummary } from '../../node/depotFromDisk';
+import { depotOf, depotSummary } from './depotFiles';
 import { isDossierPath } from '../../core/naming';
 import { type ServerContext } from '../context';
-import { sameFile, uriToPath } from '../../node/uris';
+import { sameUri } from '../files';
 import { ClasseRequest, type ClasseParams } from '../../protocol/messages';
 import type { Workspace } from './workspace';
 
@@ -17,7 +17,7 @@ export function registerClasse(ctx: ServerContext, workspace: Workspace): void {
   const { connection, documents, service, sources } = ctx;
   connection.onRequest(ClasseRequest, async (params: ClasseParams): Promise<ClassOverview> => {
     const uris = new Set<string>(await workspace.dossiers());
-    for (const d of documents.all()) if (isDossierPath(d.uri) && ![...uris].some((u) => sameFile(u, d.uri))) uris.add(d.uri);
+    for (const d of documents.all()) if (isDossierPath(d.uri) && ![...uris].some((u) => sameUri(u, d.uri))) uris.add(d.uri);
     // The view opened on a folder of the explorer: only the dossiers under it.
     const folder = params?.folder;
     if (folder) for (const u of uris) if (!isUnder(u, folder)) uris.delete(u);
@@ -31,8 +31,7 @@ export function registerClasse(ctx: ServerContext, workspace: Workspace): void {
       const r = reviewPathFor(uri);
       const reviewText = r ? sources.textOf(r) : null;
       const findings = service.findings(parsed);
-      const path = uriToPath(uri);
-      const depot = path ? depotSummary(depotFromDisk(path, parsed, findings, reviewText === null ? null : parseReview(reviewText))) : undefined;
+      const depot = depotSummary(depotOf(ctx, uri, parsed, findings, reviewText === null ? null : parseReview(reviewText)));
       rows.push(overviewRow(uri, parsed, findings, reviewText, depot));
     }
     return assemble(rows);

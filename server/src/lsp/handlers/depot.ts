@@ -1,23 +1,21 @@
 /**
  * `sio/depot`: the deposit checklist of an open dossier for the client's « Dépôt » view — the
  * same checklist as `sio-dossier depot` (server/src/products/depot/checklist.ts), on the editor's text
- * (unsaved changes included) and the files next to the dossier on disk.
+ * (unsaved changes included) and the files next to the dossier (ctx.files: disk or client).
  */
 import { pick } from '../../core/l10n';
-import { depotFromDisk } from '../../node/depotFromDisk';
 import { DepotRequest, type DepotParams, type DepotResult } from '../../protocol/messages';
 import { isDossierPath } from '../../core/naming';
 import { type ServerContext } from '../context';
-import { pathToUri, uriToPath } from '../../node/uris';
+import { depotOf } from './depotFiles';
 import { reviewOfDossier } from './reviewRemarks';
 
 export function registerDepot(ctx: ServerContext): void {
   ctx.connection.onRequest(DepotRequest, (params: DepotParams): DepotResult | null => {
     const doc = ctx.documents.get(params.uri);
-    const path = uriToPath(params.uri);
-    if (!doc || !path || !isDossierPath(doc.uri)) return null;
+    if (!doc || !isDossierPath(doc.uri)) return null;
     const parsed = ctx.parsed(doc);
-    const report = depotFromDisk(path, parsed, ctx.service.findings(parsed), reviewOfDossier(ctx, doc.uri));
+    const report = depotOf(ctx, doc.uri, parsed, ctx.service.findings(parsed), reviewOfDossier(ctx, doc.uri));
     const locale = ctx.service.locale;
     return {
       uri: doc.uri,
@@ -27,7 +25,7 @@ export function registerDepot(ctx: ServerContext): void {
         ok: i.ok,
         title: pick(i.title, locale),
         detail: pick(i.detail, locale),
-        where: i.where ? { uri: i.where.file === path ? doc.uri : pathToUri(i.where.file), line: i.where.line } : undefined
+        where: i.where ? { uri: i.where.file, line: i.where.line } : undefined
       }))
     };
   });

@@ -2,11 +2,9 @@
  * « Prêt pour le dépôt »: before the épreuve the candidate deposits the tableau de synthèse, its
  * PDF, the fiches and the attestations de stage, and a missing piece costs points or the
  * convocation. One checklist, each item passed or failed with the reason and where to fix it.
- * Pure apart from the injected `stat` (the CLI and the server pass the real one, tests a map).
- *
- * Node-only: attestation paths are resolved with node:path against the dossier's folder.
+ * Pure apart from the injected `stat` and `resolve` (the CLI passes Node's, the language server
+ * its file view over URIs — desktop and browser alike —, tests a map).
  */
-import * as path from 'node:path';
 import { blocLabel } from '../../core/coverage';
 import type { Finding } from '../../core/finding';
 import { text, type Text } from '../../core/l10n';
@@ -33,6 +31,8 @@ export interface DepotInput {
   findings: Finding[];
   review: ParsedReview | null;
   stat(file: string): FileStat | null;
+  /** A file named relative to the dossier's folder (node/depotFromDisk.ts: node:path; the server: URIs). */
+  resolve?(dossierPath: string, file: string): string;
   /** The spreadsheet export is expected even when absent (else checked only when present). */
   expectSpreadsheet?: boolean;
 }
@@ -169,7 +169,7 @@ function attestationsItem(input: DepotInput, at: (offset: number) => { file: str
       problems.push({ why: text(`${name} : champ « attestation » absent`, `${name}: no "attestation" field`), offset: s.start });
       continue;
     }
-    if (!input.stat(attestationPath(input.dossierPath, file))) problems.push({ why: text(`${name} : fichier « ${file} » introuvable`, `${name}: file "${file}" not found`), offset: s.attestation!.start });
+    if (!input.stat((input.resolve ?? attestationPath)(input.dossierPath, file))) problems.push({ why: text(`${name} : fichier « ${file} » introuvable`, `${name}: file "${file}" not found`), offset: s.attestation!.start });
   }
   return {
     id: 'attestations',
@@ -184,14 +184,33 @@ function attestationsItem(input: DepotInput, at: (offset: number) => { file: str
   };
 }
 
-/** An attestation's file: relative to the dossier's folder (docs/FORMAT.md, stages[].attestation). */
+/**
+ * An attestation's file: relative to the dossier's folder (docs/FORMAT.md, stages[].attestation),
+ * written with `/` (the CLI resolves with node:path instead, node/depotFromDisk.ts).
+ */
 export function attestationPath(dossierPath: string, file: string): string {
-  return path.resolve(path.dirname(dossierPath), file);
+  const folder = dossierPath.replace(/[\\/][^\\/]*$/, '');
+  const segs = folder === dossierPath ? [] : folder.split('/');
+  for (const seg of file.replace(/\\/g, '/').split('/')) {
+    if (seg === '..') segs.length > 1 && segs.pop();
+    else if (seg !== '.' && seg !== '') segs.push(seg);
+  }
+  return segs.join('/');
+}
+
+/** The file's name as a person reads it (a URI's name percent-decoded). */
+function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  try {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? decodeURIComponent(name) : name;
+  } catch {
+    return name;
+  }
 }
 
 function exportItem(id: 'pdf' | 'tableur', file: string, source: FileStat | null, input: DepotInput, required: boolean): DepotItem {
   const st = input.stat(file);
-  const name = path.basename(file);
+  const name = baseName(file);
   const title = id === 'pdf' ? text(`PDF exporté et à jour (${name})`, `PDF exported and up to date (${name})`) : text(`Tableur exporté et à jour (${name})`, `Spreadsheet exported and up to date (${name})`);
   const how = id === 'pdf' ? 'sio-dossier pdf' : 'sio-dossier tableur';
   if (!st) {
