@@ -36,6 +36,11 @@ export interface ServerContext {
   capabilities: InitializeResult['capabilities'];
   /** Hooks run once the client is initialized. */
   onInitialized: (() => void)[];
+  /**
+   * Returns a function the workspace check calls at its pauses to collect the garbage of the
+   * closed files it read (runtime/heapReclaim.ts on the desktop; a browser collects its own).
+   */
+  heapReclaimer(): () => void;
   /** Hooks run after the `sio` settings were read again (e.g. to refresh inlay hints). */
   onSettingsChanged: (() => void)[];
 }

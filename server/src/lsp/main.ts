@@ -6,9 +6,10 @@
 import '../runtime/youngGeneration';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { desktopFiles } from '../node/nodeFiles';
+import { heapReclaimer } from '../runtime/heapReclaim';
 import { startServer } from './server';
 
 const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (err) => connection.console.error(`Erreur interne / internal error: ${err?.stack ?? err}`));
 process.on('unhandledRejection', (err) => connection.console.error(`Erreur interne / internal error: ${String(err)}`));
-startServer(connection, { files: desktopFiles });
+startServer(connection, { files: desktopFiles, heapReclaimer: () => heapReclaimer() });

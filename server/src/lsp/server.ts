@@ -35,6 +35,8 @@ export interface ServerOptions {
    * browser, lsp/browserMain.ts); Node's `fs` for `file:` URIs on the desktop (node/nodeFiles.ts).
    */
   files?: (connection: Connection) => FileAccess;
+  /** The desktop's garbage collection at the workspace check's pauses (runtime/heapReclaim.ts). */
+  heapReclaimer?: () => () => void;
 }
 
 /**
@@ -66,6 +68,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     service,
     sources: new Sources({ documents, parsed: parsedOf, parse: (text) => service.parse(text), files }),
     files,
+    heapReclaimer: options.heapReclaimer ?? (() => () => undefined),
     parsed: parsedOf,
     schedule: (doc) => schedule(doc),
     whenIdle,

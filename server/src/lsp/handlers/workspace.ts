@@ -11,7 +11,6 @@ import { forgetPieces } from '../../core/incremental';
 import { MAX_CUT_DOSSIER_BYTES } from '../../core/parse';
 import { dossierPathFor, isDossierPath, isReviewPath } from '../../core/naming';
 import { type ServerContext } from '../context';
-import { heapReclaimer } from '../../runtime/heapReclaim';
 import { childUri } from '../files';
 import { FsFileType } from '../../protocol/fs';
 import { reviewRemarks } from './reviewRemarks';
@@ -38,7 +37,7 @@ export function registerWorkspace(ctx: ServerContext): Workspace {
   let scan: Promise<void> | null = null;
   // The closed files are read between the person's requests and edits; their garbage is
   // collected at those pauses rather than left to grow the heap (heapReclaim.ts).
-  const reclaim = heapReclaimer();
+  const reclaim = ctx.heapReclaimer();
   const pause = async (): Promise<void> => {
     await ctx.whenIdle();
     reclaim();
