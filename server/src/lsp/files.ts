@@ -33,7 +33,8 @@ export const ASKED_FRESH_MS = 2000;
 
 interface Asked<T> {
   value: T | undefined;
-  at: number;
+  /** When the last answer came; null before the first one. */
+  at: number | null;
   pending: boolean;
 }
 
@@ -71,11 +72,11 @@ export class FileView {
 
   private ask<T>(map: Map<string, Asked<T>>, uri: string, read: (uri: string) => Promise<T>, same: (a: T, b: T) => boolean): T | undefined {
     let entry = map.get(uri);
-    if (!entry) map.set(uri, (entry = { value: undefined, at: 0, pending: false }));
-    if (!entry.pending && this.now() - entry.at >= ASKED_FRESH_MS) {
+    if (!entry) map.set(uri, (entry = { value: undefined, at: null, pending: false }));
+    if (!entry.pending && (entry.at === null || this.now() - entry.at >= ASKED_FRESH_MS)) {
       const asked = entry;
       asked.pending = true;
-      const known = asked.at > 0;
+      const known = asked.at !== null;
       read(uri)
         .catch(() => null as T)
         .then((value) => {
@@ -86,7 +87,7 @@ export class FileView {
           if (map.get(uri) === asked && changed) this.onLate(uri);
         });
     }
-    return entry.at > 0 ? entry.value : undefined;
+    return entry.at !== null ? entry.value : undefined;
   }
 }
 
