@@ -8,7 +8,7 @@
  * The products whose engines need Node say so (refusals.ts) and are hidden (`sio.web`).
  */
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { clientOptions, RestartingErrorHandler } from '../clientOptions';
 import { answerFileRequests } from '../fsAnswers';
 import { effectiveLanguage, initL10n, isEnglish, l10n } from '../l10n';
@@ -45,8 +45,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const crashes = new RestartingErrorHandler();
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
-  const start = () =>
-    startServerWorker(
+  // The transports are made here rather than by languageclient: the web-worker extension host
+  // wraps `Worker`, so the object it returns fails languageclient's `instanceof Worker` test
+  // (« Cannot read properties of undefined (reading 'onClose') », seen in code-server 4.139).
+  let worker: Worker | undefined;
+  const start = async (): Promise<MessageTransports> => {
+    worker?.terminate();
+    worker = await startServerWorker(
       {
         readFile: async (u) => vscode.workspace.fs.readFile(vscode.Uri.parse(u, true)),
         fetch: (u) => fetch(u),
@@ -58,6 +63,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       script.toString(true),
       (detail) => l10n.t('Le serveur Dossier SIO n’a pas pu démarrer dans le navigateur : script illisible ({0}).', detail)
     );
+    return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
+  };
+  context.subscriptions.push({ dispose: () => worker?.terminate() });
   const started = new LanguageClient('sio', l10n.t('Serveur Dossier SIO'), start, clientOptions(context, output, language, crashes));
   client = started;
   answerFileRequests(started, vscode.workspace.fs, (u) => vscode.Uri.parse(u, true));
