@@ -53,6 +53,18 @@ function step(name, cmd, args, opts = {}) {
   return r.stdout ?? '';
 }
 
+/**
+ * The web suite plays the Node suite's own scenario files, except the exports a browser cannot
+ * make (d PDF, j tableur, n site: refused there, see client/src/browser/refusals.ts), then
+ * test/e2e/code-server/web/ (what only the web host does, and last: no Node language server ran).
+ */
+const WEB_SKIPPED = new Set(['d-export-pdf.test.ts', 'j-export-tableur.test.ts', 'n-site.test.ts']);
+function webScenarios() {
+  const dir = path.join(root, 'test', 'e2e', 'code-server');
+  const shared = fs.readdirSync(dir).filter((f) => f.endsWith('.test.ts') && !WEB_SKIPPED.has(f)).sort();
+  return [...shared.map((f) => path.join(dir, f)), path.join(dir, 'web', '*.test.ts')];
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -189,7 +201,7 @@ try {
     '--require', 'tsx/cjs', // repeated: a --require on the command line replaces the config's list
     '--require', path.join(root, 'test', 'e2e', 'code-server', 'hooks.ts'),
     '--timeout', '120000',
-    ...(web ? [path.join(root, 'test', 'e2e', 'code-server', 'web', '*.test.ts'), path.join(root, 'test', 'e2e', 'code-server', 'o-first-diagnostics.test.ts')] : [path.join(root, 'test', 'e2e', 'code-server', '*.test.ts')]),
+    ...(web ? webScenarios() : [path.join(root, 'test', 'e2e', 'code-server', '*.test.ts')]),
   ];
   if (process.env.SIO_E2E_GREP) mochaArgs.push('--grep', process.env.SIO_E2E_GREP);
   const mocha = spawn(process.execPath, mochaArgs, {

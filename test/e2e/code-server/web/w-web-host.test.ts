@@ -1,16 +1,17 @@
 /**
  * (w) Dossier SIO in VS Code for the Web (issue 26): the browser-only package
  * (scripts/build-web-vsix.mjs, no `main`) runs in code-server's web-worker extension host, its
- * language server in a Web Worker. The scenarios are the Node suite's (test/e2e/scenarios.ts);
- * the files the server does not own (the review beside a dossier) come through the client's
- * `workspace.fs`. Run with SIO_E2E_WEB=1 npm run test:e2e.
+ * language server in a Web Worker. `npm run test:e2e:web` first plays the Node suite's own
+ * scenario files in that host (diagnostics, completion, preview, review, fix all, class view…:
+ * the review files and the class's closed dossiers come through the client's `workspace.fs`),
+ * then this file: what only the web host does, and last, that no Node process ran the server.
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { commandTitles } from '../../commandTitle';
-import { completion, diagnostics, exportPdf, exportTableur, preview, review, site } from '../../scenarios';
+import { exportPdf, exportTableur, preview, site } from '../../scenarios';
 import { env } from '../env';
 import { useWorkbench } from '../useWorkbench';
 
@@ -24,28 +25,6 @@ function nodeServers(): string[] {
 
 describe('e2e code-server (w) VS Code pour le Web : hôte web-worker', () => {
   const wb = useWorkbench('w-web-host');
-
-  it(`(w-a) ${diagnostics.title}`, async () => {
-    await wb().openFile(diagnostics.file);
-    const rows = await wb().waitForProblems(path.basename(diagnostics.file), diagnostics.expected.map((e) => e.messageIncludes));
-    for (const e of diagnostics.expected) if (e.code) assert.ok(rows.some((r) => r.includes(e.messageIncludes) && r.includes(e.code!)), rows.join(' | '));
-    await wb().screenshot('w-a-diagnostics');
-  });
-
-  it(`(w-b) ${completion.title}`, async () => {
-    const text = fs.readFileSync(path.join(env.workspace, completion.file), 'utf8').split('\n');
-    const line = text.findIndex((l) => l === completion.line);
-    assert.ok(line >= 0, `ligne « ${completion.line} » absente de ${completion.file}`);
-    await wb().openFile(completion.file);
-    await wb().goTo(line + 1, completion.after.length + 1);
-    await wb().completionLabels(completion.expectedLabels);
-    await wb().screenshot('w-b-completion');
-  });
-
-  it(`(w-e) ${review.title} (lue par workspace.fs)`, async () => {
-    await wb().openFile(review.file);
-    await wb().waitForProblems(path.basename(review.file), review.expected.map((e) => e.messageIncludes));
-  });
 
   it(`(w-c) ${preview.title}, et suit une modification`, async () => {
     await wb().openFile(preview.file);
