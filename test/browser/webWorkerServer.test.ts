@@ -48,7 +48,7 @@ describe('VS Code for the Web: the browser bundles', () => {
 
 /** A stand-in for the web client: starts the worker from a Blob URL and answers fs/* from `files`. */
 const HARNESS = `
-window.__start = (script, files) => {
+window.__start = (script, files, folders = []) => {
   window.__inbox = [];
   window.__asked = [];
   const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
@@ -63,10 +63,12 @@ window.__start = (script, files) => {
     if (m.method.startsWith('fs/')) {
       window.__asked.push(m.method + ' ' + m.params.uri);
       const text = files[m.params.uri];
-      if (m.method === 'fs/stat') result = text === undefined ? null : { type: 1, mtime: 1, size: text.length };
+      const dir = m.params.uri + '/';
+      const children = Object.keys(files).filter((u) => u.startsWith(dir) && !u.slice(dir.length).includes('/'));
+      if (m.method === 'fs/stat') result = text === undefined ? (children.length ? { type: 2, mtime: 1, size: 0 } : null) : { type: 1, mtime: 1, size: text.length };
       else if (m.method === 'fs/content') result = text === undefined ? null : { text, bytes: text.length };
-      else result = [];
-    } else if (m.method === 'workspace/workspaceFolders') result = [];
+      else result = children.map((u) => [u.slice(dir.length), 1]);
+    } else if (m.method === 'workspace/workspaceFolders') result = folders.map((uri) => ({ uri, name: 'classe' }));
     worker.postMessage({ jsonrpc: '2.0', id: m.id, result });
   };
 };
@@ -143,5 +145,64 @@ describe('VS Code for the Web: the language server in a Web Worker', function ()
     await waitFor('review remark', (msgs) =>
       msgs.find((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === dossierUri && m.params.diagnostics.some((d: { message: string }) => /Le portfolio ne répond pas/.test(d.message)))
     );
+  });
+});
+
+describe('VS Code for the Web: the workspace check of closed dossiers through the client', function () {
+  let context: BrowserContext;
+  let dir: string;
+  let page: Page;
+  const folder = 'vscode-vfs://github/lycee/bts-sio';
+  const relu = `${folder}/relu.sio.yaml`;
+  const E2E = path.join(ROOT, 'test/e2e/fixtures');
+  const files = {
+    [relu]: readFileSync(path.join(E2E, 'relu.sio.yaml'), 'utf8'),
+    [`${folder}/relu.revue.yaml`]: readFileSync(path.join(E2E, 'relu.revue.yaml'), 'utf8'),
+    [`${folder}/erreurs.sio.yaml`]: readFileSync(path.join(E2E, 'erreurs.sio.yaml'), 'utf8')
+  };
+  const REMARK = 'Préciser le logiciel de sauvegarde utilisé';
+
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'sio-web-scan-'));
+    context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    });
+    page = await context.newPage();
+    await page.setContent(`<!doctype html><meta charset="utf-8"><title>web</title><script>${HARNESS}</script>`);
+    const script = readFileSync(path.join(ROOT, 'dist/browser/server.js'), 'utf8');
+    await page.evaluate(([s, f, d]) => (window as unknown as { __start: (a: string, b: unknown, c: string[]) => void }).__start(s, f, d), [script, files, [folder]] as const);
+  });
+
+  after(async () => {
+    await context?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const send = (m: unknown) => page.evaluate((msg) => (window as unknown as { __send: (x: unknown) => void }).__send(msg), m);
+  async function published(uri: string, test: (messages: string[]) => boolean, what: string, after = 0): Promise<number> {
+    const end = Date.now() + 20_000;
+    for (;;) {
+      const msgs = await page.evaluate(() => (window as unknown as { __inbox: Record<string, any>[] }).__inbox);
+      const i = msgs.findIndex((m, k) => k >= after && m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && test(m.params.diagnostics.map((d: { message: string }) => d.message)));
+      if (i >= 0) return i;
+      if (Date.now() > end) throw new Error(`${what}: not published in 20 s`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  it('finds the closed dossiers of the folder, with their review’s remark, then keeps it when the dossier opens', async () => {
+    await send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: { workspace: { workspaceFolders: true } }, initializationOptions: { locale: 'fr' } } });
+    await send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    await published(`${folder}/erreurs.sio.yaml`, (ms) => ms.some((m) => m.includes('B9.9')), 'the closed erreurs.sio.yaml');
+    const closed = await published(relu, (ms) => ms.some((m) => m.includes(REMARK)), 'the remark on the closed relu.sio.yaml');
+    await send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: relu, languageId: 'sio-yaml', version: 1, text: files[relu] } } });
+    await published(relu, (ms) => ms.some((m) => m.includes(REMARK)), 'the remark once relu.sio.yaml is open', closed + 1);
+    // Nothing published later takes it away.
+    await new Promise((r) => setTimeout(r, 3000));
+    const msgs = await page.evaluate(() => (window as unknown as { __inbox: Record<string, any>[] }).__inbox);
+    const last = msgs.filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === relu).pop();
+    assert.ok(last.params.diagnostics.some((d: { message: string }) => d.message.includes(REMARK)), JSON.stringify(last.params.diagnostics.map((d: { message: string }) => d.message)));
   });
 });

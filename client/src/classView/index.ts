@@ -152,7 +152,8 @@ export function registerClassView(context: vscode.ExtensionContext, client: Lang
   let view: ClassView | undefined;
   context.subscriptions.push(
     vscode.commands.registerCommand('sio.showClassView', (arg?: unknown) => {
-      const folder = arg instanceof vscode.Uri && arg.scheme === 'file' ? arg : undefined;
+      // Any file system: `file:` on the desktop, `vscode-remote:` / `vscode-vfs:` in VS Code for the Web.
+      const folder = arg instanceof vscode.Uri && arg.scheme !== 'untitled' ? arg : undefined;
       if (view) {
         view.showFolder(folder);
         view.panel.reveal();

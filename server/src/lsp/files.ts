@@ -64,6 +64,18 @@ export class FileView {
     return this.ask(this.texts, uri, (u) => this.access.readText(u), (a, b) => a?.text === b?.text && a?.bytes === b?.bytes);
   }
 
+  /**
+   * The file's stat, waiting for the client when it must (a request that can wait, such as the
+   * class view or the deposit checklist): the answer is kept for the synchronous reads that follow.
+   */
+  async statAsync(uri: string): Promise<FsStat | null> {
+    const sync = this.access.statSync?.(uri);
+    if (sync !== undefined) return sync;
+    const value = await this.access.stat(uri).catch(() => null);
+    this.stats.set(uri, { value, at: this.now(), pending: false });
+    return value;
+  }
+
   /** The editor says the file changed: the next read asks again. */
   forget(uri: string): void {
     this.stats.delete(uri);

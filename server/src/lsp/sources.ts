@@ -107,6 +107,21 @@ export class Sources {
     return keep(this.diskDossiers, dossierUri, { text, parsed: this.deps.parse(text) }).parsed;
   }
 
+  /** The text of a file, waiting for the client when it must (requests that can wait: the class view). */
+  async textOfAsync(uri: string): Promise<string | null> {
+    const doc = this.openDocument(uri);
+    if (doc) return doc.getText();
+    return (await this.readDiskAsync(uri))?.text ?? null;
+  }
+
+  /** A dossier's parse, waiting for the client when it must; not cached (the class overview). */
+  async parsedDossierAsync(dossierUri: string): Promise<ParsedDossier | null> {
+    const doc = this.openDocument(dossierUri);
+    if (doc) return this.deps.parsed(doc);
+    const file = await this.readDiskAsync(dossierUri);
+    return file ? this.deps.parse(file.text) : null;
+  }
+
   /** The reviewed dossier of a review file (open or on disk), or null. */
   dossierOfReview(reviewUri: string): ParsedDossier | null {
     const d = dossierPathFor(reviewUri);

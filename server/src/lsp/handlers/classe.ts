@@ -6,7 +6,7 @@
 import { assemble, overviewRow, type ClassOverview, type ClassRow } from '../../products/class/overview';
 import { isUnder } from '../../products/class/relative';
 import { parseReview, reviewPathFor } from '../../core/review';
-import { depotOf, depotSummary } from './depotFiles';
+import { depotOfAsync, depotSummary } from './depotFiles';
 import { isDossierPath } from '../../core/naming';
 import { type ServerContext } from '../context';
 import { sameUri } from '../files';
@@ -26,12 +26,13 @@ export function registerClasse(ctx: ServerContext, workspace: Workspace): void {
     for (const uri of uris) {
       // Yield now and then: a class of hundreds of dossiers must not freeze the open editors.
       if (++n % 20 === 0) await new Promise((r) => setImmediate(r));
-      const parsed = sources.parsedDossier(uri, false);
+      // Waits for the client in a browser (lsp/files.ts): a closed dossier is never skipped for being unread yet.
+      const parsed = await sources.parsedDossierAsync(uri);
       if (!parsed) continue;
       const r = reviewPathFor(uri);
-      const reviewText = r ? sources.textOf(r) : null;
+      const reviewText = r ? await sources.textOfAsync(r) : null;
       const findings = service.findings(parsed);
-      const depot = depotSummary(depotOf(ctx, uri, parsed, findings, reviewText === null ? null : parseReview(reviewText)));
+      const depot = depotSummary(await depotOfAsync(ctx, uri, parsed, findings, reviewText === null ? null : parseReview(reviewText)));
       rows.push(overviewRow(uri, parsed, findings, reviewText, depot));
     }
     return assemble(rows);

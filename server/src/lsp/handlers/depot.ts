@@ -7,15 +7,15 @@ import { pick } from '../../core/l10n';
 import { DepotRequest, type DepotParams, type DepotResult } from '../../protocol/messages';
 import { isDossierPath } from '../../core/naming';
 import { type ServerContext } from '../context';
-import { depotOf } from './depotFiles';
+import { depotOfAsync } from './depotFiles';
 import { reviewOfDossier } from './reviewRemarks';
 
 export function registerDepot(ctx: ServerContext): void {
-  ctx.connection.onRequest(DepotRequest, (params: DepotParams): DepotResult | null => {
+  ctx.connection.onRequest(DepotRequest, async (params: DepotParams): Promise<DepotResult | null> => {
     const doc = ctx.documents.get(params.uri);
     if (!doc || !isDossierPath(doc.uri)) return null;
     const parsed = ctx.parsed(doc);
-    const report = depotOf(ctx, doc.uri, parsed, ctx.service.findings(parsed), reviewOfDossier(ctx, doc.uri));
+    const report = await depotOfAsync(ctx, doc.uri, parsed, ctx.service.findings(parsed), reviewOfDossier(ctx, doc.uri));
     const locale = ctx.service.locale;
     return {
       uri: doc.uri,

@@ -2,7 +2,8 @@
  * The deposit checklist (products/depot/checklist.ts) over the server's FileView: the exports and
  * attestations beside a dossier are looked up by URI, on the disk on the desktop and through the
  * client's `workspace.fs` in a browser, so the « Dépôt » view and the class view are one code path.
- * A file the client has not answered for yet counts as absent until it does (the view refreshes).
+ * In a browser the client answers asynchronously: depotOfAsync first asks for every file the
+ * checklist looks at, then runs it on the answers.
  */
 import type { Finding } from '../../core/finding';
 import { kindOf } from '../../core/model';
@@ -33,4 +34,20 @@ export function depotOf(ctx: ServerContext, dossierUri: string, parsed: ParsedDo
 
 export function depotSummary(r: DepotReport): DepotSummary {
   return { ready: r.ready, missing: r.items.filter((i) => !i.ok).map((i) => i.id) };
+}
+
+/** The same checklist once the client has answered for every file it looks at (requests that can wait). */
+export async function depotOfAsync(ctx: ServerContext, dossierUri: string, parsed: ParsedDossier, findings: Finding[], review: ParsedReview | null): Promise<DepotReport> {
+  const looked: string[] = [];
+  depotChecklist({
+    dossierPath: dossierUri,
+    parsed,
+    findings,
+    review,
+    stat: (uri) => (looked.push(uri), null),
+    resolve: (d, file) => siblingUri(d, file) ?? '',
+    expectSpreadsheet: kindOf(parsed.model) === 'bts-sio'
+  });
+  await Promise.all(looked.filter(Boolean).map((uri) => ctx.files.statAsync(uri)));
+  return depotOf(ctx, dossierUri, parsed, findings, review);
 }
