@@ -172,7 +172,7 @@ describe('VS Code for the Web: the workspace check of closed dossiers through th
     page = await context.newPage();
     await page.setContent(`<!doctype html><meta charset="utf-8"><title>web</title><script>${HARNESS}</script>`);
     const script = readFileSync(path.join(ROOT, 'dist/browser/server.js'), 'utf8');
-    await page.evaluate(([s, f, d]) => (window as unknown as { __start: (a: string, b: unknown, c: string[]) => void }).__start(s, f, d), [script, files, [folder]] as const);
+    await page.evaluate(([s, f, d]) => (window as unknown as { __start: (a: string, b: unknown, c: readonly string[]) => void }).__start(s, f, d), [script, files, [folder]] as const);
   });
 
   after(async () => {
@@ -202,7 +202,7 @@ describe('VS Code for the Web: the workspace check of closed dossiers through th
     // Nothing published later takes it away.
     await new Promise((r) => setTimeout(r, 3000));
     const msgs = await page.evaluate(() => (window as unknown as { __inbox: Record<string, any>[] }).__inbox);
-    const last = msgs.filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === relu).pop();
+    const last = msgs.filter((m) => m.method === "textDocument/publishDiagnostics" && m.params.uri === relu).pop()!;
     assert.ok(last.params.diagnostics.some((d: { message: string }) => d.message.includes(REMARK)), JSON.stringify(last.params.diagnostics.map((d: { message: string }) => d.message)));
   });
 });
