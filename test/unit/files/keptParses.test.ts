@@ -1,6 +1,6 @@
 /**
  * A teacher reviews a class one dossier after the other: the server keeps the parses of the last
- * few closed dossiers it read (files/sources.ts, MAX_KEPT_PARSES), not the whole class, and a
+ * few closed dossiers it read (server/src/lsp/sources.ts, MAX_KEPT_PARSES), not the whole class, and a
  * dossier read again after it was let go gives the same parse from the disk — the teacher sees
  * no difference, only the memory does.
  */
