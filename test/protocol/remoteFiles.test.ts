@@ -45,7 +45,7 @@ describe('LSP: the desktop server reads other schemes through the client', () =>
   it('a dossier of a virtual workspace gets its review’s remark from the client', async () => {
     const uri = `${remote}/relu.sio.yaml`;
     client.open(uri, DOSSIER);
-    await client.waitFor(client.published, (p) => p.uri === uri && p.diagnostics.some((d) => d.message.includes(REMARK)), 'the remark of the review served by the client');
+    await client.waitFor(client.published, (p) => p.uri === uri && p.diagnostics.some((d) => String(d.message).includes(REMARK)), 'the remark of the review served by the client');
     assert.ok(asked.includes(`fs/content ${remote}/relu.revue.yaml`), asked.join(' | '));
   });
 
@@ -55,7 +55,7 @@ describe('LSP: the desktop server reads other schemes through the client', () =>
     const uri = pathToUri(path.join(dir, 'relu.sio.yaml'));
     const before = asked.length;
     client.open(uri, DOSSIER);
-    await client.waitFor(client.published, (p) => p.uri === uri && p.diagnostics.some((d) => d.message.includes(REMARK)), 'the remark of the review on disk');
+    await client.waitFor(client.published, (p) => p.uri === uri && p.diagnostics.some((d) => String(d.message).includes(REMARK)), 'the remark of the review on disk');
     assert.deepEqual(asked.slice(before).filter((a) => a.includes('file:')), []);
   });
 });
