@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parseDossier } from '../../server/src/core/parse';
 import { buildSynthese } from '../../server/src/core/table/build';
-import { loadModel } from '../unit/render/fixtures';
+import { loadModel } from '../support/synthese';
 import { openStandalone, openWebview, sendToPage, startHarness, type Harness } from './previewHarness';
 
 const SOURCE = 'file:///dossiers/lea.sio.yaml';

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SyntheseModel } from '../../server/src/protocol/synthese';
-import { loadModel } from '../unit/render/fixtures';
+import { loadModel, replaced } from '../support/synthese';
 import { openStandalone, openWebview, sendToPage, startHarness, type Harness } from './previewHarness';
 
 const SOURCE = 'file:///dossiers/lea.sio.yaml';
@@ -141,7 +141,9 @@ describe('preview in a browser', function () {
       assert.ok(docs.includes('<img src=x onerror="window.__pwned=1">'));
       assert.equal(await page.locator('a[href]:not([href^="https:"]):not([href^="http:"])').count(), 0);
       assert.equal(await page.locator('img, iframe, svg, object, embed').count(), 0);
-      assert.equal(await page.title(), '</title><script>window.__pwned=1</script>');
+      // The name is the dossier's, markup included, shown as text in the header field.
+      assert.match(await page.locator('.field-nom').innerText(), /NOM et prénom : <\/td><script>window\.__pwned=1<\/script> Léa/i);
+      assert.equal(await page.title(), model.title);
       // The only script is the page's own, with this render's nonce.
       const scripts = await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('nonce')));
       assert.equal(scripts.length, 1);
@@ -163,10 +165,9 @@ describe('preview in a browser', function () {
   });
 
   describe('live updates', () => {
+    /** The model after the student renamed the stage-2 réalisation (vlan) in the dossier. */
     function renamed(title: string): SyntheseModel {
-      const m = loadModel('sisr');
-      m.groups[2].rows[0].intitule = title;
-      return m;
+      return loadModel('sisr', replaced('intitule: Segmentation du réseau en VLAN et supervision', `intitule: ${title}`));
     }
     const lastTitle = (page: import('playwright-core').Page) =>
       page.locator('tbody[data-cadre="stage-2"] .intitule-text').innerText();
@@ -234,8 +235,12 @@ describe('preview in a browser', function () {
     });
 
     it('a fiche’s Markdown descriptif shows in bold and as a list, and its link asks to open its URL', async () => {
-      const model = loadModel('sisr');
-      model.fiches[0].description = '**Contexte** : sauvegardes.\n\n- une étape\n- une autre\n\nVoir [la procédure](https://git.example.fr/lea/procedure).';
+      // The student writes the first fiche's descriptif in Markdown (glpi's comes first in the file).
+      const model = loadModel('sisr', replaced(
+        "    description: |\n      Contexte : l'organisation souhaite moderniser son infrastructure.\n      Étapes : analyse de l'existant, maquettage, déploiement, recette.\n      Bilan : service en production.\n",
+        '    description: |\n      **Contexte** : sauvegardes.\n\n      - une étape\n      - une autre\n\n      Voir [la procédure](https://git.example.fr/lea/procedure).\n'
+      ));
+      assert.equal(model.fiches[0].realisationId, 'glpi');
       const { page } = await openWebview(h, model, SOURCE, 1);
       const cell = page.locator('.fiche').first().locator('.fiche-description td');
       assert.equal(await cell.locator('strong').first().innerText(), 'Contexte');

@@ -2,8 +2,9 @@
  * The bundled server under hostile traffic, as a misbehaving or fuzzing client would send it:
  * malformed params for every request it registers, positions outside the text, edits to
  * documents never opened, broken JSON-RPC frames, a 10 MB document, alias bombs, deeply nested
- * YAML, binary text, a burst of 200 edits. Each request gets an error response or an empty
- * answer, diagnostics still arrive, and the process never exits. (Basic "one throwing hover"
+ * YAML, binary text, a burst of 200 edits. Each request gets a JSON-RPC error with a code and a
+ * message, or a result of the promised shape with every position inside the document
+ * (support/lspAnswers.ts), diagnostics still arrive, and the process never exits. (Basic "one throwing hover"
  * and unknown-URI cases are in server.test.ts; the client-side restart is the extension's.)
  */
 import assert from 'node:assert/strict';
@@ -14,6 +15,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Hover } from 'vscode-languageserver-types';
 import type { SyntheseResult } from '../../server/src/protocol/messages';
 import { SISR } from '../support/dossier';
+import { checkError, checkResult, isEmptyResult } from '../support/lspAnswers';
 import { startClient, type Client, type Published } from '../support/lspClient';
 
 describe('the bundled server under hostile traffic', function () {
@@ -50,7 +52,7 @@ describe('the bundled server under hostile traffic', function () {
     await client?.stop();
   });
 
-  it('every registered request with missing, null or wrongly typed params answers an error or an empty result', async () => {
+  it('every registered request with missing, null or wrongly typed params answers a JSON-RPC error with a code and a message, or a well-formed result inside the document', async () => {
     const methods = [
       'textDocument/completion', 'textDocument/hover', 'textDocument/codeAction', 'textDocument/documentSymbol', 'textDocument/foldingRange',
       'textDocument/inlayHint', 'textDocument/codeLens', 'textDocument/references', 'textDocument/documentHighlight', 'sio/synthese'
@@ -69,19 +71,35 @@ describe('the bundled server under hostile traffic', function () {
       { uri: { toString: 1 } },
       { uri: OK, includeEvaluation: 'oui' }
     ];
-    let answered = 0;
+    const names = (m: string, p: unknown): boolean => {
+      const o = p as { uri?: unknown; textDocument?: { uri?: unknown } } | null;
+      return m === 'sio/synthese' ? o?.uri === OK : o?.textDocument?.uri === OK;
+    };
+    const problems: string[] = [];
+    let results = 0;
     let errors = 0;
     for (const m of methods) {
-      for (const params of bad) {
+      for (const [i, params] of bad.entries()) {
+        let verdict: string | null;
         try {
-          await conn.sendRequest(m, params as never);
-          answered++;
-        } catch {
+          const r = await conn.sendRequest(m, params as never);
+          verdict = checkResult(m, r, names(m, params), SISR);
+          if (!isEmptyResult(r)) results++;
+        } catch (e) {
+          verdict = checkError(e);
           errors++;
         }
+        if (verdict) problems.push(`${m} with params #${i} ${JSON.stringify(params)}: ${verdict}`);
       }
     }
-    assert.equal(answered + errors, methods.length * bad.length);
+    assert.deepEqual(problems, [], problems.join('\n'));
+    // Both kinds of answer occur: the checks above looked at real results and real errors.
+    assert.ok(results > 0 && errors > 0, `${results} non-empty results, ${errors} errors`);
+    // A position that is not two integers is refused by name (it once gave textEdits with `character: null`).
+    await assert.rejects(
+      conn.sendRequest('textDocument/completion', { textDocument: { uri: OK }, position: { line: 1.5, character: NaN } }),
+      (e: { code?: number; message?: string }) => e.code === -32602 && /Position invalide/.test(String(e.message))
+    );
     await alive();
   });
 

@@ -7,6 +7,7 @@
  * the import writes a new dossier and opens it. The work is the CLI's (server/src/tableur), in a
  * bundle loaded on first use: activation does not pay for ExcelJS.
  */
+import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
@@ -21,13 +22,39 @@ function tableur(): typeof TableurModule {
   return (tableurModule ??= require(path.join(__dirname, 'tableur.js')) as typeof TableurModule);
 }
 
-/** The template setting: absolute, or relative to the dossier's workspace folder. */
-function templateFor(uri: vscode.Uri): string | undefined {
-  const value = vscode.workspace.getConfiguration('sio', uri).get<string>('tableur.modele', '').trim();
+/**
+ * The template setting: absolute in the user's settings, or relative to the dossier's workspace
+ * folder — and then inside it once links are resolved (docs/SECURITE.md): `../`, a link leaving
+ * the folder or an absolute path set by the workspace is refused.
+ */
+function templateFor(uri: vscode.Uri): string | undefined | null {
+  const config = vscode.workspace.getConfiguration('sio', uri);
+  const value = config.get<string>('tableur.modele', '').trim();
   if (!value) return undefined;
-  if (path.isAbsolute(value)) return value;
+  if (path.isAbsolute(value)) {
+    // An absolute path from the user's own settings only: a shared folder's .vscode/settings.json
+    // must not make the export read a file of its choosing elsewhere on the disk.
+    const i = config.inspect<string>('tableur.modele');
+    const fromUser = [i?.globalValue, i?.globalLanguageValue].some((v) => v?.trim() === value);
+    if (fromUser) return value;
+    void vscode.window.showErrorMessage(l10n.t('Le modèle « {0} » (réglage sio.tableur.modele) sort du dossier de l’espace de travail : donnez un chemin à l’intérieur, ou un chemin absolu dans vos réglages d’utilisateur.', value));
+    return null;
+  }
   const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath ?? path.dirname(uri.fsPath);
-  return path.join(folder, value);
+  const file = path.join(folder, value);
+  const real = (p: string) => {
+    try {
+      return realpathSync.native(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const rel = path.relative(real(folder), real(file));
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+    void vscode.window.showErrorMessage(l10n.t('Le modèle « {0} » (réglage sio.tableur.modele) sort du dossier de l’espace de travail : donnez un chemin à l’intérieur, ou un chemin absolu dans vos réglages d’utilisateur.', value));
+    return null;
+  }
+  return file;
 }
 
 function failed(err: unknown): void {
@@ -42,6 +69,7 @@ async function exportTableur(client: LanguageClient, arg: unknown): Promise<void
   await vscode.workspace.openTextDocument(uri);
   // One click, like the PDF: <nom>.tableau.xlsx (or .ods, the template's format) next to the dossier.
   const template = templateFor(uri);
+  if (template === null) return;
   try {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: l10n.t('Tableau de synthèse de {0}…', vscode.workspace.asRelativePath(uri)) },

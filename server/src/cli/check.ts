@@ -9,7 +9,8 @@ import { pick } from '../core/l10n';
 import type { Finding, Severity } from '../core/finding';
 import type { LanguageService } from '../core/service';
 import { existsSync } from 'node:fs';
-import { checkReviewFile, dossierPathFor, isReviewPath, parseReview, remarkFindings, reviewPathFor, validationFindings } from '../core/review';
+import { dossierFindings } from '../core/findings';
+import { checkReviewFile, dossierPathFor, isReviewPath, parseReview, reviewPathFor } from '../core/review';
 import { readDossier, readDossierText } from './dossierFiles';
 
 export interface FileResult {
@@ -53,12 +54,8 @@ export function checkFile(service: LanguageService, file: string): FileResult {
     return resultFor(file, text, findings.sort((a, b) => a.start - b.start), service.locale);
   }
   const parsed = service.parse(text, bytes);
-  const findings = service.findings(parsed, file);
   const review = textIfAny(reviewPathFor(file));
-  if (review !== null) {
-    const r = parseReview(review);
-    findings.push(...remarkFindings(parsed, r), ...validationFindings(parsed, r));
-  }
+  const findings = [...dossierFindings(parsed, review === null ? null : parseReview(review), { service, uri: file }).all];
   return resultFor(file, text, findings.sort((a, b) => a.start - b.start), service.locale);
 }
 

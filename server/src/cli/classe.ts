@@ -1,6 +1,7 @@
 /** `sio-dossier classe <dossier de la classe> [--format csv|json] [-o fichier]`: one row per dossier. */
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { dossierFindings } from '../core/findings';
 import { reviewPathFor } from '../core/naming';
 import { parseReview } from '../core/review';
 import { writeFileAtomic } from '../node/atomicWrite';
@@ -26,11 +27,12 @@ export async function runClasse(a: ExportArgs): Promise<string> {
       const review = r && existsSync(r) ? readDossierText(r) : null;
       // « Prêt pour le dépôt » needs the exports and attestations next to the dossier.
       const parsed = a.service.parse(text);
-      const depot = depotSummary(depotFromDisk(file, parsed, a.service.findings(parsed), review === null ? null : parseReview(review)));
+      const found = dossierFindings(parsed, review === null ? null : parseReview(review), { service: a.service, uri: file });
+      const depot = depotSummary(depotFromDisk(file, parsed, found.own, review === null ? null : parseReview(review)));
       return { file: shown, text, review, depot };
     });
   });
-  const overview = classOverview(files, { now: a.service.now() });
+  const overview = classOverview(files, { service: a.service });
   if (a.output) {
     ensureParent(a.output);
     const body = format === 'csv' ? toCsv(overview) : toJson(overview);

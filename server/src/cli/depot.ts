@@ -1,7 +1,8 @@
 /**
  * `sio-dossier depot`: the deposit checklist of each dossier (text or JSON; exit 0 when every
  * dossier is ready, 1 when one is not), `--archive <sortie.zip>` to freeze one dossier's deposit
- * (exports regenerated, then zipped with the attestations and manifeste.json), `--verifier
+ * (exports regenerated, then zipped with the attestations and manifeste.json — only files inside
+ * the student's folder, node/insideFolder.ts, the others named and left out), `--verifier
  * <archive.zip>` to check such an archive later (exit 0 intact, 1 changed or refused).
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -9,12 +10,14 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { pick, type Locale } from '../core/l10n';
 import type { LanguageService } from '../core/service';
+import { dossierFindings } from '../core/findings';
 import { parseReview, reviewPathFor } from '../core/review';
 import { buildSynthese } from '../core/table/build';
 import { buildArchive, entryNames, MANIFEST_FORMAT, MANIFEST_NAME } from '../products/depot/archive';
 import { defaultSpreadsheetPath, type DepotReport } from '../products/depot/checklist';
-import { attestationPath, depotFromDisk, realStat } from '../node/depotFromDisk';
-import { tooLarge, verifyArchive } from '../products/depot/verify';
+import { checkInside, readChecked, readRegularFile, realFolderOf, SwappedFile, type CheckedFile } from '../node/insideFolder';
+import { depotFromDisk, realStat } from '../node/depotFromDisk';
+import { tooLarge, verifyArchive, VERIFY_LIMITS } from '../products/depot/verify';
 import { checkOutputPath, writeFileAtomic } from '../node/atomicWrite';
 import { collect, DOSSIER_RE, readDossierText, UsageError } from './dossierFiles';
 
@@ -34,7 +37,7 @@ export function reportFor(service: LanguageService, file: string): DepotReport {
   const parsed = service.parse(text);
   const r = reviewPathFor(file);
   const review = r && existsSync(r) ? parseReview(readDossierText(r)) : null;
-  return depotFromDisk(file, parsed, service.findings(parsed), review);
+  return depotFromDisk(file, parsed, dossierFindings(parsed, review, { service, uri: file }).own, review);
 }
 
 /** A report with the texts of one language (JSON output, the editor's view). */
@@ -79,7 +82,10 @@ async function verify(a: DepotArgs, format: string): Promise<number> {
   const file = a.verifier!;
   const st = realStat(file);
   if (!st) throw new UsageError(`Archive introuvable : ${file} / No such archive: ${file}`);
-  const result = tooLarge(st.size) ?? verifyArchive(new Uint8Array(await readFile(file)));
+  const big = tooLarge(st.size);
+  const read = big ? null : readRegularFile(file, VERIFY_LIMITS.archiveBytes);
+  if (read && !('bytes' in read)) throw new UsageError(`Archive refusée : ${file} (${pick(read.why, a.locale)}). / Archive refused.`);
+  const result = big ?? verifyArchive(read!.bytes);
   if (format === 'json') {
     a.out(JSON.stringify({ archive: file, ok: result.ok, intact: result.intact, problems: result.problems.map((p) => pick(p, a.locale)), manifest: result.manifest }, null, 2));
   } else {
@@ -104,7 +110,8 @@ async function archive(a: DepotArgs, format: string): Promise<number> {
   const refused = checkOutputPath(file, out);
   if (refused) throw new UsageError(pick(refused, a.locale));
   // Never over a file this command did not write: an existing output must be a deposit archive.
-  if (existsSync(out) && !isDepositArchive(new Uint8Array(await readFile(out)))) {
+  const existing = existsSync(out) ? readRegularFile(out, VERIFY_LIMITS.archiveBytes) : null;
+  if (existing && !('bytes' in existing && isDepositArchive(existing.bytes))) {
     throw new UsageError(`« ${out} » existe et n’est pas une archive de dépôt : choisissez un autre nom. / "${out}" exists and is not a deposit archive.`);
   }
   const dossierBytes = new Uint8Array(await readFile(file));
@@ -121,14 +128,26 @@ async function archive(a: DepotArgs, format: string): Promise<number> {
     throw err;
   }
   const report = reportFor(a.service, file);
-  const sheet = defaultSpreadsheetPath(file);
-  const exportsPaths = [pdfPath, ...(realStat(sheet) ? [sheet] : [])];
-  const attestations = parsed.model.stages.map((s) => s.attestation?.value.trim()).filter((x): x is string => !!x).map((x) => attestationPath(file, x)).filter((p) => realStat(p));
-  const names = entryNames(exportsPaths.map((p) => path.basename(p)), attestations.map((p) => path.basename(p)));
-  const files = [
-    ...(await Promise.all(exportsPaths.map(async (p, i) => ({ name: names.exports[i], bytes: new Uint8Array(await readFile(p)) })))),
-    ...(await Promise.all(attestations.map(async (p, i) => ({ name: names.attestations[i], bytes: new Uint8Array(await readFile(p)) }))))
-  ];
+  // Only files inside the student's folder (insideFolder.ts): a refused one is left out and named.
+  const dir = path.dirname(path.resolve(file));
+  const realDir = realFolderOf(file);
+  const left: string[] = [];
+  const take = (value: string): CheckedFile[] => {
+    const f = checkInside(dir, value, realDir);
+    if (!f.ok && !f.missing) left.push(`« ${value} » : ${pick(f.why, a.locale)}`);
+    return f.ok ? [f] : [];
+  };
+  const exportsFiles = [path.relative(dir, pdfPath), path.basename(defaultSpreadsheetPath(file))].flatMap(take);
+  const attestations = parsed.model.stages.map((s) => s.attestation?.value.trim()).filter((x): x is string => !!x).flatMap(take);
+  const names = entryNames(exportsFiles.map((f) => path.basename(f.rel)), attestations.map((f) => path.basename(f.rel)));
+  let files: { name: string; bytes: Uint8Array }[];
+  try {
+    files = [...exportsFiles.map((f, i) => ({ name: names.exports[i], bytes: readChecked(f) })), ...attestations.map((f, i) => ({ name: names.attestations[i], bytes: readChecked(f) }))];
+  } catch (err) {
+    // Swapped between the check and the read: no archive rather than a foreign file in it.
+    if (err instanceof SwappedFile) throw new UsageError(`${pick(err.why, a.locale)}. ${a.locale === 'en' ? 'No archive written.' : 'Aucune archive écrite.'}`);
+    throw err;
+  }
   const c = parsed.model.candidat;
   const { bytes, manifest } = buildArchive({
     dossierName: path.basename(file),
@@ -144,8 +163,9 @@ async function archive(a: DepotArgs, format: string): Promise<number> {
     a.locale === 'en'
       ? `Archive written: ${out} (${manifest.fichiers.length} file(s) + ${MANIFEST_NAME}, dossier SHA-256 ${manifest.dossier.sha256})`
       : `Archive écrite : ${out} (${manifest.fichiers.length} fichier(s) + ${MANIFEST_NAME}, SHA-256 du dossier ${manifest.dossier.sha256})`;
-  if (format === 'json') a.out(JSON.stringify({ archive: out, manifest, depot: localised(report, a.locale) }, null, 2));
-  else a.out(`${formatReport(report, a.locale)}\n\n${done}`);
+  const leftOut = left.map((l) => (a.locale === 'en' ? `  ✘ Not archived: ${l}` : `  ✘ Non archivé : ${l}`));
+  if (format === 'json') a.out(JSON.stringify({ archive: out, manifest, refuses: left, depot: localised(report, a.locale) }, null, 2));
+  else a.out([`${formatReport(report, a.locale)}`, '', done, ...leftOut].join('\n'));
   return report.ready ? 0 : 1;
 }
 

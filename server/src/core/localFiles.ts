@@ -4,6 +4,7 @@
  * url-locale…) and the portfolio site, so the site publishes exactly what the editor checked.
  * Pure: paths are judged as text here; whether a file exists is asked through `FileProbe`.
  */
+import { text, type Text } from './l10n';
 import type { DossierModel, Str } from './model';
 
 /** Whether a file exists, relative to the dossier's folder (the server and the CLI read the disk). */
@@ -41,6 +42,13 @@ export function pathProblem(value: string): 'absolute' | 'outside' | 'empty' | n
     if (depth < 0) return 'outside';
   }
   return depth === 0 ? 'empty' : null;
+}
+
+/** Why such a path is refused, in both languages (the site, the checklist, the deposit archive). */
+export function pathProblemText(problem: 'absolute' | 'outside'): Text {
+  return problem === 'absolute'
+    ? text('chemin hors du dossier (chemin absolu) : seuls les fichiers du dossier de l’élève sont admis', 'path outside the dossier (absolute path): only files inside the student\'s folder are accepted')
+    : text('chemin hors du dossier (..) : seuls les fichiers du dossier de l’élève sont admis', 'path outside the dossier (..): only files inside the student\'s folder are accepted');
 }
 
 /** The path with `./`, empty segments and inner `..` removed, `/` separators: its name inside the folder. */

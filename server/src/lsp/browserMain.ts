@@ -7,6 +7,7 @@
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { installSetImmediate } from './browserTimers';
+import { incomingCounter } from './incoming';
 import { startServer } from './server';
 
 interface WorkerScope {
@@ -16,7 +17,9 @@ interface WorkerScope {
 declare const self: WorkerScope;
 
 installSetImmediate(globalThis);
-const connection = createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never));
+// Edits are validated once the incoming queue is drained, as on the desktop (incoming.ts).
+const { messageStrategy, incoming } = incomingCounter();
+const connection = createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never), { messageStrategy });
 self.addEventListener('error', (e) => connection.console.error(`Erreur interne / internal error: ${e.message ?? e}`));
 self.addEventListener('unhandledrejection', (e) => connection.console.error(`Erreur interne / internal error: ${String(e.reason)}`));
-startServer(connection);
+startServer(connection, { incoming });

@@ -4,12 +4,13 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, InitializeResult, TextDocuments } from 'vscode-languageserver';
-import type { Finding } from '../core/finding';
 import { isDossierPath } from '../core/naming';
 import type { ParsedDossier } from '../core/parse';
 import type { LanguageService } from '../core/service';
 import type { FileView } from './files';
 import type { Sources } from './sources';
+import type { Text } from '../core/l10n';
+import type { FileStat } from '../products/depot/checklist';
 
 /** What feature handlers receive: one registration function per area. */
 export interface ServerContext {
@@ -31,9 +32,15 @@ export interface ServerContext {
    */
   whenIdle(): Promise<void>;
   /** Extra findings for a dossier (e.g. teachers' review remarks), added to its diagnostics. */
-  extraFindings: ((doc: TextDocument, parsed: ParsedDossier) => Finding[])[];
   /** Capabilities each area adds to the initialize result. */
   capabilities: InitializeResult['capabilities'];
+  /**
+   * The desktop's « inside the student's folder » rule for the files a `file:` dossier names
+   * (node/insideFolder.ts through node/depotFromDisk.ts `locateIn`: links leaving the folder, hard
+   * links, special files); undefined in a browser or for another scheme, where the checklist
+   * judges the path as text and asks the FileView (handlers/depotFiles.ts).
+   */
+  locateIn(dossierUri: string): ((value: string) => FileStat | null | { why: Text }) | undefined;
   /** Hooks run once the client is initialized. */
   onInitialized: (() => void)[];
   /**

@@ -12,8 +12,10 @@ import { createLanguageService, LanguageService } from '../core/service';
 import { ruleContext } from '../core/validate';
 import { CoverageNotification, CoverageParams, InitializationOptions, SioSettings, SyntheseParams, SyntheseRequest, SyntheseResult } from '../protocol/messages';
 import { DocumentCache } from './documentCache';
+import type { Incoming } from './incoming';
 import { hasDocument, MAX_CUT_DOSSIER_BYTES, MAX_DOSSIER_BYTES } from '../core/parse';
 import { toDiagnostic } from '../core/features/diagnostics';
+import { dossierFindings } from '../core/findings';
 import { isDossier, type ServerContext } from './context';
 import { Sources } from './sources';
 import { clientFiles } from './clientFiles';
@@ -37,7 +39,14 @@ export interface ServerOptions {
   files?: (connection: Connection) => FileAccess;
   /** The desktop's garbage collection at the workspace check's pauses (runtime/heapReclaim.ts). */
   heapReclaimer?: () => () => void;
+  /** The desktop's « inside the student's folder » rule for a `file:` dossier's files (context.ts). */
+  locateIn?: ServerContext['locateIn'];
+  /** Messages dispatched by the connection (incoming.ts): without it, only this document's edits count. */
+  incoming?: Incoming;
 }
+
+/** A burst of messages that never pauses still gets its validation this often (ms). */
+const MAX_COALESCE_MS = 250;
 
 /**
  * No background work until this long after the last keystroke (the person is typing), the last
@@ -69,10 +78,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     sources: new Sources({ documents, parsed: parsedOf, parse: (text) => service.parse(text), files }),
     files,
     heapReclaimer: options.heapReclaimer ?? (() => () => undefined),
+    locateIn: options.locateIn ?? (() => undefined),
     parsed: parsedOf,
     schedule: (doc) => schedule(doc),
     whenIdle,
-    extraFindings: [],
     capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
     onInitialized: [],
     onSettingsChanged: []
@@ -132,14 +141,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function validate(doc: TextDocument): void {
     const p = parsed(doc);
-    const diagnostics = service.diagnostics(doc, p);
-    for (const extra of ctx.extraFindings) {
-      try {
-        for (const f of extra(doc, p)) diagnostics.push(toDiagnostic(doc, f, service.locale));
-      } catch (err) {
-        connection.console.error(`Erreur interne / internal error: ${String(err)}`);
-      }
-    }
+    const diagnostics = dossierFindings(p, reviewOfDossier(ctx, doc.uri), { service, uri: doc.uri }).all.map((f) => toDiagnostic(doc, f, service.locale));
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (!p.refused && hasDocument(p)) {
       const rules = ruleContext(p, { now: service.now(), settings: service.settings });
@@ -164,16 +166,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
+  /** Uris whose validation waits for the incoming queue to drain. */
+  const waiting = new Set<string>();
+
   function schedule(doc: TextDocument): void {
     if (!isDossier(doc)) return;
     pending.set(doc.uri, doc.version);
-    // Validate as soon as the event loop is free, but only the latest version: a burst of
-    // keystrokes costs one validation, not one per keystroke, and none is hidden behind a timer.
+    if (waiting.has(doc.uri)) return;
+    waiting.add(doc.uri);
+    hop(doc.uri, -1, -1, Date.now());
+  }
+
+  /**
+   * Validate only the latest version, once a whole tick went by with no message dispatched and
+   * no edit of this document: a burst of keystrokes — however the transport delivers it — costs
+   * one validation, not one per keystroke, and none is hidden behind a timer.
+   */
+  function hop(uri: string, seenVersion: number, seenDispatched: number, since: number): void {
     setImmediate(() => {
-      const current = documents.get(doc.uri);
-      if (!current || pending.get(doc.uri) !== current.version) return;
+      const current = documents.get(uri);
+      if (!current) return void waiting.delete(uri);
+      const dispatched = options.incoming?.dispatched() ?? 0;
+      const busy = current.version !== seenVersion || dispatched !== seenDispatched;
+      if (busy && Date.now() - since < MAX_COALESCE_MS) return hop(uri, current.version, dispatched, since);
+      waiting.delete(uri);
+      if (pending.get(uri) !== current.version) return;
       if (!cache.has(current.uri) && inPieces(current.getText())) return void firstReadInSlices(current);
-      pending.delete(doc.uri);
+      pending.delete(uri);
       validate(current);
     });
   }

@@ -1,7 +1,9 @@
 /**
- * Writing the exported PDF safely: never over the dossier itself, never a half-written file
- * (temp file in the same directory, fsync, rename — the rename is atomic on one file system),
- * and a creation date that does not change from one export to the next (reproducible output).
+ * Every file Dossier SIO writes on disk goes through here — the PDF, the preview, the
+ * spreadsheet, the class CSV, the site's swap, the deposit archive and `verifier --corriger`:
+ * never over the dossier itself, never a half-written file (temp file in the same directory,
+ * fsync, rename — the rename is atomic on one file system), and, for the PDF, a creation date
+ * that does not change from one export to the next (reproducible output).
  */
 import { promises as fsp, realpathSync } from 'node:fs';
 import * as path from 'node:path';

@@ -5,10 +5,12 @@
  * an interrupted run leaves the previous site as it was (at worst under `.<nom>.ancien-*`,
  * never half-written).
  */
-import { promises as fsp, readdirSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, promises as fsp, readdirSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import * as path from 'node:path';
 import { text, type Text } from '../core/l10n';
 import { realish } from './atomicWrite';
+import { openChecked } from './insideFolder';
 import type { FileCopy } from '../products/site/files';
 
 export const MARKER = '.sio-site';
@@ -76,7 +78,8 @@ export async function writeSiteDir(outDir: string, files: Map<string, string>, c
     };
     await write(MARKER, (abs) => fsp.writeFile(abs, MARKER_TEXT));
     for (const [rel, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) await write(rel, (abs) => fsp.writeFile(abs, content));
-    for (const c of copies) await write(c.to, (abs) => fsp.copyFile(c.from, abs));
+    // Through the file checked inside the student's folder, never the path again (insideFolder.ts).
+    for (const c of copies) await write(c.to, (abs) => pipeline(createReadStream('', { fd: openChecked(c) }), createWriteStream(abs, { flags: 'wx' })));
   } catch (err) {
     await fsp.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
     throw err;

@@ -2,10 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { dossierTemplate } from '../../../client/src/dossierTemplate';
+import { dossierTemplate, exampleSession } from '../../../client/src/dossierTemplate';
 import { classView, completion, diagnostics, exportPdf, exportTableur, fixAll, newDossier, preview, realisationSnippet, refusal, review, site } from '../scenarios';
 import { until } from '../poll';
-import { completionLabels, open, waitForDiagnostics, waitForFile, waitForWebviewTab, workspaceFile } from './vscodeDriver';
+import { answerPrompts, completionLabels, open, waitForDiagnostics, waitForFile, waitForWebviewTab, withWebviewPanels, workspaceFile } from './vscodeDriver';
 
 describe('e2e VS Code desktop', () => {
   it(`(a) ${diagnostics.title}`, async () => {
@@ -22,9 +22,19 @@ describe('e2e VS Code desktop', () => {
 
   it(`(c) ${preview.title}`, async () => {
     await open(preview.file);
-    await vscode.commands.executeCommand(preview.command);
-    // The API does not expose a webview's DOM: the code-server suite checks the table's text.
-    await waitForWebviewTab();
+    // The page the extension puts in the panel, from the server's model: the same texts the
+    // code-server suite reads in the webview, inside the tableau de synthèse.
+    const html = await withWebviewPanels(async (panels) => {
+      await vscode.commands.executeCommand(preview.command);
+      return until(`l’aperçu montrant ${JSON.stringify(preview.expectedText)}`, async () => {
+        const page = panels.map((p) => p.webview.html).find((h) => /<table class="synthese"/.test(h));
+        return page && preview.expectedText.every((t) => page.includes(t)) ? page : undefined;
+      }, 60_000);
+    });
+    // In the page's body (not only its title or data attributes), as the webview shows it.
+    const body = html.slice(html.indexOf('<main id="sio-preview"'));
+    for (const t of preview.expectedText) assert.ok(body.includes(t), `« ${t} » dans l’aperçu`);
+    assert.ok((await waitForWebviewTab()).label.includes(preview.file), 'l’onglet nomme le dossier');
   });
 
   it(`(d) ${exportPdf.title}`, async () => {
@@ -96,11 +106,20 @@ describe('e2e VS Code desktop', () => {
   });
 
   it(`(l) ${newDossier.title}`, async () => {
-    // The command's quick pick and input box cannot be answered through the API: the file it
-    // writes (the same template) is opened instead, and its placeholders must be reported.
-    fs.writeFileSync(workspaceFile(newDossier.file), dossierTemplate(2026));
-    await open(newDossier.file);
+    // The command itself: « Nouveau fichier dans … » picked, the file named, as in code-server.
+    const file = workspaceFile(newDossier.file);
+    fs.rmSync(file, { force: true });
+    const command = vscode.commands.executeCommand(newDossier.command);
+    const editor = await answerPrompts(newDossier.file, async () =>
+      vscode.window.activeTextEditor?.document.uri.fsPath === file ? vscode.window.activeTextEditor : undefined,
+    `l’éditeur de ${newDossier.file} ouvert par la commande`);
+    await command;
+    assert.equal(fs.readFileSync(file, 'utf8'), dossierTemplate(exampleSession(new Date())), 'the command wrote its template');
+    assert.equal(editor.document.languageId, 'sio-yaml');
     await waitForDiagnostics(newDossier.file, newDossier.expected);
+    // The class view (k) lists the workspace's dossiers: leave none behind.
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    fs.rmSync(file, { force: true });
   });
 
   it(`(m) ${realisationSnippet.title}`, async () => {

@@ -50,3 +50,49 @@ export async function waitForFile(abs: string): Promise<Buffer> {
     return bytes.length > 1000 && bytes.subarray(-1024).includes('%%EOF') ? bytes : undefined;
   }, 60_000);
 }
+
+/**
+ * The webview panels our extension creates while `run` runs. The extension host gives the test
+ * bundle the same `vscode` API object as the extension (both lie in its folder), so wrapping
+ * createWebviewPanel sees the real panels; their `webview.html` is the page the extension set,
+ * rendered from the server's model. The API does not reach the page's DOM: its HTML is what
+ * this driver can read. The wrapper is removed before returning.
+ */
+export async function withWebviewPanels<T>(run: (panels: vscode.WebviewPanel[]) => Promise<T>): Promise<T> {
+  const real = vscode.window.createWebviewPanel;
+  const panels: vscode.WebviewPanel[] = [];
+  (vscode.window as { createWebviewPanel: typeof real }).createWebviewPanel = (...args: Parameters<typeof real>) => {
+    const panel = real.apply(vscode.window, args);
+    panels.push(panel);
+    return panel;
+  };
+  if (vscode.window.createWebviewPanel === real) throw new Error('l’API vscode ne peut pas être observée ici (objet figé)');
+  try {
+    return await run(panels);
+  } finally {
+    (vscode.window as { createWebviewPanel: typeof real }).createWebviewPanel = real;
+  }
+}
+
+/**
+ * Answers a command's quick pick with its first item and its input boxes with `value`, as a
+ * student would with Enter (after typing `value` over the proposed text), until `done` says the
+ * command finished. The `vscode` API cannot type in an input box: the box is shown with `value`
+ * already in it instead (the command's own validateInput still runs), then accepted by the
+ * same command Enter runs.
+ */
+export async function answerPrompts<T>(value: string, done: () => Promise<T | undefined>, what: string): Promise<T> {
+  const real = vscode.window.showInputBox;
+  (vscode.window as { showInputBox: typeof real }).showInputBox = (options, token) => real.call(vscode.window, { ...options, value, valueSelection: undefined }, token);
+  if (vscode.window.showInputBox === real) throw new Error('l’API vscode ne peut pas être observée ici (objet figé)');
+  try {
+    return await until(what, async () => {
+      const v = await done();
+      if (v !== undefined) return v;
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return undefined;
+    }, 60_000, 500);
+  } finally {
+    (vscode.window as { showInputBox: typeof real }).showInputBox = real;
+  }
+}

@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import {
-  dossierBaseName, dossierFileName, dossierPathFor, isDossierOrReviewPath, isDossierPath, isReviewPath,
+  dossierBaseName, dossierPathFor, isDossierOrReviewPath, isDossierPath, isReviewPath,
   pdfPathFor, reviewPathFor, sitePathFor, tableurCandidates, tableurPathFor
 } from '../../../server/src/core/naming';
 
@@ -36,11 +36,5 @@ describe('file names of dossiers, reviews and exports', () => {
   it('names a file with no name left « dossier », never « .pdf »', () => {
     assert.equal(dossierBaseName('/bts/.sio.yaml'), 'dossier');
     assert.equal(pdfPathFor('/bts/.sio.yaml'), '/bts/dossier.pdf');
-  });
-
-  it('turns what a student types in « Nouveau dossier » into a dossier name', () => {
-    assert.equal(dossierFileName('  lea martin '), 'lea-martin.sio.yaml');
-    assert.equal(dossierFileName('lea.yaml'), 'lea.sio.yaml');
-    assert.equal(dossierFileName('lea.sio.yml'), 'lea.sio.yaml');
   });
 });

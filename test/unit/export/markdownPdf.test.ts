@@ -11,7 +11,8 @@ import { isPlain, markdownPdf, markdownPdfParsed } from '../../../server/src/pro
 import { renderPdf } from '../../../server/src/products/pdf/pdf';
 import { markdownHtml } from '../../../server/src/products/render/markdown';
 import { fichesHtml } from '../../../server/src/products/render/ficheHtml';
-import { allPages, fold, loadFixture, tmpPdf } from './pdfText';
+import { allPages, fold, tmpPdf } from './pdfText';
+import { loadModel } from '../../support/synthese';
 
 const DESCRIPTIF = [
   '**Contexte** : le lycée perdait ses sauvegardes.',
@@ -68,7 +69,7 @@ describe('Markdown of a fiche’s descriptif in the PDF', () => {
   });
 
   it('prints the descriptif in bold and as a list in the exported fiche, as the fiche preview shows it', async () => {
-    const model = loadFixture('sisr-typique.json');
+    const model = loadModel('typique');
     model.fiches[0].description = DESCRIPTIF;
     const { bytes } = await renderPdf(model, { creationDate: new Date(Date.UTC(2026, 2, 13)) });
     const file = tmpPdf(bytes);

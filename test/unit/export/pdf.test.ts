@@ -6,7 +6,8 @@ import type { SyntheseModel } from '../../../server/src/protocol/synthese';
 import { renderPdf } from '../../../server/src/products/pdf/pdf';
 import { periodText } from '../../../server/src/products/pdf/tableau';
 import { LARGE_ROWS, largeModel } from '../../fixtures/synthese/large';
-import { allPages, fold, loadFixture, outline, pageCount, pageSizes, pdfInfo, tmpPdf } from './pdfText';
+import { allPages, fold, outline, pageCount, pageSizes, pdfInfo, tmpPdf } from './pdfText';
+import { loadModel } from '../../support/synthese';
 
 const DATE = new Date(Date.UTC(2026, 2, 13, 12, 0, 0));
 
@@ -27,7 +28,7 @@ function assertGroupsKeptWithFirstRow(model: SyntheseModel, pages: string[]): vo
 }
 
 describe('PDF export of a typical SISR dossier', () => {
-  const model = loadFixture('sisr-typique.json');
+  const model = loadModel('typique');
   let file = '';
   let bytes: Buffer;
   let raw: string[] = [];
@@ -80,7 +81,9 @@ describe('PDF export of a typical SISR dossier', () => {
     assert.ok(p1.includes('☒ SISR'), 'SISR ticked');
     assert.ok(p1.includes('☐ SLAM'), 'SLAM not ticked');
     assert.ok(p1.includes('https://jdupont.example.org/portfolio'));
-    assert.ok(p1.includes('Épreuve E4') && p1.includes('Annexe 6-1'));
+    // The épreuve and annex of the dossier's session, as the référentiel names them (E5, Annexe VI-1 in 2026).
+    const { code, annexTableau } = model.epreuve!;
+    assert.ok(p1.includes(`Épreuve ${code}`) && p1.includes(annexTableau!), `${code} ${annexTableau}`);
     assert.ok(p1.includes('Tableau de synthèse des réalisations professionnelles'));
     assert.ok(p1.includes('Session 2026'));
   });
@@ -120,9 +123,10 @@ describe('PDF export of a typical SISR dossier', () => {
       assert.ok(text.includes(fold(f.organisation)));
       assert.ok(text.includes(fold(f.lieu)));
     }
-    assert.ok(text.includes('ANNEXE 9-1-A : Fiche descriptive de réalisation professionnelle (recto)'));
+    const fiches = model.epreuveFiches!;
+    assert.ok(text.includes(`${fiches.annexFiche!.toUpperCase()} : Fiche descriptive de réalisation professionnelle (recto)`), fiches.annexFiche);
     assert.ok(text.includes('(verso, éventuellement pages suivantes)'));
-    assert.ok(text.includes('Épreuve E5 — Administration des systèmes et des réseaux (option SISR)'));
+    assert.ok(text.includes(`Épreuve ${fiches.code} — Administration des systèmes et des réseaux`), fiches.code);
     assert.ok(text.includes('☒ Seul(e) ☐ En équipe'), 'fiche 1 made alone');
     assert.ok(text.includes('☐ Seul(e) ☒ En équipe'), 'fiche 2 made in a team');
     assert.ok(text.includes('☒ Installer, tester et déployer une solution d’infrastructure réseau'));
@@ -151,7 +155,7 @@ describe('PDF export of a typical SISR dossier', () => {
     const info = pdfInfo(file);
     assert.equal(info.Title, 'Tableau de synthèse des réalisations professionnelles — DUPONT-LEFÈVRE Jérôme');
     assert.equal(info.Author, 'DUPONT-LEFÈVRE Jérôme');
-    assert.ok(info.Subject.includes('Épreuve E4') && info.Subject.includes('Session 2026'), info.Subject);
+    assert.ok(info.Subject.includes(`Épreuve ${model.epreuve!.code}`) && info.Subject.includes('Session 2026'), info.Subject);
     assert.match(info.CreationDate, /Mar 13 12:00:00 2026/);
     assert.ok(bytes.includes(Buffer.from('/Lang (fr-FR)')), 'catalog /Lang');
   });
@@ -228,7 +232,7 @@ describe('PDF export of a 200-row tableau', () => {
 });
 
 describe('PDF export of an MC SNO dossier', () => {
-  const model = loadFixture('mc-sno.json');
+  const model = loadModel('mcsno');
   let file = '';
   let text = '';
 
@@ -260,7 +264,7 @@ describe('PDF export of an MC SNO dossier', () => {
 
 describe('PDF export of characters DejaVu Sans lacks', () => {
   it('replaces them by "?" and names them in a warning', async () => {
-    const model = loadFixture('sisr-typique.json');
+    const model = loadModel('typique');
     model.groups[0].rows[0].intitule = 'Documentation traduite en 中文';
     const { file, warnings } = await exportFile(model);
     assert.equal(warnings.length, 1);

@@ -3,16 +3,9 @@
  * viewer would: what is checked is what ends up on the page, not the document definition.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { SyntheseModel } from '../../../server/src/protocol/synthese';
-
-export const fixtureDir = path.join(__dirname, '../../fixtures/synthese');
-
-export function loadFixture(name: string): SyntheseModel {
-  return JSON.parse(readFileSync(path.join(fixtureDir, name), 'utf8')) as SyntheseModel;
-}
 
 export function tmpPdf(bytes: Buffer, name = 'out.pdf'): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sio-pdf-'));

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ExportError, exportDossierPdf } from '../../../server/src/products/pdf/index';
 import { checkOutputPath, creationDateFor, defaultPdfPath, writeFileAtomic } from '../../../server/src/node/atomicWrite';
-import { loadFixture, pdfInfo } from './pdfText';
+import { pdfInfo } from './pdfText';
+import { loadModel } from '../../support/synthese';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'sio-write-'));
 
@@ -86,7 +87,7 @@ describe('Writing the PDF atomically', () => {
 });
 
 describe('Creation date of the PDF', () => {
-  const model = loadFixture('sisr-typique.json');
+  const model = loadModel('typique');
 
   it('follows SOURCE_DATE_EPOCH when set', () => {
     assert.equal(creationDateFor('', { SOURCE_DATE_EPOCH: '1700000000' }, model).toISOString(), '2023-11-14T22:13:20.000Z');
@@ -103,7 +104,7 @@ describe('Creation date of the PDF', () => {
 });
 
 describe('exportDossierPdf (shared by the command and the CLI)', () => {
-  const model = loadFixture('sisr-typique.json');
+  const model = loadModel('typique');
 
   it('writes x.pdf next to the dossier and says where', async () => {
     const dir = tmp();

@@ -19,6 +19,18 @@ const PAIRS = readdirSync(DIR)
   .sort()
   .map((n) => ({ review: readFileSync(path.join(DIR, n), 'utf8'), dossier: readFileSync(path.join(DIR, n.replace('.revue.yaml', '.sio.yaml')), 'utf8') }));
 
+/**
+ * Precondition of every fuzz below, not a test of its own: at least two review/dossier pairs,
+ * each review with the keys the long-run cases rewrite. A `before` hook that throws fails the
+ * whole describe, where a counted test would pass while the others ran on nothing.
+ */
+function requireFixtures(): void {
+  if (PAIRS.length < 2) throw new Error(`only ${PAIRS.length} review fixtures found in ${DIR}`);
+  for (const { review } of PAIRS) {
+    for (const key of ['remarques:', 'cible: ', 'message: ']) if (!review.includes(key)) throw new Error(`a review fixture in ${DIR} has no « ${key} »`);
+  }
+}
+
 function checkPair(reviewText: string, dossierText: string | null, offsets: number[]): void {
   const review = timed('parseReview', reviewText, () => quietYaml(() => parseReview(reviewText)));
   const dossier = dossierText === null ? null : timed('parseDossier', dossierText, () => quietYaml(() => parseDossier(dossierText)));
@@ -37,9 +49,7 @@ function checkPair(reviewText: string, dossierText: string | null, offsets: numb
 describe('review files, cut or mutated', function () {
   // Nightly mode (FUZZ_RUNS) runs for minutes: no per-test timeout there.
   this.timeout(NIGHTLY ? 0 : 60_000);
-  it('has review fixtures to start from', () => {
-    if (PAIRS.length < 2) throw new Error(`only ${PAIRS.length} review fixtures found in ${DIR}`);
-  });
+  before(requireFixtures);
 
   it('each review cut at every few offsets (every offset in nightly mode), with and without its dossier, is answered', () => {
     const step = NIGHTLY ? 1 : 7;
@@ -71,6 +81,7 @@ describe('review files, cut or mutated', function () {
 
 describe('review files with very long runs of one character', function () {
   this.timeout(NIGHTLY ? 0 : 60_000);
+  before(requireFixtures);
   it('a 200 000-character run in a cible, a message, a key position: checks, completion and hover within the CPU budget', () => {
     const { review, dossier } = PAIRS[0];
     const L = 200_000;

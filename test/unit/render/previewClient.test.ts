@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { LatestOnly } from '../../../client/src/preview/latestOnly';
 import { realisationAt } from '../../../client/src/preview/realisationAt';
 import { isFromPageMessage, isToPageMessage } from '../../../webview/src/messages';
-import { loadModel } from './fixtures';
+import { loadModel } from '../../support/synthese';
 
 describe('preview: the réalisation under the cursor', () => {
   const model = loadModel('sisr');

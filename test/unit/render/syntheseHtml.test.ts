@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { contentSecurityPolicy, renderSyntheseBody, renderSynthesePage } from '../../../server/src/products/render/syntheseHtml';
-import { loadModel } from './fixtures';
+import { loadModel } from '../../support/synthese';
 
 function count(haystack: string, needle: RegExp): number {
   return (haystack.match(needle) ?? []).length;
@@ -81,10 +81,11 @@ describe('renderSyntheseBody: the official form’s content', () => {
     assert.doesNotMatch(renderSyntheseBody(loadModel('sisr')), /class="evaluation"/);
   });
 
-  it('MC SNO: one grid per bloc, no tableau and no option boxes', () => {
+  it('MC SNO: one grid per bloc, an overall table of traces without the BTS form’s wording, and no option boxes', () => {
     const html = renderSyntheseBody(loadModel('mcsno'));
     assert.equal(count(html, /<section class="grid"/g), 3);
-    assert.doesNotMatch(html, /class="tableau"/);
+    assert.match(html, /Traces et réalisations \(intitulé et documents associés\)/);
+    assert.doesNotMatch(html, /Réalisations professionnelles \(intitulé et liste/);
     assert.doesNotMatch(html, /field-option/);
   });
 

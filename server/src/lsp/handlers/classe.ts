@@ -5,6 +5,7 @@
  */
 import { assemble, overviewRow, type ClassOverview, type ClassRow } from '../../products/class/overview';
 import { isUnder } from '../../products/class/relative';
+import { dossierFindings } from '../../core/findings';
 import { parseReview, reviewPathFor } from '../../core/review';
 import { depotOfAsync, depotSummary } from './depotFiles';
 import { isDossierPath } from '../../core/naming';
@@ -31,9 +32,10 @@ export function registerClasse(ctx: ServerContext, workspace: Workspace): void {
       if (!parsed) continue;
       const r = reviewPathFor(uri);
       const reviewText = r ? await sources.textOfAsync(r) : null;
-      const findings = service.findings(parsed);
-      const depot = depotSummary(await depotOfAsync(ctx, uri, parsed, findings, reviewText === null ? null : parseReview(reviewText)));
-      rows.push(overviewRow(uri, parsed, findings, reviewText, depot));
+      const review = reviewText ? parseReview(reviewText) : null;
+      const found = dossierFindings(parsed, review, { service, uri });
+      const depot = depotSummary(await depotOfAsync(ctx, uri, parsed, found.own, review));
+      rows.push(overviewRow(uri, parsed, found, review, depot));
     }
     return assemble(rows);
   });

@@ -8,6 +8,7 @@ import { DepotRequest, type DepotParams, type DepotResult } from '../../protocol
 import { isDossierPath } from '../../core/naming';
 import { type ServerContext } from '../context';
 import { depotOfAsync } from './depotFiles';
+import { dossierFindings } from '../../core/findings';
 import { reviewOfDossier } from './reviewRemarks';
 
 export function registerDepot(ctx: ServerContext): void {
@@ -15,7 +16,8 @@ export function registerDepot(ctx: ServerContext): void {
     const doc = ctx.documents.get(params.uri);
     if (!doc || !isDossierPath(doc.uri)) return null;
     const parsed = ctx.parsed(doc);
-    const report = await depotOfAsync(ctx, doc.uri, parsed, ctx.service.findings(parsed), reviewOfDossier(ctx, doc.uri));
+    const review = reviewOfDossier(ctx, doc.uri);
+    const report = await depotOfAsync(ctx, doc.uri, parsed, dossierFindings(parsed, review, { service: ctx.service, uri: doc.uri }).own, review);
     const locale = ctx.service.locale;
     return {
       uri: doc.uri,

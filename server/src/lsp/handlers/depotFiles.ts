@@ -27,6 +27,7 @@ export function depotOf(ctx: ServerContext, dossierUri: string, parsed: ParsedDo
     review,
     stat,
     resolve: (d, file) => siblingUri(d, file) ?? '',
+    locate: ctx.locateIn(dossierUri),
     // The BTS SIO candidate deposits the official tableau as the centre's spreadsheet.
     expectSpreadsheet: kindOf(parsed.model) === 'bts-sio'
   });
@@ -46,6 +47,7 @@ export async function depotOfAsync(ctx: ServerContext, dossierUri: string, parse
     review,
     stat: (uri) => (looked.push(uri), null),
     resolve: (d, file) => siblingUri(d, file) ?? '',
+    locate: ctx.locateIn(dossierUri),
     expectSpreadsheet: kindOf(parsed.model) === 'bts-sio'
   });
   await Promise.all(looked.filter(Boolean).map((uri) => ctx.files.statAsync(uri)));

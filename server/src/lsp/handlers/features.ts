@@ -21,6 +21,7 @@ import { isDossier, type ServerContext } from '../context';
 import { isReviewUri, reviewCodeActions, reviewCompletion, reviewHover } from './review';
 import { reviewOfDossier } from './reviewRemarks';
 import { withDecision } from './decisionHover';
+import { checkPosition } from '../position';
 
 /** Characters after which the editor asks for completion without Ctrl+Space. */
 export const COMPLETION_TRIGGERS = [' ', '[', ',', '.'];
@@ -51,11 +52,13 @@ export function registerFeatures(ctx: ServerContext): void {
   const review = (uri: string): TextDocument | null => (isReviewUri(uri) ? ctx.documents.get(uri) ?? null : null);
 
   connection.onCompletion((p) => {
+    checkPosition(p.position);
     const r = review(p.textDocument.uri);
     if (r) return reviewCompletion(ctx, r, p.position);
     return run(p.textDocument.uri, (doc, parsed) => completion(doc, parsed, p.position, opts()));
   });
   connection.onHover((p) => {
+    checkPosition(p.position);
     const r = review(p.textDocument.uri);
     if (r) return reviewHover(ctx, r, p.position);
     return run(p.textDocument.uri, (doc, parsed) => withDecision(hover(doc, parsed, p.position, opts()), doc, parsed, reviewOfDossier(ctx, doc.uri), p.position));
@@ -89,6 +92,6 @@ export function registerFeatures(ctx: ServerContext): void {
   // A client without refresh support answers with an error, which changes nothing.
   ctx.onSettingsChanged.push(() => void connection.languages.inlayHint.refresh().catch(() => undefined));
   connection.onCodeLens((p) => run(p.textDocument.uri, (doc, parsed) => codeLenses(doc, parsed, opts())));
-  connection.onReferences((p) => run(p.textDocument.uri, (doc, parsed) => references(doc, parsed, p.position, opts())));
-  connection.onDocumentHighlight((p) => run(p.textDocument.uri, (doc, parsed) => documentHighlights(doc, parsed, p.position, opts())));
+  connection.onReferences((p) => (checkPosition(p.position), run(p.textDocument.uri, (doc, parsed) => references(doc, parsed, p.position, opts()))));
+  connection.onDocumentHighlight((p) => (checkPosition(p.position), run(p.textDocument.uri, (doc, parsed) => documentHighlights(doc, parsed, p.position, opts()))));
 }

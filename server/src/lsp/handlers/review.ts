@@ -1,7 +1,7 @@
 /**
  * Teachers' review files (`nom.revue.yaml` next to `nom.sio.yaml`, docs/REVUE.md) in the editor:
- * - the review's open remarks become diagnostics of its dossier (ServerContext.extraFindings,
- *   handlers/reviewRemarks.ts);
+ * - the review's open remarks become diagnostics of its dossier (core/findings.ts, called by
+ *   server.ts and the workspace check);
  * - the review file gets its own diagnostics (schema, unknown targets…), re-checked when either
  *   file changes, in an editor or on disk;
  * - completion, hover and quick fixes inside the review file (features.ts delegates here).
@@ -17,7 +17,6 @@ import type { ItemKind } from '../../core/review/features';
 import { isDossierPath } from '../../core/naming';
 import { type ServerContext } from '../context';
 import { completionExtras } from './reviewCompletionExtras';
-import { reviewRemarks } from './reviewRemarks';
 import type { Workspace } from './workspace';
 
 export function isReviewUri(uri: string): boolean {
@@ -92,7 +91,6 @@ export function reviewCodeActions(ctx: ServerContext, doc: TextDocument, params:
 /** Diagnostics of review files and of the dossiers they review, kept in step with both files. */
 export function registerReview(ctx: ServerContext, workspace: Workspace): void {
   const { connection, documents, service, sources } = ctx;
-  ctx.extraFindings.push((doc, parsed) => reviewRemarks(ctx, doc.uri, parsed));
 
   const pendingReviews = new Set<string>();
   function scheduleReview(uri: string): void {

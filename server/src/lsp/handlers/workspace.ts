@@ -7,13 +7,14 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType } from 'vscode-languageserver';
 import { toDiagnostic } from '../../core/features/diagnostics';
+import { dossierFindings } from '../../core/findings';
 import { forgetPieces } from '../../core/incremental';
 import { MAX_CUT_DOSSIER_BYTES } from '../../core/parse';
 import { dossierPathFor, isDossierPath, isReviewPath } from '../../core/naming';
 import { type ServerContext } from '../context';
 import { childUri } from '../files';
 import { FsFileType } from '../../protocol/fs';
-import { reviewRemarks } from './reviewRemarks';
+import { reviewOfDossier } from './reviewRemarks';
 
 /** Past this many dossiers the scan stops: a workspace that large is not a class. */
 export const MAX_WORKSPACE_DOSSIERS = 2000;
@@ -55,7 +56,7 @@ export function registerWorkspace(ctx: ServerContext): Workspace {
     await pause();
     if (sources.openDocument(uri)) return;
     const doc = TextDocument.create(uri, 'sio-yaml', 0, text);
-    const findings = [...service.findings(parsed, uri), ...reviewRemarks(ctx, uri, parsed)];
+    const findings = dossierFindings(parsed, reviewOfDossier(ctx, uri), { service, uri }).all;
     publishedClosed.add(uri);
     void connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(doc, f, service.locale)) });
     // Nobody types in a closed file: keeping its pieces' trees would hold ~30 kB of memory per

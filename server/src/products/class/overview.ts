@@ -4,12 +4,12 @@
  * session, how many réalisations mobilise each competence of the evaluated blocs, error and
  * warning counts, fiche status and open review remarks. Pure: the caller reads the files.
  */
-import type { Finding } from '../../core/finding';
 import { kindOf, optionOf, sessionOf } from '../../core/model';
-import { hasDocument, parseDossier, type ParsedDossier } from '../../core/parse';
-import { checkReview, parseReview, remarkFindings } from '../../core/review';
+import { dossierFindings, type DossierFindings } from '../../core/findings';
+import { hasDocument, type ParsedDossier } from '../../core/parse';
+import { parseReview, type ParsedReview } from '../../core/review';
+import { createLanguageService, type LanguageService } from '../../core/service';
 import { statusOf } from '../../core/review/model';
-import { validateDossier } from '../../core/validate';
 import { claimColumns } from './claims';
 import type { ClassOverview, ClassRow, DepotSummary, FicheStatus } from '../../protocol/classOverview';
 
@@ -28,10 +28,13 @@ export interface ClassFile {
 export interface OverviewOptions {
   now?: Date;
   settings?: Partial<SioSettings>;
+  /** The rules as the caller runs them (the CLI's, with its clock); else one made from `now` and `settings`. */
+  service?: LanguageService;
 }
 
-/** One row from a parsed dossier and its findings (the editor already has both). */
-export function overviewRow(file: string, parsed: ParsedDossier, findings: Finding[], reviewText?: string | null, depot?: DepotSummary): ClassRow {
+/** One row from a parsed dossier, its findings (core/findings.ts) and its review. */
+export function overviewRow(file: string, parsed: ParsedDossier, found: DossierFindings, review: ParsedReview | null, depot?: DepotSummary): ClassRow {
+  const findings = found.own;
   const model = parsed.model;
   const c = model.candidat;
   const row: ClassRow = {
@@ -59,7 +62,6 @@ export function overviewRow(file: string, parsed: ParsedDossier, findings: Findi
     missing: depot?.missing ?? []
   };
   if (!row.readable) return row;
-  const review = reviewText ? parseReview(reviewText) : null;
   Object.assign(row, claimColumns(parsed, review));
   if (row.referentiel === 'bts-sio' && row.option) {
     const withFiche = model.realisations.filter((r) => r.fiche).length;
@@ -75,10 +77,11 @@ export function overviewRow(file: string, parsed: ParsedDossier, findings: Findi
 /** The overview of a class from the files' texts (CLI: `sio-dossier class`). */
 export function classOverview(files: ClassFile[], opts: OverviewOptions = {}): ClassOverview {
   const now = opts.now ?? new Date();
+  const service = opts.service ?? createLanguageService({ now: () => now, settings: opts.settings, incremental: false });
   const rows = files.map((f) => {
-    const parsed = parseDossier(f.text);
-    const findings = validateDossier(parsed, { now, settings: opts.settings });
-    return overviewRow(f.file, parsed, findings, f.review, f.depot);
+    const parsed = service.parse(f.text);
+    const review = f.review ? parseReview(f.review) : null;
+    return overviewRow(f.file, parsed, dossierFindings(parsed, review, { service }), review, f.depot);
   });
   return assemble(rows);
 }
@@ -104,10 +107,4 @@ function compareIds(a: string, b: string): number {
     if (d) return d;
   }
   return 0;
-}
-
-/** Review findings of a dossier's review file, for callers that also want them counted. */
-export function reviewFindings(parsed: ParsedDossier, reviewText: string): { review: Finding[]; remarks: Finding[] } {
-  const review = parseReview(reviewText);
-  return { review: checkReview(review, parsed), remarks: remarkFindings(parsed, review) };
 }

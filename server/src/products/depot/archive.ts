@@ -48,6 +48,12 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** An incremental SHA-256 (hex), for entries inflated piece by piece (verify.ts). */
+export function createSha256(): { update(chunk: Uint8Array): void; digest(): string } {
+  const h = createHash('sha256');
+  return { update: (chunk) => void h.update(chunk), digest: () => h.digest('hex') };
+}
+
 export function manifestOf(input: ArchiveInput): Manifest {
   return {
     format: MANIFEST_FORMAT,
@@ -72,15 +78,17 @@ export function buildArchive(input: ArchiveInput): { bytes: Uint8Array; manifest
 
 /**
  * Entry names for the files of a deposit: exports at the root, attestations under
- * `attestations/`, a second file of the same name numbered (`attestation-2.pdf`).
+ * `attestations/`, a second file of the same name — case aside — numbered (`attestation-2.pdf`).
  */
 export function entryNames(exports: string[], attestations: string[]): { exports: string[]; attestations: string[] } {
+  // Case-folded: `Attestation.pdf` and `attestation.pdf` are one file once extracted on Windows or macOS.
+  const fold = (name: string) => name.normalize('NFC').toLowerCase();
   const used = new Set<string>([MANIFEST_NAME]);
   const clean = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_') || 'fichier';
   const unique = (name: string): string => {
     let out = name;
-    for (let i = 2; used.has(out); i++) out = name.replace(/(\.[^./]*)?$/, (ext) => `-${i}${ext}`);
-    used.add(out);
+    for (let i = 2; used.has(fold(out)); i++) out = name.replace(/(\.[^./]*)?$/, (ext) => `-${i}${ext}`);
+    used.add(fold(out));
     return out;
   };
   return { exports: exports.map((e) => unique(clean(e))), attestations: attestations.map((a) => unique(`attestations/${clean(a)}`)) };

@@ -17,6 +17,7 @@ import { lineAt, lineStarts } from '../../core/text/lines';
 
 const lineOf = (source: string, offset: number): number => lineAt(lineStarts(source), offset);
 import { pdfPathFor, reviewPathFor, tableurPathFor } from '../../core/naming';
+import { pathProblem, pathProblemText } from '../../core/localFiles';
 import { portfolioProblem } from './portfolio';
 
 export interface FileStat {
@@ -31,8 +32,14 @@ export interface DepotInput {
   findings: Finding[];
   review: ParsedReview | null;
   stat(file: string): FileStat | null;
-  /** A file named relative to the dossier's folder (node/depotFromDisk.ts: node:path; the server: URIs). */
+  /** A file named relative to the dossier's folder, when `locate` is not given (the language server: URIs, lsp/handlers/depotFiles.ts). */
   resolve?(dossierPath: string, file: string): string;
+  /**
+   * The « inside the student's folder » rule (node/insideFolder.ts) for a path relative to the
+   * dossier's folder: its metadata, null when absent, or why it is refused (a link leaving the
+   * folder, a hard link, a special file). Without it, `stat` is asked after the textual check.
+   */
+  locate?(value: string): FileStat | null | { why: Text };
   /** The spreadsheet export is expected even when absent (else checked only when present). */
   expectSpreadsheet?: boolean;
 }
@@ -147,7 +154,7 @@ export function depotChecklist(input: DepotInput): DepotReport {
   const source = input.stat(dossierPath);
   items.push(exportItem('pdf', pdfPathFor(dossierPath), source, input, true));
   const sheet = defaultSpreadsheetPath(dossierPath);
-  if (input.expectSpreadsheet || input.stat(sheet)) items.push(exportItem('tableur', sheet, source, input, !!input.expectSpreadsheet));
+  if (input.expectSpreadsheet || (input.locate ? input.locate(baseName(sheet)) : input.stat(sheet))) items.push(exportItem('tableur', sheet, source, input, !!input.expectSpreadsheet));
 
   return { file: dossierPath, ready: items.every((i) => i.ok), items };
 }
@@ -169,7 +176,9 @@ function attestationsItem(input: DepotInput, at: (offset: number) => { file: str
       problems.push({ why: text(`${name} : champ « attestation » absent`, `${name}: no "attestation" field`), offset: s.start });
       continue;
     }
-    if (!input.stat((input.resolve ?? attestationPath)(input.dossierPath, file))) problems.push({ why: text(`${name} : fichier « ${file} » introuvable`, `${name}: file "${file}" not found`), offset: s.attestation!.start });
+    const found = locate(input, file);
+    if (found && 'why' in found) problems.push({ why: text(`${name} : fichier « ${file} » refusé, ${found.why.fr}`, `${name}: file "${file}" refused, ${found.why.en}`), offset: s.attestation!.start });
+    else if (!found) problems.push({ why: text(`${name} : fichier « ${file} » introuvable`, `${name}: file "${file}" not found`), offset: s.attestation!.start });
   }
   return {
     id: 'attestations',
@@ -182,6 +191,15 @@ function attestationsItem(input: DepotInput, at: (offset: number) => { file: str
         : text('Aucun stage déclaré.', 'No stage declared.'),
     where: problems.length ? at(problems[0].offset) : undefined
   };
+}
+
+/** A file the dossier names, by the injected rule, else refused as text when absolute or `..`. */
+function locate(input: DepotInput, value: string): FileStat | null | { why: Text } {
+  if (input.locate) return input.locate(value);
+  const problem = pathProblem(value);
+  if (problem === 'absolute') return { why: pathProblemText('absolute') };
+  if (problem === 'outside') return { why: pathProblemText('outside') };
+  return input.stat((input.resolve ?? attestationPath)(input.dossierPath, value));
 }
 
 /**
@@ -209,10 +227,14 @@ function baseName(file: string): string {
 }
 
 function exportItem(id: 'pdf' | 'tableur', file: string, source: FileStat | null, input: DepotInput, required: boolean): DepotItem {
-  const st = input.stat(file);
   const name = baseName(file);
+  const found = input.locate ? input.locate(name) : input.stat(file);
+  const st = found && 'why' in found ? null : found;
   const title = id === 'pdf' ? text(`PDF exporté et à jour (${name})`, `PDF exported and up to date (${name})`) : text(`Tableur exporté et à jour (${name})`, `Spreadsheet exported and up to date (${name})`);
   const how = id === 'pdf' ? 'sio-dossier pdf' : 'sio-dossier tableur';
+  if (found && 'why' in found) {
+    return { id, ok: false, title, detail: text(`${name} refusé : ${found.why.fr}.`, `${name} refused: ${found.why.en}.`), where: { file } };
+  }
   if (!st) {
     return { id, ok: !required, title, detail: text(`${name} absent : lancez « ${how} ».`, `${name} missing: run "${how}".`), where: { file } };
   }

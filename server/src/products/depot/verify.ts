@@ -1,13 +1,15 @@
 /**
  * `sio-dossier depot --verifier`: is a deposit archive (archive.ts) intact, and if not, which
- * file changed? The archive is read in memory and never extracted: names are checked before any
- * byte is inflated — absolute or `..` paths, duplicate names, too many entries, sizes beyond a
- * bound are refused with a French message (an archive is input from anyone: a zip bomb or a
- * path-traversal entry must not get further than this function).
+ * file changed? The archive is read in memory and never extracted, as an extractor would see it
+ * (zipEntries.ts): entry types, local and central names, streaming inflation stopped past the
+ * declared size, CRC-32. Names are checked before any byte is inflated — absolute or `..` paths,
+ * duplicate names (case aside), too many entries, sizes beyond a bound are refused with a French
+ * message (an archive is input from anyone: a zip bomb, a symbolic link or a path-traversal entry
+ * must not get further than this function).
  */
-import { unzipSync } from 'fflate';
 import { text, type Text } from '../../core/l10n';
-import { MANIFEST_FORMAT, MANIFEST_NAME, sha256, type Manifest } from './archive';
+import { createSha256, MANIFEST_FORMAT, MANIFEST_NAME, type Manifest } from './archive';
+import { readEntry, zipEntries, ZipRefused } from './zipEntries';
 
 export const VERIFY_LIMITS = {
   /** Whole archive read into memory (the CLI checks the file size before reading it). */
@@ -53,35 +55,46 @@ export function tooLarge(size: number, limits = VERIFY_LIMITS): VerifyResult | n
 export function verifyArchive(bytes: Uint8Array, limits = VERIFY_LIMITS): VerifyResult {
   const big = tooLarge(bytes.length, limits);
   if (big) return big;
-  const seen = new Set<string>();
-  let count = 0;
-  let total = 0;
-  let files: Record<string, Uint8Array>;
+  /** Per entry: its SHA-256 and size as inflated, whether its CRC-32 held; the manifest's bytes. */
+  const files = new Map<string, { sha256: string; size: number; crcOk: boolean }>();
+  let raw: Uint8Array | null = null;
   try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        const bad = badEntryName(f.name);
-        if (bad) throw new Refused(text(`Archive refusée : ${bad.fr}.`, `Archive refused: ${bad.en}.`));
-        if (seen.has(f.name)) throw new Refused(text(`Archive refusée : l’entrée « ${f.name} » figure deux fois.`, `Archive refused: entry "${f.name}" appears twice.`));
-        seen.add(f.name);
-        if (++count > limits.entries) throw new Refused(text(`Archive refusée : plus de ${limits.entries} entrées.`, `Archive refused: more than ${limits.entries} entries.`));
-        const size = Math.max(f.originalSize, f.size);
-        total += size;
-        if (size > limits.entryBytes || total > limits.totalBytes) {
-          throw new Refused(text(`Archive refusée : l’entrée « ${f.name} » dépasse la taille admise (${size} octets).`, `Archive refused: entry "${f.name}" exceeds the size bound (${size} bytes).`));
-        }
-        if (f.compression !== 0 && f.compression !== 8) throw new Refused(text(`Archive refusée : compression inconnue pour « ${f.name} ».`, `Archive refused: unknown compression for "${f.name}".`));
-        // Directory entries carry no content to check.
-        return !f.name.endsWith('/');
+    const entries = zipEntries(bytes, limits.entries);
+    const seen = new Set<string>();
+    let total = 0;
+    // Names and declared sizes first, before any byte is inflated.
+    for (const e of entries) {
+      const bad = badEntryName(e.name);
+      if (bad) throw new Refused(text(`Archive refusée : ${bad.fr}.`, `Archive refused: ${bad.en}.`));
+      // Case and Unicode form aside: `Attestation.pdf` and `attestation.pdf` are one file on Windows and macOS.
+      const key = e.name.normalize('NFC').toLowerCase();
+      if (seen.has(key)) throw new Refused(text(`Archive refusée : l’entrée « ${e.name} » figure deux fois (majuscules et minuscules confondues).`, `Archive refused: entry "${e.name}" appears twice (case aside).`));
+      seen.add(key);
+      const size = Math.max(e.size, e.compressedSize);
+      total += size;
+      if (size > limits.entryBytes || total > limits.totalBytes) {
+        throw new Refused(text(`Archive refusée : l’entrée « ${e.name} » dépasse la taille admise (${size} octets).`, `Archive refused: entry "${e.name}" exceeds the size bound (${size} bytes).`));
       }
-    });
+    }
+    for (const e of entries) {
+      if (e.directory) continue;
+      const isManifest = e.name === MANIFEST_NAME;
+      if (isManifest && e.size > limits.manifestBytes) throw new Refused(text(`${MANIFEST_NAME} trop grand.`, `${MANIFEST_NAME} too large.`));
+      const hash = createSha256();
+      const parts: Uint8Array[] = [];
+      const { crcOk } = readEntry(bytes, e, (chunk) => {
+        hash.update(chunk);
+        if (isManifest) parts.push(chunk);
+      });
+      files.set(e.name, { sha256: hash.digest(), size: e.size, crcOk });
+      if (isManifest) raw = concat(parts);
+    }
   } catch (err) {
-    if (err instanceof Refused) return fail(err.why);
+    if (err instanceof Refused || err instanceof ZipRefused) return fail(err.why);
     return fail(text(`Archive illisible : ce n’est pas un zip valide (${(err as Error).message}).`, `Unreadable archive: not a valid zip (${(err as Error).message}).`));
   }
-  const raw = files[MANIFEST_NAME];
   if (!raw) return fail(text(`Archive sans ${MANIFEST_NAME} : ce n’est pas une archive de dépôt de sio-dossier.`, `No ${MANIFEST_NAME}: not a sio-dossier deposit archive.`));
-  const manifest = readManifest(raw, limits.manifestBytes);
+  const manifest = files.get(MANIFEST_NAME)!.crcOk ? readManifest(raw, limits.manifestBytes) : null;
   if (!manifest) return fail(text(`${MANIFEST_NAME} illisible ou incomplet.`, `${MANIFEST_NAME} unreadable or incomplete.`));
 
   const problems: Text[] = [];
@@ -89,27 +102,40 @@ export function verifyArchive(bytes: Uint8Array, limits = VERIFY_LIMITS): Verify
   const listed = new Set<string>();
   for (const f of manifest.fichiers) {
     listed.add(f.nom);
-    const got = files[f.nom];
+    const got = files.get(f.nom);
     if (!got) {
       problems.push(text(`Fichier manquant : « ${f.nom} ».`, `Missing file: "${f.nom}".`));
       continue;
     }
-    const hash = sha256(got);
-    if (hash !== f.sha256 || got.length !== f.taille) {
+    if (got.sha256 !== f.sha256 || got.size !== f.taille) {
       problems.push(
         text(
-          `Fichier modifié : « ${f.nom} » (SHA-256 attendu ${f.sha256.slice(0, 12)}…, trouvé ${hash.slice(0, 12)}… ; ${f.taille} → ${got.length} octets).`,
-          `File changed: "${f.nom}" (expected SHA-256 ${f.sha256.slice(0, 12)}…, found ${hash.slice(0, 12)}…; ${f.taille} → ${got.length} bytes).`
+          `Fichier modifié : « ${f.nom} » (SHA-256 attendu ${f.sha256.slice(0, 12)}…, trouvé ${got.sha256.slice(0, 12)}… ; ${f.taille} → ${got.size} octets).`,
+          `File changed: "${f.nom}" (expected SHA-256 ${f.sha256.slice(0, 12)}…, found ${got.sha256.slice(0, 12)}…; ${f.taille} → ${got.size} bytes).`
         )
       );
       continue;
     }
+    if (!got.crcOk) {
+      problems.push(text(`CRC-32 faux pour « ${f.nom} » : un extracteur le signalerait comme altéré.`, `Wrong CRC-32 for "${f.nom}": an extractor would report it corrupted.`));
+      continue;
+    }
     intact.push(f.nom);
   }
-  for (const name of Object.keys(files)) {
+  for (const name of files.keys()) {
     if (name !== MANIFEST_NAME && !listed.has(name)) problems.push(text(`Fichier ajouté, absent du manifeste : « ${name} ».`, `File added, not in the manifest: "${name}".`));
   }
   return { ok: problems.length === 0, problems, intact, manifest };
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function readManifest(raw: Uint8Array, max: number): Manifest | null {

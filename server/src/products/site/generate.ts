@@ -12,6 +12,7 @@ import { parseDossier } from '../../core/parse';
 import { buildSite } from './build';
 import { planFiles } from './files';
 import { checkSiteDir, writeSiteDir, type OutputHooks } from '../../node/siteOutput';
+import { SwappedFile } from '../../node/insideFolder';
 
 export class SiteError extends Error {
   constructor(readonly text: Text) {
@@ -65,7 +66,13 @@ export async function generateSite(opts: SiteOptions): Promise<SiteResult> {
     fileHref: (v) => (v ? plan.hrefs.get(v.trim()) ?? null : null),
     exports: plan.exports
   });
-  await writeSiteDir(outDir, site.files, plan.copies, opts.hooks);
+  try {
+    await writeSiteDir(outDir, site.files, plan.copies, opts.hooks);
+  } catch (err) {
+    // A file swapped after its check (a link put in its place): no site rather than its bytes.
+    if (err instanceof SwappedFile) throw new SiteError(text(`Site non écrit : ${err.why.fr}.`, `Site not written: ${err.why.en}.`));
+    throw err;
+  }
   const warnings: Text[] = [
     ...plan.refused.map((r) => text(
       `Fichier non publié « ${r.value} » : ${r.why.fr}. Placez-le dans le dossier du fichier .sio.yaml et donnez un chemin relatif.`,

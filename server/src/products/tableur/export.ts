@@ -6,7 +6,7 @@
  *
  * Node-only: reads the centre's template and writes the spreadsheet on disk (node:fs).
  */
-import { promises as fsp, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { text, type Text } from '../../core/l10n';
 import { isDossierOrReviewPath, tableurPathFor } from '../../core/naming';
@@ -16,7 +16,8 @@ import { blankWorkbook } from './blank';
 import { openSpreadsheet } from './container';
 import { fillForm } from './fill';
 import { locateForm } from './layout';
-import { fail, TableurError } from './limits';
+import { fail, LIMITS, TableurError } from './limits';
+import { readRegularFile } from '../../node/insideFolder';
 import { loadOds, type OdsBook } from './ods';
 import { tableauBloc } from './referentiel';
 import { loadXlsx, saveXlsx, XlsxGrid } from './xlsx';
@@ -61,11 +62,11 @@ function checkOut(out: string, source: string, template?: string): void {
 }
 
 async function readTemplate(file: string): Promise<Buffer> {
-  try {
-    return await fsp.readFile(file);
-  } catch {
-    fail(`Modèle introuvable : ${file}`, `Template not found: ${file}`);
-  }
+  // A regular file under the size bound: a FIFO or a device named as the template is refused at once.
+  const r = readRegularFile(file, LIMITS.fileBytes);
+  if ('bytes' in r) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength);
+  if (r.missing) fail(`Modèle introuvable : ${file}`, `Template not found: ${file}`);
+  return fail(`Modèle refusé : ${file} (${r.why.fr}).`, `Template refused: ${file} (${r.why.en}).`);
 }
 
 /** Fills the first sheet that has the official shape; refuses, naming what is missing, when none has. */
