@@ -8,6 +8,8 @@
 //   dist/cli.js        the `sio-dossier` command (dist/cli-main.js through the code cache)
 //   dist/checkWorker.js a thread of `sio-dossier check` over several cores
 //   dist/webview.js    scripts of the preview and class view (browser)
+//   dist/browser/extension.js  the client in VS Code for the Web (package.json `browser`)
+//   dist/browser/server.js     the language server in a Web Worker (lsp/browserMain.ts)
 // --production minifies, --watch rebuilds; type checking is `tsc --noEmit` (npm run typecheck).
 import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -33,7 +35,13 @@ const common = {
 // The JSON Schema validators are compiled here, not at run time (scripts/standaloneValidators.mjs).
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', plugins: [standaloneValidators, lazyMarkdownIt] };
 
+// VS Code for the Web (issue 26): no Node built-in may reach these two bundles
+// (test/browser/webBundles.test.ts reads them); markdown-it is bundled in, there is no disk to load it from.
+const web = { ...common, platform: 'browser', target: 'es2020', plugins: [standaloneValidators] };
+
 const configs = [
+  { ...web, format: 'cjs', entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] },
+  { ...web, format: 'iife', entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'dist/browser/server.js' },
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // PDF engine + fonts lookup, required by the extension on the first export only.

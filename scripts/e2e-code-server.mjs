@@ -10,6 +10,8 @@
  *   SIO_E2E_KEEP=1 …                 keep the temp workspace (path printed)
  *   SIO_E2E_LOCALE=en …              English palette titles (default fr)
  *   SIO_E2E_GREP="(a)" …             only the scenarios whose title matches
+ *   --web or SIO_E2E_WEB=1           VS Code for the Web: a browser-only package (scripts/build-web-vsix.mjs)
+ *                                    runs in code-server's web-worker host; test/e2e/code-server/web/*.test.ts
  *
  * code-server is always stopped, even when a step or a test fails. Screenshots and the
  * code-server log land in test-output/e2e/. Exit code: mocha's (non-zero if a scenario failed).
@@ -22,8 +24,10 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'test-output', 'e2e');
+const out = path.join(root, 'test-output', process.env.SIO_E2E_WEB || process.argv.includes('--web') ? 'e2e-web' : 'e2e');
+const web = !!process.env.SIO_E2E_WEB || process.argv.includes('--web');
 const vsix = process.env.SIO_E2E_VSIX ? path.resolve(process.env.SIO_E2E_VSIX) : path.join(root, 'dist', 'dossier-sio.vsix');
+const webVsix = path.join(root, 'dist', 'dossier-sio-web.vsix');
 const locale = process.env.SIO_E2E_LOCALE ?? 'fr';
 const timings = [];
 
@@ -47,6 +51,18 @@ function step(name, cmd, args, opts = {}) {
     fail(`${name} a échoué (code ${r.status ?? r.signal})`);
   }
   return r.stdout ?? '';
+}
+
+/**
+ * The web suite plays the Node suite's own scenario files, except the exports a browser cannot
+ * make (d PDF, j tableur, n site: refused there, see client/src/browser/refusals.ts), then
+ * test/e2e/code-server/web/ (what only the web host does, and last: no Node language server ran).
+ */
+const WEB_SKIPPED = new Set(['d-export-pdf.test.ts', 'j-export-tableur.test.ts', 'n-site.test.ts']);
+function webScenarios() {
+  const dir = path.join(root, 'test', 'e2e', 'code-server');
+  const shared = fs.readdirSync(dir).filter((f) => f.endsWith('.test.ts') && !WEB_SKIPPED.has(f)).sort();
+  return [...shared.map((f) => path.join(dir, f)), path.join(dir, 'web', '*.test.ts')];
 }
 
 function freePort() {
@@ -105,6 +121,9 @@ if (!process.env.SIO_E2E_SKIP_PACKAGE && !process.env.SIO_E2E_VSIX) {
   step('empaquetage de l\'extension (npm run package)', 'npm', ['run', 'package'], { stdio: ['ignore', 'pipe', 'inherit'] });
 }
 if (!fs.existsSync(vsix)) fail(`${vsix} absent : « npm run package » n'a pas produit le .vsix`);
+// The web suite installs the same package without its Node entry (forced into the web-worker host).
+if (web) step('paquet navigateur seul (scripts/build-web-vsix.mjs)', process.execPath, [path.join(root, 'scripts', 'build-web-vsix.mjs'), vsix, webVsix]);
+const installed = web ? webVsix : vsix;
 
 // 3. A fresh profile: extensions dir, user data with settings, workspace.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sio-e2e-'));
@@ -137,7 +156,7 @@ const nExamples = copyDir(path.join(root, 'examples'), workspace);
 const nFixtures = copyDir(path.join(root, 'test', 'e2e', 'fixtures'), workspace);
 log(`espace de travail ${workspace} : ${nExamples} fichier(s) de examples/, ${nFixtures} de test/e2e/fixtures/`);
 
-const [n24, installArgs] = codeServer(['--extensions-dir', extDir, '--user-data-dir', userData, '--install-extension', vsix]);
+const [n24, installArgs] = codeServer(['--extensions-dir', extDir, '--user-data-dir', userData, '--install-extension', installed]);
 step('installation du .vsix dans code-server', n24, installArgs, { env: { ...process.env, PATH: `${path.dirname(paths.NODE24)}:${process.env.PATH}` } });
 
 // 4. code-server on a free loopback port, then the scenarios.
@@ -182,13 +201,13 @@ try {
     '--require', 'tsx/cjs', // repeated: a --require on the command line replaces the config's list
     '--require', path.join(root, 'test', 'e2e', 'code-server', 'hooks.ts'),
     '--timeout', '120000',
-    path.join(root, 'test', 'e2e', 'code-server', '*.test.ts'),
+    ...(web ? webScenarios() : [path.join(root, 'test', 'e2e', 'code-server', '*.test.ts')]),
   ];
   if (process.env.SIO_E2E_GREP) mochaArgs.push('--grep', process.env.SIO_E2E_GREP);
   const mocha = spawn(process.execPath, mochaArgs, {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, SIO_E2E_URL: url, SIO_E2E_WORKSPACE: workspace, SIO_E2E_SCREENSHOTS: out, SIO_E2E_LOCALE: locale },
+    env: { ...process.env, SIO_E2E_URL: url, SIO_E2E_WORKSPACE: workspace, SIO_E2E_SCREENSHOTS: out, SIO_E2E_LOCALE: locale, SIO_E2E_EXTENSIONS: extDir, ...(web ? { SIO_E2E_WEB: '1' } : {}) },
   });
   let pending = '';
   mocha.stdout.on('data', (chunk) => {

@@ -11,13 +11,15 @@ console.log(`[test-all] graine du fuzz / fuzz seed: FUZZ_SEED=${fuzzSeed} (rejou
 
 const suites = [
   ['npm', ['test']],
-  ['npm', ['run', 'test:e2e']]
+  ['npm', ['run', 'test:e2e']],
+  // VS Code for the Web (issue 26): the package test:e2e just built, without its Node entry.
+  ['npm', ['run', 'test:e2e:web'], { SIO_E2E_SKIP_PACKAGE: '1' }]
 ];
 
 let passed = 0, failed = 0, skipped = 0, broken = 0;
-for (const [cmd, args] of suites) {
+for (const [cmd, args, extraEnv = {}] of suites) {
   const code = await new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FUZZ_SEED: fuzzSeed } });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...extraEnv, FUZZ_SEED: fuzzSeed } });
     let last = null;
     let buf = '';
     child.stdout.on('data', (chunk) => {

@@ -5,3 +5,4 @@
  * and the webview on this side of the door.
  */
 export * from '../server/src/protocol/messages';
+export * from '../server/src/protocol/fs';

@@ -12,7 +12,6 @@ export { relativeFile } from '../server/src/products/class/relative';
 export { isClassPageMessage, renderClassPage, type ClassPageLabels } from '../server/src/products/class/html';
 export * from './render';
 export type * as ExportModule from '../server/src/products/pdf/index';
-export { requireBundle, saveCodeCaches } from '../server/src/runtime/codeCache';
 export type * as TableurModule from '../server/src/products/tableur/index';
 export type * as SiteModule from '../server/src/products/site/generate';
 export { dossierTemplate, exampleSession, type TemplateOption } from '../server/src/core/template';

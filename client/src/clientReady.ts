@@ -1,5 +1,5 @@
 /** Resolves once the language client is running: a view may open before the server is up. */
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 export function whenRunning(client: LanguageClient): Promise<void> {
   if (client.state === State.Running) return Promise.resolve();

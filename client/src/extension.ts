@@ -12,6 +12,10 @@ import { registerGenerateSite } from './commands/generateSite';
 import { registerCoverageStatus } from './status';
 import { createLanguageClient } from './languageClient';
 import { effectiveLanguage, initL10n, isEnglish, l10n } from './l10n';
+import { englishFromDisk } from './l10nDisk';
+import { setFileWriter } from './userFiles';
+import { desktopWriter } from './atomicFile';
+import { answerFileRequests } from './fsAnswers';
 import { registerNewDossier } from './newDossier';
 import { registerPreview } from './preview';
 import { registerClassView } from './classView';
@@ -24,14 +28,17 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const language = effectiveLanguage(vscode.workspace.getConfiguration('sio').get<string>('langue'), vscode.env.language);
-  initL10n(language, context.extensionPath);
+  initL10n(language, englishFromDisk(context.extensionPath));
   // The walkthrough's steps are chosen on this key (package.json `when`), French unless English.
   void vscode.commands.executeCommand('setContext', 'sio.langue', isEnglish(language) ? 'en' : 'fr');
   const output = vscode.window.createOutputChannel('Dossier SIO', { log: true });
   context.subscriptions.push(output);
 
+  setFileWriter(desktopWriter);
   const { client: started, crashes } = createLanguageClient(context, output, language);
   client = started;
+  // The server reads `file:` URIs itself; a remote or virtual folder's files it asks for (lsp/files.ts).
+  answerFileRequests(started, vscode.workspace.fs, (u) => vscode.Uri.parse(u, true));
 
   registerNewDossier(context);
   registerCoverageStatus(context, started);

@@ -12,10 +12,9 @@
  * Use it as a drop-in for `vscode.l10n.t`: `import { l10n } from './l10n'` then `l10n.t` with a French literal and its arguments.
  * Put the English of every new string in a `client/src/**\/*.l10n.en.json` fragment; scripts/merge-l10n.mjs
  * merges them into the bundle, and test/unit/manifest.test.ts fails when one is missing.
- * This module does not import `vscode`, so it is usable from unit tests.
+ * This module imports neither `vscode` nor Node (usable from unit tests and in VS Code for the Web):
+ * the bundle's text is read by the caller (l10nDisk.ts on the desktop, `workspace.fs` on the web).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 type Arg = string | number | boolean;
 
@@ -46,12 +45,12 @@ export function activeLocale(): 'fr' | 'en' {
   return locale;
 }
 
-export function initL10n(language: string, extensionPath: string): void {
+export function initL10n(language: string, readEnglishBundle: () => string): void {
   english = undefined;
   locale = isEnglish(language) ? 'en' : 'fr';
   if (!isEnglish(language)) return;
   try {
-    english = JSON.parse(readFileSync(join(extensionPath, 'l10n', 'bundle.l10n.en.json'), 'utf8'));
+    english = JSON.parse(readEnglishBundle());
   } catch {
     // A missing bundle must not break the extension: French is still readable.
     english = {};

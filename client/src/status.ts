@@ -4,7 +4,7 @@
  * remembers the latest figures per document and shows those of the active sio-yaml editor.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { CoverageNotification, type CoverageParams } from '../../shared/protocol';
 import { coverageText, coverageTooltip } from './coverageText';
 import { l10n } from './l10n';

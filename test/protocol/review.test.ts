@@ -15,6 +15,8 @@ import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { ClassOverview } from '../../server/src/products/class/overview';
 import { pathToUri } from '../../server/src/node/uris';
 import { startServer } from '../../server/src/lsp/server';
+import { desktopFiles } from '../../server/src/node/nodeFiles';
+import { heapReclaimer } from '../../server/src/runtime/heapReclaim';
 
 const FIXTURES = join(__dirname, '../fixtures/classe');
 const NOW = new Date(2026, 2, 1, 12, 0, 0);
@@ -38,7 +40,7 @@ async function start(settings: { workspaceDiagnostics?: boolean } = {}): Promise
   const up = new PassThrough();
   const down = new PassThrough();
   const serverConnection = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(serverConnection, { now: () => NOW });
+  startServer(serverConnection, { now: () => NOW, files: desktopFiles, heapReclaimer: () => heapReclaimer() });
   const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const latest = new Map<string, Diagnostic[]>();
   const waiters: (() => void)[] = [];

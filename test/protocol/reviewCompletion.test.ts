@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CompletionItem, CompletionList, Hover } from 'vscode-languageserver-types';
-import { pathToUri } from '../../server/src/lsp/handlers/review';
+import { pathToUri } from '../../server/src/node/uris';
 import { startClient, type Client } from '../support/lspClient';
 
 const DOSSIER_ONLY = ['Nouvelle réalisation', 'Nouveau stage', 'dossier', 'fiche', 'stage', 'realisation', 'periode', 'candidat', 'realisations', 'referentiel'];

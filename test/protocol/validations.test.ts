@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hover } from 'vscode-languageserver-types';
-import { pathToUri } from '../../server/src/lsp/handlers/review';
+import { pathToUri } from '../../server/src/node/uris';
 import type { DepotResult } from '../../server/src/protocol/messages';
 import { startClient, type Client } from '../support/lspClient';
 

@@ -12,8 +12,10 @@ import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
 import { createConnection } from 'vscode-languageserver/node';
-import { pathToUri } from '../../server/src/lsp/handlers/review';
+import { pathToUri } from '../../server/src/node/uris';
 import { startServer } from '../../server/src/lsp/server';
+import { desktopFiles } from '../../server/src/node/nodeFiles';
+import { heapReclaimer } from '../../server/src/runtime/heapReclaim';
 import { generateClass, generateDossier } from '../support/generate';
 
 describe('LSP: the open dossier before the workspace check', function () {
@@ -29,7 +31,7 @@ describe('LSP: the open dossier before the workspace check', function () {
     const up = new PassThrough();
     const down = new PassThrough();
     const serverConnection = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-    startServer(serverConnection, { now: () => new Date(2026, 2, 1) });
+    startServer(serverConnection, { now: () => new Date(2026, 2, 1), files: desktopFiles, heapReclaimer: () => heapReclaimer() });
     const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
     const order: string[] = [];
     let wake = () => {};

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { CoverageParams } from '../../server/src/protocol/messages';
 import { coverageText, coverageTooltip } from '../../client/src/coverageText';
 import { effectiveLanguage, format, initL10n, isEnglish, l10n, setEnglishBundle } from '../../client/src/l10n';
+import { englishFromDisk } from '../../client/src/l10nDisk';
 
 const root = path.join(__dirname, '../..');
 const coverage = (covered: number, missing: string[]): CoverageParams => ({
@@ -19,7 +20,7 @@ const coverage = (covered: number, missing: string[]): CoverageParams => ({
 });
 
 describe('coverage status bar: French editor', () => {
-  before(() => initL10n('fr', root));
+  before(() => initL10n('fr', englishFromDisk(root)));
 
   it('ticks a bloc whose competences are all mobilised', () => {
     assert.equal(coverageText(coverage(6, [])), '$(checklist) Bloc 1 : 6/6 ✓');
@@ -53,7 +54,7 @@ describe('coverage status bar: French editor', () => {
 });
 
 describe('coverage status bar: English editor', () => {
-  before(() => initL10n('en-US', root));
+  before(() => initL10n('en-US', englishFromDisk(root)));
   after(() => setEnglishBundle(undefined));
 
   it('reads l10n/bundle.l10n.en.json, which VS Code itself skips for an English UI', () => {
@@ -76,7 +77,7 @@ describe('client messages', () => {
   });
 
   it('keeps French when the English bundle cannot be read', () => {
-    initL10n('en', path.join(root, 'no-such-folder'));
+    initL10n('en', englishFromDisk(path.join(root, 'no-such-folder')));
     assert.equal(l10n.t('Nouveau dossier SIO'), 'Nouveau dossier SIO');
   });
 
@@ -97,10 +98,10 @@ describe('sio.langue: French in a class whose VS Code is in English', () => {
   });
 
   it('with "fr", the status bar speaks French although VS Code is English', () => {
-    initL10n(effectiveLanguage('fr', 'en'), path.resolve(__dirname, '../..'));
+    initL10n(effectiveLanguage('fr', 'en'), englishFromDisk(path.resolve(__dirname, '../..')));
     assert.equal(isEnglish(effectiveLanguage('fr', 'en')), false);
     assert.equal(l10n.t('Recharger'), 'Recharger');
-    initL10n('en', path.resolve(__dirname, '../..'));
+    initL10n('en', englishFromDisk(path.resolve(__dirname, '../..')));
     assert.equal(l10n.t('Recharger'), 'Reload');
   });
 });

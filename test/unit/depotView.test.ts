@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { depotMessage, depotRows, depotTitle } from '../../client/src/depot/items';
 import { initL10n, setEnglishBundle } from '../../client/src/l10n';
+import { englishFromDisk } from '../../client/src/l10nDisk';
 import type { DepotResult } from '../../server/src/protocol/messages';
 
 const root = path.join(__dirname, '../..');
@@ -23,7 +24,7 @@ describe('« Dépôt » view', () => {
   afterEach(() => setEnglishBundle(undefined));
 
   it('says how many items are left and lists each with ✔ or ✘ and its reason', () => {
-    initL10n('fr', root);
+    initL10n('fr', englishFromDisk(root));
     assert.equal(depotMessage(result), '✘ lea.sio.yaml : pas prêt pour le dépôt, 2 point(s) à reprendre');
     const rows = depotRows(result);
     assert.deepEqual(rows.map((r) => [r.label, r.description]), [
@@ -37,14 +38,14 @@ describe('« Dépôt » view', () => {
   });
 
   it('a ready dossier says so; without an active dossier the view says what to open', () => {
-    initL10n('fr', root);
+    initL10n('fr', englishFromDisk(root));
     assert.equal(depotMessage({ ...result, ready: true, items: [result.items[0]] }), '✔ lea.sio.yaml : prêt pour le dépôt');
     assert.match(depotMessage(null), /Ouvrez un dossier \*\.sio\.yaml/);
     assert.deepEqual(depotRows(null), []);
   });
 
   it('speaks English in an English VS Code', () => {
-    initL10n('en', root);
+    initL10n('en', englishFromDisk(root));
     assert.equal(depotMessage(result), '✘ lea.sio.yaml: not ready for the deposit, 2 item(s) to fix');
   });
 
@@ -55,7 +56,7 @@ describe('« Dépôt » view', () => {
   });
 
   it('gives every item its full text in the tooltip, even when the sidebar cuts the line', () => {
-    initL10n('fr', root);
+    initL10n('fr', englishFromDisk(root));
     const long = 'x'.repeat(300);
     const [row] = depotRows({ ...result, items: [{ id: 'couverture', ok: false, title: `Toutes les compétences ${long}`, detail: `B1 : ${long} non mobilisée(s)` }] });
     assert.ok(row.tooltip.includes(`Toutes les compétences ${long}`));
@@ -63,7 +64,7 @@ describe('« Dépôt » view', () => {
   });
 
   it('an export to redo runs the editor command on this dossier (button and click), not a file to open', () => {
-    initL10n('fr', root);
+    initL10n('fr', englishFromDisk(root));
     const pdf = depotRows(result)[2];
     assert.deepEqual(pdf.command, { id: 'sio.exportPdf', uri: 'file:///classe/lea.sio.yaml' });
     assert.match(pdf.tooltip, /bouton ▷ pour lancer la commande/);

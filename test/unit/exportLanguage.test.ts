@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { activeLocale, effectiveLanguage, initL10n } from '../../client/src/l10n';
+import { englishFromDisk } from '../../client/src/l10nDisk';
 import { pick } from '../../shared/views';
 import { text } from '../../server/src/core/l10n';
 
@@ -14,23 +15,23 @@ const root = path.resolve(__dirname, '../..');
 const WARNING = text('Police DejaVu introuvable', 'DejaVu font not found');
 
 describe('the language of the PDF export messages', () => {
-  after(() => initL10n('fr', root));
+  after(() => initL10n('fr', englishFromDisk(root)));
 
   it('sio.langue = fr on an English VS Code: French', () => {
-    initL10n(effectiveLanguage('fr', 'en-US'), root);
+    initL10n(effectiveLanguage('fr', 'en-US'), englishFromDisk(root));
     assert.equal(activeLocale(), 'fr');
     assert.equal(pick(WARNING, activeLocale()), 'Police DejaVu introuvable');
   });
 
   it('sio.langue = en on a French VS Code: English', () => {
-    initL10n(effectiveLanguage('en', 'fr'), root);
+    initL10n(effectiveLanguage('en', 'fr'), englishFromDisk(root));
     assert.equal(pick(WARNING, activeLocale()), 'DejaVu font not found');
   });
 
   it('sio.langue = auto follows VS Code', () => {
-    initL10n(effectiveLanguage('auto', 'en-GB'), root);
+    initL10n(effectiveLanguage('auto', 'en-GB'), englishFromDisk(root));
     assert.equal(activeLocale(), 'en');
-    initL10n(effectiveLanguage('auto', 'fr-FR'), root);
+    initL10n(effectiveLanguage('auto', 'fr-FR'), englishFromDisk(root));
     assert.equal(activeLocale(), 'fr');
   });
 });

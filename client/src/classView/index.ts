@@ -6,13 +6,12 @@
  * (server/src/products/class/html.ts); the page may only ask to open a dossier of that overview, to
  * export it as CSV (save dialog, atomic write, paths relative to the class folder) or to refresh.
  */
-import { randomBytes } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { whenRunning } from '../clientReady';
 import { ClasseRequest, type ClasseParams, type ClassOverview } from '../../../shared/protocol';
-import { isClassPageMessage, relativeFile, renderClassPage, toCsv, type ClassPageLabels } from '../../../shared/views';
+import { isClassPageMessage, makeNonce, relativeFile, renderClassPage, toCsv, type ClassPageLabels } from '../../../shared/views';
+import { writeUserFile } from '../userFiles';
 import { watchClassFiles } from './autoRefresh';
 import { l10n } from '../l10n';
 
@@ -45,18 +44,6 @@ function labels(): ClassPageLabels {
     unreadable: l10n.t('illisible'),
     open: l10n.t('Ouvrir le dossier')
   };
-}
-
-/** Writes next to the target then renames: an interrupted export never leaves half a file. */
-export async function writeAtomic(path: string, content: string): Promise<void> {
-  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  await fsp.writeFile(tmp, content, 'utf8');
-  try {
-    await fsp.rename(tmp, path);
-  } catch (err) {
-    await fsp.rm(tmp, { force: true });
-    throw err;
-  }
 }
 
 class ClassView implements vscode.Disposable {
@@ -100,7 +87,7 @@ class ClassView implements vscode.Disposable {
     const key = JSON.stringify(this.overview);
     if (key === this.shown) return;
     this.shown = key;
-    this.panel.webview.html = renderClassPage(this.overview, { nonce: randomBytes(16).toString('hex'), cspSource: this.panel.webview.cspSource, labels: labels() });
+    this.panel.webview.html = renderClassPage(this.overview, { nonce: makeNonce(), cspSource: this.panel.webview.cspSource, labels: labels() });
   }
 
   /** « Fichier » of the CSV: relative to the class folder (the chosen one, else the dossier's workspace folder). */
@@ -138,8 +125,7 @@ class ClassView implements vscode.Disposable {
     if (!target) return;
     const csv = toCsv(this.overview, (f) => this.fileLabel(f));
     try {
-      if (target.scheme === 'file') await writeAtomic(target.fsPath, csv);
-      else await vscode.workspace.fs.writeFile(target, Buffer.from(csv, 'utf8'));
+      await writeUserFile(target, new TextEncoder().encode(csv));
       void vscode.window.showInformationMessage(l10n.t('Vue de classe exportée : {0}', target.fsPath || target.toString()));
     } catch (err) {
       void vscode.window.showErrorMessage(l10n.t('Export CSV impossible : {0}', String(err)));
@@ -166,7 +152,8 @@ export function registerClassView(context: vscode.ExtensionContext, client: Lang
   let view: ClassView | undefined;
   context.subscriptions.push(
     vscode.commands.registerCommand('sio.showClassView', (arg?: unknown) => {
-      const folder = arg instanceof vscode.Uri && arg.scheme === 'file' ? arg : undefined;
+      // Any file system: `file:` on the desktop, `vscode-remote:` / `vscode-vfs:` in VS Code for the Web.
+      const folder = arg instanceof vscode.Uri && arg.scheme !== 'untitled' ? arg : undefined;
       if (view) {
         view.showFolder(folder);
         view.panel.reveal();

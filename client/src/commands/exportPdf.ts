@@ -5,9 +5,10 @@
  * exportDossierPdf — the function `sio-dossier pdf` uses too — so both produce the same bytes.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import * as path from 'node:path';
-import { pick, requireBundle, saveCodeCaches, type ExportModule } from '../../../shared/views';
+import { pick, type ExportModule } from '../../../shared/views';
+import { requireBundle, saveCodeCaches } from '../../../shared/nodeBundles';
 import { SyntheseRequest, type SyntheseParams } from '../../../shared/protocol';
 import { activeLocale, l10n } from '../l10n';
 import { dossierOnDisk } from './dossierTarget';

@@ -10,7 +10,7 @@
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { SyntheseRequest, type SyntheseParams } from '../../../shared/protocol';
 import { pick, type TableurModule } from '../../../shared/views';
 import { activeLocale, l10n } from '../l10n';

@@ -4,7 +4,7 @@
  * diagnostics, the review file or an export changes; a failed item opens where to fix it.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DepotRequest, type DepotResult } from '../../../shared/protocol';
 import { isDossierOrReviewPath } from '../../../shared/naming';
 import { whenRunning } from '../clientReady';

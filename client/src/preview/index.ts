@@ -5,10 +5,10 @@
  * (model: VS Code markdown preview, previewManager.ts).
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { isPreviewState } from '../../../webview/src/messages';
 import { l10n } from '../l10n';
-import { SynthesePreview, webviewOptions } from './synthesePreview';
+import { loadPreviewCss, SynthesePreview, webviewOptions } from './synthesePreview';
 
 export const PREVIEW_VIEW_TYPE = 'sio.preview';
 
@@ -98,6 +98,7 @@ class PreviewManager implements vscode.Disposable {
  * is also added to `context.subscriptions`.
  */
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable {
+  void loadPreviewCss(context.extensionUri);
   const manager = new PreviewManager(context, client);
   context.subscriptions.push(manager);
   return manager;

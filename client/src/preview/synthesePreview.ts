@@ -5,9 +5,8 @@
  * page patches itself and keeps its scroll position (model: VS Code markdown preview,
  * src/preview/preview.ts). Answers that arrive out of order are dropped by version.
  */
-import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { whenRunning } from '../clientReady';
 import { SyntheseRequest, type SyntheseModel, type SyntheseParams, type SyntheseResult } from '../../../shared/protocol';
 import { httpUrl, makeNonce, renderSynthesePage } from '../../../shared/views';
@@ -30,18 +29,19 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 /**
  * The stylesheet, inlined in the page (nonce'd <style>) rather than linked: a linked sheet
  * arrives through the webview's resource loader after the HTML, and the form showed
- * unstyled for a moment (seen in code-server). Read once; the link stays as a fallback.
+ * unstyled for a moment (seen in code-server). Read once at activation through `workspace.fs`,
+ * which both the desktop and VS Code for the Web have; until then the link is the fallback.
  */
-let inlineCss: string | undefined | null = null;
-function stylesheet(extensionUri: vscode.Uri): string | undefined {
-  if (inlineCss === null) {
-    try {
-      inlineCss = readFileSync(vscode.Uri.joinPath(webviewRoot(extensionUri), 'preview.css').fsPath, 'utf8')
-        .replace(/\/\*# sourceMappingURL=\S+ \*\/\s*$/, '');
-    } catch {
-      inlineCss = undefined;
-    }
+let inlineCss: string | undefined;
+export async function loadPreviewCss(extensionUri: vscode.Uri): Promise<void> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(webviewRoot(extensionUri), 'preview.css'));
+    inlineCss = new TextDecoder().decode(bytes).replace(/\/\*# sourceMappingURL=\S+ \*\/\s*$/, '');
+  } catch {
+    inlineCss = undefined;
   }
+}
+function stylesheet(_extensionUri: vscode.Uri): string | undefined {
   return inlineCss;
 }
 

@@ -7,15 +7,20 @@ import type { Connection, InitializeResult, TextDocuments } from 'vscode-languag
 import { isDossierPath } from '../core/naming';
 import type { ParsedDossier } from '../core/parse';
 import type { LanguageService } from '../core/service';
-import type { Sources } from '../node/sources';
+import type { FileView } from './files';
+import type { Sources } from './sources';
+import type { Text } from '../core/l10n';
+import type { FileStat } from '../products/depot/checklist';
 
 /** What feature handlers receive: one registration function per area. */
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   service: LanguageService;
-  /** Files the server reads: open documents first, else the disk (files/sources.ts). */
+  /** Files the server reads: open documents first, else the disk or the client (sources.ts). */
   sources: Sources;
+  /** The files the server does not own, desktop and browser alike (files.ts). */
+  files: FileView;
   /** Cached parse of the document's current version. */
   parsed(doc: TextDocument): ParsedDossier;
   /** Re-validate a document (latest version only). */
@@ -29,8 +34,20 @@ export interface ServerContext {
   /** Extra findings for a dossier (e.g. teachers' review remarks), added to its diagnostics. */
   /** Capabilities each area adds to the initialize result. */
   capabilities: InitializeResult['capabilities'];
+  /**
+   * The desktop's « inside the student's folder » rule for the files a `file:` dossier names
+   * (node/insideFolder.ts through node/depotFromDisk.ts `locateIn`: links leaving the folder, hard
+   * links, special files); undefined in a browser or for another scheme, where the checklist
+   * judges the path as text and asks the FileView (handlers/depotFiles.ts).
+   */
+  locateIn(dossierUri: string): ((value: string) => FileStat | null | { why: Text }) | undefined;
   /** Hooks run once the client is initialized. */
   onInitialized: (() => void)[];
+  /**
+   * Returns a function the workspace check calls at its pauses to collect the garbage of the
+   * closed files it read (runtime/heapReclaim.ts on the desktop; a browser collects its own).
+   */
+  heapReclaimer(): () => void;
   /** Hooks run after the `sio` settings were read again (e.g. to refresh inlay hints). */
   onSettingsChanged: (() => void)[];
 }

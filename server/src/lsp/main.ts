@@ -5,6 +5,10 @@
 // First, before any module allocates: the size of the young generation (youngGeneration.ts).
 import '../runtime/youngGeneration';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { desktopFiles } from '../node/nodeFiles';
+import { locateIn } from '../node/depotFromDisk';
+import { uriToPath } from '../node/uris';
+import { heapReclaimer } from '../runtime/heapReclaim';
 import { incomingCounter } from './incoming';
 import { startServer } from './server';
 
@@ -13,4 +17,12 @@ const { messageStrategy, incoming } = incomingCounter();
 const connection = createConnection(ProposedFeatures.all, { messageStrategy });
 process.on('uncaughtException', (err) => connection.console.error(`Erreur interne / internal error: ${err?.stack ?? err}`));
 process.on('unhandledRejection', (err) => connection.console.error(`Erreur interne / internal error: ${String(err)}`));
-startServer(connection, { incoming });
+startServer(connection, {
+  incoming,
+  files: desktopFiles,
+  heapReclaimer: () => heapReclaimer(),
+  locateIn: (uri) => {
+    const path = uriToPath(uri);
+    return path ? locateIn(path) : undefined;
+  }
+});

@@ -9,7 +9,6 @@ import { claimsCoverage, retainedTable, reviewDecisions } from '../core/review';
 import { dossierCatalog } from '../core/review/epreuves';
 import { localeFrom } from '../core/l10n';
 import { createLanguageService, LanguageService } from '../core/service';
-import { diskFiles } from '../node/diskProbe';
 import { ruleContext } from '../core/validate';
 import { CoverageNotification, CoverageParams, InitializationOptions, SioSettings, SyntheseParams, SyntheseRequest, SyntheseResult } from '../protocol/messages';
 import { DocumentCache } from './documentCache';
@@ -18,7 +17,11 @@ import { hasDocument, MAX_CUT_DOSSIER_BYTES, MAX_DOSSIER_BYTES } from '../core/p
 import { toDiagnostic } from '../core/features/diagnostics';
 import { dossierFindings } from '../core/findings';
 import { isDossier, type ServerContext } from './context';
-import { Sources } from '../node/sources';
+import { Sources } from './sources';
+import { clientFiles } from './clientFiles';
+import { FileView, siblingUri, type FileAccess } from './files';
+import { FsFileType } from '../protocol/fs';
+import { dossierPathFor, isReviewPath } from '../core/naming';
 import { registerClasse } from './handlers/classe';
 import { registerDepot } from './handlers/depot';
 import { registerFeatures } from './handlers/features';
@@ -29,6 +32,15 @@ import { registerWorkspace } from './handlers/workspace';
 
 export interface ServerOptions {
   now?: () => Date;
+  /**
+   * How the server reads files it does not own: the client's `workspace.fs` by default (the
+   * browser, lsp/browserMain.ts); Node's `fs` for `file:` URIs on the desktop (node/nodeFiles.ts).
+   */
+  files?: (connection: Connection) => FileAccess;
+  /** The desktop's garbage collection at the workspace check's pauses (runtime/heapReclaim.ts). */
+  heapReclaimer?: () => () => void;
+  /** The desktop's « inside the student's folder » rule for a `file:` dossier's files (context.ts). */
+  locateIn?: ServerContext['locateIn'];
   /** Messages dispatched by the connection (incoming.ts): without it, only this document's edits count. */
   incoming?: Incoming;
 }
@@ -45,7 +57,17 @@ const TYPING_PAUSE_MS = 300;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): { service: LanguageService; documents: TextDocuments<TextDocument> } {
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService({ now: options.now, files: diskFiles });
+  // A file's answer came late (in a browser, the client answers asynchronously): re-check.
+  const files = new FileView((options.files ?? clientFiles)(connection), (uri) => lateFile(uri));
+  const service = createLanguageService({
+    now: options.now,
+    // `document-missing`: the files a dossier names, relative to its folder; unknown yet counts as there.
+    files: (uri) => (siblingUri(uri, '.') === null ? undefined : { exists: (rel) => fileThere(siblingUri(uri, rel)) })
+  });
+  const fileThere = (uri: string | null) => {
+    const st = uri ? files.stat(uri) : null;
+    return st === undefined || st?.type === FsFileType.File;
+  };
   const cache = new DocumentCache((text) => service.parse(text));
   let configurable = false;
   const parsedOf = (doc: TextDocument) => cache.get(doc);
@@ -53,7 +75,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection,
     documents,
     service,
-    sources: new Sources({ documents, parsed: parsedOf, parse: (text) => service.parse(text) }),
+    sources: new Sources({ documents, parsed: parsedOf, parse: (text) => service.parse(text), files }),
+    files,
+    heapReclaimer: options.heapReclaimer ?? (() => () => undefined),
+    locateIn: options.locateIn ?? (() => undefined),
     parsed: parsedOf,
     schedule: (doc) => schedule(doc),
     whenIdle,
@@ -222,6 +247,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   registerFeatures(ctx);
   const workspace = registerWorkspace(ctx);
+  function lateFile(uri: string): void {
+    const dossier = isReviewPath(uri) ? dossierPathFor(uri) : null;
+    if (dossier) workspace.refreshDossier(dossier);
+    for (const d of documents.all()) schedule(d);
+  }
   registerReview(ctx, workspace);
   registerClasse(ctx, workspace);
   registerRename(ctx);

@@ -24,6 +24,11 @@ export function realStat(file: string): FileStat | null {
   }
 }
 
+/** An attestation's file on disk: relative to the dossier's folder (docs/FORMAT.md, stages[].attestation). */
+export function attestationPath(dossierPath: string, file: string): string {
+  return path.resolve(path.dirname(dossierPath), file);
+}
+
 export function depotFromDisk(dossierPath: string, parsed: ParsedDossier, findings: Finding[], review: ParsedReview | null, opts: { editor?: boolean } = {}): DepotReport {
   // The BTS SIO candidate deposits the official tableau as the centre's spreadsheet (the
   // circulaire ships it as an office file); the MC SNO has no such form.

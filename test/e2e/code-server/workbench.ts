@@ -139,6 +139,10 @@ export class Workbench {
   async waitForProblems(fileName: string, needles: string[], timeoutMs = 60_000): Promise<string[]> {
     await this.filterProblems(fileName);
     return until(`les problèmes de ${fileName} contenant ${JSON.stringify(needles)}`, async () => {
+      // The panel may lose its filter when the layout changes (a preview opened by an earlier
+      // scenario, seen in the web-worker host): put it back, as a user would.
+      const filter = this.page.locator('.viewpane-filter-container .monaco-inputbox input').first();
+      if ((await filter.inputValue().catch(() => '')) !== `**/${fileName}`) await this.filterProblems(fileName);
       const rows = await this.problemsOf(fileName);
       return needles.every((n) => rows.some((r) => r.includes(n))) ? rows : undefined;
     }, timeoutMs);

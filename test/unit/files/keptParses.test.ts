@@ -1,6 +1,6 @@
 /**
  * A teacher reviews a class one dossier after the other: the server keeps the parses of the last
- * few closed dossiers it read (files/sources.ts, MAX_KEPT_PARSES), not the whole class, and a
+ * few closed dossiers it read (server/src/lsp/sources.ts, MAX_KEPT_PARSES), not the whole class, and a
  * dossier read again after it was let go gives the same parse from the disk — the teacher sees
  * no difference, only the memory does.
  */
@@ -11,7 +11,9 @@ import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
 import { parseDossier } from '../../../server/src/core/parse';
-import { MAX_KEPT_PARSES, Sources } from '../../../server/src/node/sources';
+import { FileView } from '../../../server/src/lsp/files';
+import { desktopFiles } from '../../../server/src/node/nodeFiles';
+import { MAX_KEPT_PARSES, Sources } from '../../../server/src/lsp/sources';
 import { pathToUri } from '../../../server/src/node/uris';
 import { generateClass } from '../../support/generate';
 
@@ -32,7 +34,8 @@ describe('parses of closed dossiers kept by the server', () => {
     const sources = new Sources({
       documents,
       parsed: (d) => parseDossier(d.getText()),
-      parse: (text) => (parses++, parseDossier(text))
+      parse: (text) => (parses++, parseDossier(text)),
+      files: new FileView(desktopFiles(null as never), () => undefined)
     });
     const first = uris.map((u) => sources.parsedDossier(u)!);
     assert.equal(parses, uris.length);

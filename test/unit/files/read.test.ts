@@ -11,7 +11,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
 import { MAX_DOSSIER_BYTES, parseDossier } from '../../../server/src/core/parse';
 import { READ_LIMIT_BYTES, readTextFile, readTextFileSync } from '../../../server/src/node/readText';
-import { Sources } from '../../../server/src/node/sources';
+import { FileView } from '../../../server/src/lsp/files';
+import { desktopFiles } from '../../../server/src/node/nodeFiles';
+import { Sources } from '../../../server/src/lsp/sources';
 import { pathToUri } from '../../../server/src/node/uris';
 import { SISR } from '../../support/dossier';
 
@@ -54,7 +56,7 @@ describe('reading a dossier from disk', () => {
     const q = file('ferme.sio.yaml', '\uFEFFsur le disque\n');
     const open = TextDocument.create(pathToUri(p), 'sio-yaml', 1, 'dans l’éditeur\n');
     const documents = { get: (u: string) => (u === open.uri ? open : undefined), all: () => [open] } as unknown as TextDocuments<TextDocument>;
-    const sources = new Sources({ documents, parsed: (d) => parseDossier(d.getText()), parse: parseDossier });
+    const sources = new Sources({ documents, parsed: (d) => parseDossier(d.getText()), parse: parseDossier, files: new FileView(desktopFiles(null as never), () => undefined) });
     assert.equal(sources.textOf(pathToUri(p)), 'dans l’éditeur\n');
     assert.equal(sources.textOf(pathToUri(q)), 'sur le disque\n');
     assert.equal(sources.textOf(pathToUri(path.join(dir, 'absent.sio.yaml'))), null);

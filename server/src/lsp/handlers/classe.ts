@@ -7,10 +7,10 @@ import { assemble, overviewRow, type ClassOverview, type ClassRow } from '../../
 import { isUnder } from '../../products/class/relative';
 import { dossierFindings } from '../../core/findings';
 import { parseReview, reviewPathFor } from '../../core/review';
-import { depotFromDisk, depotSummary } from '../../node/depotFromDisk';
+import { depotOfAsync, depotSummary } from './depotFiles';
 import { isDossierPath } from '../../core/naming';
 import { type ServerContext } from '../context';
-import { sameFile, uriToPath } from '../../node/uris';
+import { sameUri } from '../files';
 import { ClasseRequest, type ClasseParams } from '../../protocol/messages';
 import type { Workspace } from './workspace';
 
@@ -18,7 +18,7 @@ export function registerClasse(ctx: ServerContext, workspace: Workspace): void {
   const { connection, documents, service, sources } = ctx;
   connection.onRequest(ClasseRequest, async (params: ClasseParams): Promise<ClassOverview> => {
     const uris = new Set<string>(await workspace.dossiers());
-    for (const d of documents.all()) if (isDossierPath(d.uri) && ![...uris].some((u) => sameFile(u, d.uri))) uris.add(d.uri);
+    for (const d of documents.all()) if (isDossierPath(d.uri) && ![...uris].some((u) => sameUri(u, d.uri))) uris.add(d.uri);
     // The view opened on a folder of the explorer: only the dossiers under it.
     const folder = params?.folder;
     if (folder) for (const u of uris) if (!isUnder(u, folder)) uris.delete(u);
@@ -27,14 +27,14 @@ export function registerClasse(ctx: ServerContext, workspace: Workspace): void {
     for (const uri of uris) {
       // Yield now and then: a class of hundreds of dossiers must not freeze the open editors.
       if (++n % 20 === 0) await new Promise((r) => setImmediate(r));
-      const parsed = sources.parsedDossier(uri, false);
+      // Waits for the client in a browser (lsp/files.ts): a closed dossier is never skipped for being unread yet.
+      const parsed = await sources.parsedDossierAsync(uri);
       if (!parsed) continue;
       const r = reviewPathFor(uri);
-      const reviewText = r ? sources.textOf(r) : null;
+      const reviewText = r ? await sources.textOfAsync(r) : null;
       const review = reviewText ? parseReview(reviewText) : null;
       const found = dossierFindings(parsed, review, { service, uri });
-      const path = uriToPath(uri);
-      const depot = path ? depotSummary(depotFromDisk(path, parsed, found.own, review)) : undefined;
+      const depot = depotSummary(await depotOfAsync(ctx, uri, parsed, found.own, review));
       rows.push(overviewRow(uri, parsed, found, review, depot));
     }
     return assemble(rows);

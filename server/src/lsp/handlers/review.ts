@@ -19,9 +19,6 @@ import { type ServerContext } from '../context';
 import { completionExtras } from './reviewCompletionExtras';
 import type { Workspace } from './workspace';
 
-/** Where the URI helpers used to live; tests and callers may import them from here too. */
-export { pathToUri, uriToPath } from '../../node/uris';
-
 export function isReviewUri(uri: string): boolean {
   return isReviewPath(uri);
 }

@@ -1,10 +1,9 @@
 /**
  * Workspace diagnostics (`sio.workspaceDiagnostics`): every `*.sio.yaml` of the workspace
  * folders is checked, open or not, and kept up to date from the files the editor watches.
- * Closed files are read through ctx.sources (the one reader: size limit, BOM, encoding).
+ * Closed files are read through ctx.sources (the one reader: size limit, BOM, encoding), the
+ * folders through ctx.files: Node's `fs` on the desktop, the client's `workspace.fs` in a browser.
  */
-import { promises as fsp, type Dirent } from 'node:fs';
-import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType } from 'vscode-languageserver';
 import { toDiagnostic } from '../../core/features/diagnostics';
@@ -13,8 +12,8 @@ import { forgetPieces } from '../../core/incremental';
 import { MAX_CUT_DOSSIER_BYTES } from '../../core/parse';
 import { dossierPathFor, isDossierPath, isReviewPath } from '../../core/naming';
 import { type ServerContext } from '../context';
-import { heapReclaimer } from '../../runtime/heapReclaim';
-import { pathToUri, uriToPath } from '../../node/uris';
+import { childUri } from '../files';
+import { FsFileType } from '../../protocol/fs';
 import { reviewOfDossier } from './reviewRemarks';
 
 /** Past this many dossiers the scan stops: a workspace that large is not a class. */
@@ -39,7 +38,7 @@ export function registerWorkspace(ctx: ServerContext): Workspace {
   let scan: Promise<void> | null = null;
   // The closed files are read between the person's requests and edits; their garbage is
   // collected at those pauses rather than left to grow the heap (heapReclaim.ts).
-  const reclaim = heapReclaimer();
+  const reclaim = ctx.heapReclaimer();
   const pause = async (): Promise<void> => {
     await ctx.whenIdle();
     reclaim();
@@ -79,29 +78,24 @@ export function registerWorkspace(ctx: ServerContext): Workspace {
   async function folders(): Promise<string[]> {
     try {
       const wf = await connection.workspace.getWorkspaceFolders();
-      return (wf ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+      return (wf ?? []).map((f) => f.uri);
     } catch {
       return []; // client without workspace folders
     }
   }
 
-  /** Breadth-first walk of the workspace folders, yielding to the event loop between folders. */
+  /** Breadth-first walk of the workspace folders (URIs), yielding to the event loop between folders. */
   async function findDossiers(roots: string[]): Promise<string[]> {
     const found: string[] = [];
     const queue = [...roots];
     while (queue.length && found.length < MAX_WORKSPACE_DOSSIERS) {
       const dir = queue.shift()!;
-      let entries: Dirent[];
-      try {
-        entries = await fsp.readdir(dir, { withFileTypes: true });
-      } catch {
-        continue;
-      }
-      for (const e of entries) {
-        if (e.isDirectory()) {
-          if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(join(dir, e.name));
-        } else if (e.isFile() && isDossierPath(e.name)) {
-          found.push(join(dir, e.name));
+      const entries = await ctx.files.access.readDir(dir).catch(() => []);
+      for (const [name, type] of entries) {
+        if (type === FsFileType.Directory) {
+          if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) queue.push(childUri(dir, name));
+        } else if (type === FsFileType.File && isDossierPath(name)) {
+          found.push(childUri(dir, name));
           if (found.length >= MAX_WORKSPACE_DOSSIERS) break;
         }
       }
@@ -119,7 +113,7 @@ export function registerWorkspace(ctx: ServerContext): Workspace {
         );
       }
       workspace.clear();
-      for (const p of paths) workspace.add(pathToUri(p));
+      for (const p of paths) workspace.add(p);
       for (const uri of workspace) {
         await publishClosed(uri);
         await new Promise((r) => setImmediate(r));

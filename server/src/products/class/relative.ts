@@ -13,25 +13,33 @@ function decode(s: string): string {
   }
 }
 
-/** Path segments of a `file:` URI, decoded (drive letters lower-cased: VS Code writes `c%3A`). */
-function segments(uri: string): string[] | null {
-  const m = /^file:\/\/[^/]*(\/.*)?$/i.exec(uri);
+/**
+ * Path segments of a hierarchical URI, decoded (drive letters lower-cased: VS Code writes `c%3A`),
+ * after its scheme and authority: `file:` on the desktop, `vscode-remote:` or `vscode-vfs:` in
+ * VS Code for the Web (issue 26).
+ */
+function parsed(uri: string): { root: string; parts: string[] } | null {
+  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/[^?#]*)?/i.exec(uri);
   if (!m) return null;
-  const parts = (m[1] ?? '/').split('/').filter(Boolean).map(decode);
+  const parts = (m[3] ?? '/').split('/').filter(Boolean).map(decode);
   if (parts[0] && /^[A-Za-z]:$/.test(parts[0])) parts[0] = parts[0].toLowerCase();
-  return parts;
+  return { root: `${m[1].toLowerCase()}://${decode(m[2]).toLowerCase()}`, parts };
 }
 
-/** True when the dossier `fileUri` is inside `folderUri` (at any depth). */
+function segments(uri: string): string[] | null {
+  return parsed(uri)?.parts ?? null;
+}
+
+/** True when the dossier `fileUri` is inside `folderUri` (at any depth), on the same file system. */
 export function isUnder(fileUri: string, folderUri: string): boolean {
-  const f = segments(fileUri);
-  const d = segments(folderUri);
-  return !!f && !!d && f.length > d.length && d.every((s, i) => s === f[i]);
+  const f = parsed(fileUri);
+  const d = parsed(folderUri);
+  return !!f && !!d && f.root === d.root && f.parts.length > d.parts.length && d.parts.every((s, i) => s === f.parts[i]);
 }
 
 /**
  * `fileUri` relative to `folderUri`, with `/` separators; the decoded path of the URI when it is
- * not under the folder; the URI itself when it is not a `file:` URI (an unsaved dossier).
+ * not under the folder; the URI itself when it has no path (an unsaved `untitled:` dossier).
  */
 export function relativeFile(fileUri: string, folderUri: string | undefined): string {
   const f = segments(fileUri);

@@ -2,11 +2,9 @@
  * « Prêt pour le dépôt »: before the épreuve the candidate deposits the tableau de synthèse, its
  * PDF, the fiches and the attestations de stage, and a missing piece costs points or the
  * convocation. One checklist, each item passed or failed with the reason and where to fix it.
- * Pure apart from the injected `stat` (the CLI and the server pass the real one, tests a map).
- *
- * Node-only: attestation paths are resolved with node:path against the dossier's folder.
+ * Pure apart from the injected `stat` and `resolve` (the CLI passes Node's, the language server
+ * its file view over URIs — desktop and browser alike —, tests a map).
  */
-import * as path from 'node:path';
 import { blocLabel } from '../../core/coverage';
 import type { Finding } from '../../core/finding';
 import { text, type Text } from '../../core/l10n';
@@ -36,6 +34,8 @@ export interface DepotInput {
   findings: Finding[];
   review: ParsedReview | null;
   stat(file: string): FileStat | null;
+  /** A file named relative to the dossier's folder, when `locate` is not given (the language server: URIs, lsp/handlers/depotFiles.ts). */
+  resolve?(dossierPath: string, file: string): string;
   /**
    * The « inside the student's folder » rule (node/insideFolder.ts) for a path relative to the
    * dossier's folder: its metadata, null when absent, or why it is refused (a link leaving the
@@ -186,7 +186,7 @@ export function depotChecklist(input: DepotInput): DepotReport {
   const source = input.stat(dossierPath);
   items.push(exportItem('pdf', pdfPathFor(dossierPath), source, input, true));
   const sheet = defaultSpreadsheetPath(dossierPath);
-  if (input.expectSpreadsheet || (input.locate ? input.locate(path.basename(sheet)) : input.stat(sheet))) items.push(exportItem('tableur', sheet, source, input, !!input.expectSpreadsheet));
+  if (input.expectSpreadsheet || (input.locate ? input.locate(baseName(sheet)) : input.stat(sheet))) items.push(exportItem('tableur', sheet, source, input, !!input.expectSpreadsheet));
 
   return { file: dossierPath, ready: items.every((i) => i.ok), items };
 }
@@ -231,16 +231,35 @@ function locate(input: DepotInput, value: string): FileStat | null | { why: Text
   const problem = pathProblem(value);
   if (problem === 'absolute') return { why: pathProblemText('absolute') };
   if (problem === 'outside') return { why: pathProblemText('outside') };
-  return input.stat(attestationPath(input.dossierPath, value));
+  return input.stat((input.resolve ?? attestationPath)(input.dossierPath, value));
 }
 
-/** An attestation's file: relative to the dossier's folder (docs/FORMAT.md, stages[].attestation). */
+/**
+ * An attestation's file: relative to the dossier's folder (docs/FORMAT.md, stages[].attestation),
+ * written with `/` (the CLI resolves with node:path instead, node/depotFromDisk.ts).
+ */
 export function attestationPath(dossierPath: string, file: string): string {
-  return path.resolve(path.dirname(dossierPath), file);
+  const folder = dossierPath.replace(/[\\/][^\\/]*$/, '');
+  const segs = folder === dossierPath ? [] : folder.split('/');
+  for (const seg of file.replace(/\\/g, '/').split('/')) {
+    if (seg === '..') segs.length > 1 && segs.pop();
+    else if (seg !== '.' && seg !== '') segs.push(seg);
+  }
+  return segs.join('/');
+}
+
+/** The file's name as a person reads it (a URI's name percent-decoded). */
+function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  try {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? decodeURIComponent(name) : name;
+  } catch {
+    return name;
+  }
 }
 
 function exportItem(id: 'pdf' | 'tableur', file: string, source: FileStat | null, input: DepotInput, required: boolean): DepotItem {
-  const name = path.basename(file);
+  const name = baseName(file);
   const found = input.locate ? input.locate(name) : input.stat(file);
   const st = found && 'why' in found ? null : found;
   const title = id === 'pdf' ? text(`PDF exporté et à jour (${name})`, `PDF exported and up to date (${name})`) : text(`Tableur exporté et à jour (${name})`, `Spreadsheet exported and up to date (${name})`);

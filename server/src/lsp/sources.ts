@@ -1,22 +1,23 @@
 /**
  * The server's access to files it does not own (the core never reads files): the open editor's
- * text first — what the user sees, saved or not — else the disk's, through the one reader
- * (files/read.ts: size limit, BOM, encoding). Parses of files read this way are cached here;
- * open documents keep their per-version cache (documentCache.ts).
+ * text first — what the user sees, saved or not — else the file's, through the FileView of
+ * files.ts (on the desktop Node's reader for `file:` URIs, node/readText.ts: size limit, BOM,
+ * encoding; in a browser the client's `workspace.fs`). Parses of files read this way are cached
+ * here; open documents keep their per-version cache (documentCache.ts).
  */
-import { statSync } from 'node:fs';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { ParsedDossier } from '../core/parse';
 import { dossierPathFor, parseReview, type ParsedReview } from '../core/review';
-import { readTextFile, readTextFileSync, type FileText } from './readText';
-import { sameFile, uriToPath } from './uris';
+import { FsFileType } from '../protocol/fs';
+import { sameUri, type FileText, type FileView } from './files';
 
 export interface SourcesDeps {
   documents: TextDocuments<TextDocument>;
   /** Cached parse of an open document's current version. */
   parsed(doc: TextDocument): ParsedDossier;
   parse(text: string): ParsedDossier;
+  files: FileView;
 }
 
 /**
@@ -38,7 +39,7 @@ export class Sources {
    * Texts read from disk, kept while the file's size and modification time stay the same: a
    * dossier's review file is looked up on every keystroke, which then costs one stat, not a read.
    */
-  private readonly diskTexts = new Map<string, { mtimeMs: number; size: number; text: string }>();
+  private readonly diskTexts = new Map<string, { mtime: number; size: number; text: string }>();
   private readonly reviews = new Map<string, { text: string; parsed: ParsedReview }>();
   private readonly diskDossiers = new Map<string, { text: string; parsed: ParsedDossier }>();
 
@@ -47,36 +48,31 @@ export class Sources {
   /** The open document of that file, whatever the encoding of its URI. */
   openDocument(uri: string): TextDocument | undefined {
     const { documents } = this.deps;
-    return documents.get(uri) ?? documents.all().find((d) => sameFile(d.uri, uri));
+    return documents.get(uri) ?? documents.all().find((d) => sameUri(d.uri, uri));
   }
 
-  /** The disk's text (cached by size and mtime), or null when the file does not exist. */
+  /**
+   * The file's text (cached by size and mtime), or null when the file does not exist — or, in a
+   * browser, while the client has not answered yet (the FileView re-validates when it does).
+   */
   readDisk(uri: string): string | null {
-    const path = uriToPath(uri);
-    if (!path) return null;
-    try {
-      const st = statSync(path);
-      if (!st.isFile()) return null;
-      const hit = this.diskTexts.get(path);
-      if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
-      const { text } = readTextFileSync(path);
-      this.diskTexts.set(path, { mtimeMs: st.mtimeMs, size: st.size, text });
-      return text;
-    } catch {
-      this.diskTexts.delete(path);
+    const { files } = this.deps;
+    const st = files.stat(uri);
+    if (!st || st.type !== FsFileType.File) {
+      if (st === null) this.diskTexts.delete(uri);
       return null;
     }
+    const hit = this.diskTexts.get(uri);
+    if (hit && hit.mtime === st.mtime && hit.size === st.size) return hit.text;
+    const read = files.text(uri);
+    if (!read) return null;
+    this.diskTexts.set(uri, { mtime: st.mtime, size: st.size, text: read.text });
+    return read.text;
   }
 
-  /** The disk's text without blocking the event loop (workspace diagnostics), or null. */
+  /** The file's text without blocking the event loop (workspace diagnostics), or null. */
   async readDiskAsync(uri: string): Promise<FileText | null> {
-    const path = uriToPath(uri);
-    if (!path) return null;
-    try {
-      return await readTextFile(path);
-    } catch {
-      return null;
-    }
+    return this.deps.files.access.readText(uri).catch(() => null);
   }
 
   /** The text of a file: the open editor's, else the disk's; null when neither exists. */
@@ -111,6 +107,21 @@ export class Sources {
     return keep(this.diskDossiers, dossierUri, { text, parsed: this.deps.parse(text) }).parsed;
   }
 
+  /** The text of a file, waiting for the client when it must (requests that can wait: the class view). */
+  async textOfAsync(uri: string): Promise<string | null> {
+    const doc = this.openDocument(uri);
+    if (doc) return doc.getText();
+    return (await this.readDiskAsync(uri))?.text ?? null;
+  }
+
+  /** A dossier's parse, waiting for the client when it must; not cached (the class overview). */
+  async parsedDossierAsync(dossierUri: string): Promise<ParsedDossier | null> {
+    const doc = this.openDocument(dossierUri);
+    if (doc) return this.deps.parsed(doc);
+    const file = await this.readDiskAsync(dossierUri);
+    return file ? this.deps.parse(file.text) : null;
+  }
+
   /** The reviewed dossier of a review file (open or on disk), or null. */
   dossierOfReview(reviewUri: string): ParsedDossier | null {
     const d = dossierPathFor(reviewUri);
@@ -124,8 +135,8 @@ export class Sources {
 
   /** The editor says the file changed on disk: do not trust a cached read with the same mtime. */
   changedOnDisk(uri: string): void {
-    const path = uriToPath(uri);
-    if (path) this.diskTexts.delete(path);
+    this.diskTexts.delete(uri);
+    this.deps.files.forget(uri);
     this.reviews.delete(uri);
     this.diskDossiers.delete(uri);
   }
