@@ -8,6 +8,7 @@ import type { Finding } from '../core/finding';
 import { isDossierPath } from '../core/naming';
 import type { ParsedDossier } from '../core/parse';
 import type { LanguageService } from '../core/service';
+import type { ReviewService } from '../core/review/service';
 import type { Sources } from '../node/sources';
 
 /** What feature handlers receive: one registration function per area. */
@@ -15,6 +16,8 @@ export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   service: LanguageService;
+  /** The review files' language service (core/review/service.ts). */
+  review: ReviewService;
   /** Files the server reads: open documents first, else the disk (files/sources.ts). */
   sources: Sources;
   /** Cached parse of the document's current version. */

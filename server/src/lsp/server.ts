@@ -7,6 +7,7 @@ import { Connection, DidChangeConfigurationNotification, InitializeParams, Initi
 import { blocLabel, fichesStatus } from '../core/coverage';
 import { claimsCoverage, retainedTable, reviewDecisions } from '../core/review';
 import { dossierCatalog } from '../core/review/epreuves';
+import { createReviewService } from '../core/review/service';
 import { localeFrom } from '../core/l10n';
 import { createLanguageService, LanguageService } from '../core/service';
 import { diskFiles } from '../node/diskProbe';
@@ -46,6 +47,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection,
     documents,
     service,
+    review: createReviewService(() => service.locale),
     sources: new Sources({ documents, parsed: parsedOf, parse: (text) => service.parse(text) }),
     parsed: parsedOf,
     schedule: (doc) => schedule(doc),

@@ -9,7 +9,10 @@ import { parseReview } from './parse';
 
 export { checkReview } from './check';
 export { evaluationFor } from './evaluation';
-export { reviewCompletions, reviewHover, renameEdits } from './features';
+export { reviewCompletions } from './features/completion';
+export { reviewHover } from './features/hover';
+export { renameEdits } from './features/rename';
+export { createReviewService, type ReviewService } from './service';
 export { parseReview, type ParsedReview } from './parse';
 export { remarkFindings } from './remarks';
 
