@@ -153,6 +153,23 @@ describe('validations: editing the review file', () => {
     assert.deepEqual(complete(`${head}validations:\n  glpi:\n    B1.1:\n      decision: |`), ['retenue', 'refusee', 'a-revoir']);
   });
 
+  it('an id goes on to a new, indented line; a competence opens the decisions; nothing is offered twice', () => {
+    const at = (src: string) => {
+      const i = src.indexOf('|');
+      return reviewCompletions(parseReview(src.slice(0, i) + src.slice(i + 1)), lea, i);
+    };
+    const glpi = at(`${head}validations:\n  |`).find((c) => c.label === 'glpi')!;
+    assert.equal(glpi.insert, 'glpi:\n    ');
+    assert.ok(glpi.triggerSuggest, 'the competences it cites open at once');
+    const b11 = at(`${head}validations:\n  glpi:\n    |`).find((c) => c.label === 'B1.1')!;
+    assert.equal(b11.insert, 'B1.1: ');
+    assert.ok(b11.triggerSuggest, 'the decisions open at once');
+    // A réalisation already decided is not offered again, nor a key already written.
+    assert.ok(!at(`${head}validations:\n  glpi:\n    B1.1: retenue\n  |`).some((c) => c.label === 'glpi'));
+    assert.deepEqual(at(`${head}validations:\n  glpi:\n    B1.1:\n      decision: refusee\n      |`).map((c) => c.label), ['motif']);
+    assert.match(at(`${head}validations:\n  glpi:\n    B1.1:\n      decision: refusee\n      |`)[0].insert!, /^motif: >-\n {8}$/);
+  });
+
   it('hover on a validated competence shows its title and the réalisation claiming it', () => {
     const h = reviewHover(parseReview(REFUS), lea, REFUS.indexOf('B1.3') + 1)!;
     assert.equal(slice(REFUS, h), 'B1.3');

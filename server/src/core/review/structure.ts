@@ -46,7 +46,9 @@ const pad = (n: number) => ' '.repeat(n);
 /** « Nouvelle remarque » whose keys sit at column `keyCol` (with its `- ` two columns before when `dash`). */
 function remarkSnippet(keyCol: number, dash: boolean, span: Span, prefix = ''): ReviewCompletion {
   const inner = pad(keyCol);
-  const body = [`cible: \${1}`, `niveau: \${2|avertissement,erreur,info|}`, `message: \${3}`].join(`\n${inner}`);
+  // `message: >-` (a folded block): French typography puts a space before every « : », which
+  // unquoted would end the value and break the YAML (issue 24).
+  const body = [`cible: \${1}`, `niveau: \${2|avertissement,erreur,info|}`, `message: >-\n${pad(keyCol + 2)}\${3}`].join(`\n${inner}`);
   return {
     label: 'Nouvelle remarque',
     kind: 'snippet',

@@ -92,7 +92,7 @@ export function registerFeatures(ctx: ServerContext): void {
         }
         return out;
       },
-      (r) => ctx.review.codeActions(r.doc, r.review, p.context.diagnostics, p.context.only)
+      (r) => ctx.review.codeActions(r.doc, r.review, p.context.diagnostics, p.context.only, r.dossier)
     )
   );
   connection.onDocumentSymbol((p) => run(p.textDocument.uri, (doc, parsed) => documentSymbols(doc, parsed, opts())));
