@@ -41,9 +41,9 @@ describe('review files accept French typography (issue 24)', () => {
     const { diagnostics } = open(TEXT);
     const syntax = diagnostics.filter((d) => d.code === 'yaml-syntax');
     assert.ok(syntax.length >= 1, JSON.stringify(diagnostics));
-    assert.match(syntax[0].message, /message: "La fin n'est pas datée : « auj\. » ne dit rien au jury"/);
-    assert.doesNotMatch(syntax[0].message, /intitule/);
-    for (const d of diagnostics) assert.doesNotMatch(d.message, /\n"/, `a quoted value closes on its own line: ${d.message}`);
+    assert.match(String(syntax[0].message), /message: "La fin n'est pas datée : « auj\. » ne dit rien au jury"/);
+    assert.doesNotMatch(String(syntax[0].message), /intitule/);
+    for (const d of diagnostics) assert.doesNotMatch(String(d.message), /\n"/, `a quoted value closes on its own line: ${d.message}`);
   });
 
   it('Ctrl+. offers « Mettre la valeur entre guillemets », and the result is a valid review', () => {
