@@ -160,7 +160,7 @@ describe('Vue de classe in a browser', function () {
       // B1.3 refused on site-bts, its only claim: the coverage counts 5 retained competences of 6.
       const cov = `tbody tr:has(th a:text("MARTIN Léa")) td:nth-child(${col('Couverture')})`;
       assert.equal(await p.textContent(cov), '5/6');
-      assert.equal(await p.getAttribute(cov, 'title'), 'compétences retenues par l’équipe pédagogique');
+      assert.equal(await p.getAttribute(cov, 'title'), 'compétences retenues par l’équipe pédagogique — Retenues : 5/6, Refusées : 1, En attente : 0');
       assert.equal(await row('BERNARD Hugo', 'Couverture'), '6/6');
       await p.click(`thead th:nth-child(${col('Refusées')}) button`);
       await p.click(`thead th:nth-child(${col('Refusées')}) button`);

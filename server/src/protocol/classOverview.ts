@@ -40,6 +40,12 @@ export interface ClassRow {
   retained: number;
   refused: number;
   pending: number;
+  /**
+   * Competences of the evaluated blocs (not claims) refused / pending, beside `covered` retained:
+   * the same three counts as the CodeLens, the status bar and the preview (core/review/claims.ts).
+   */
+  competencesRefused: number;
+  competencesPending: number;
   /** « Prêt pour le dépôt » (depot/checklist.ts); null when the caller could not tell. */
   ready: boolean | null;
   /** Failed checklist items, when `ready` is false. */
@@ -61,6 +67,8 @@ export interface ClaimColumns {
   coverage: Record<string, number>;
   covered: number;
   total: number;
+  competencesRefused: number;
+  competencesPending: number;
 }
 
 /** What the class view needs of a deposit checklist. */

@@ -27,4 +27,4 @@ export function checkReviewFile(reviewText: string, dossierText: string | null):
   return checkReview(parseReview(reviewText), dossier);
 }
 export { decisionHover, reviewDecisions, validationFindings } from './validationFindings';
-export { claimCounts, claimsCoverage, retainedSummary, retainedTable } from './claims';
+export { blocCounts, claimCounts, claimsCoverage, coverageCounts, retainedCountsText, retainedSummary, retainedTable, type CoverageCounts } from './claims';

@@ -19,7 +19,7 @@ import { documentHighlights, references } from '../../core/features/references';
 import { documentSymbols } from '../../core/features/symbols';
 import type { ParsedDossier } from '../../core/parse';
 import { isDossier, type ServerContext } from '../context';
-import type { ParsedReview } from '../../core/review';
+import { reviewDecisions, type ParsedReview } from '../../core/review';
 import { isReviewUri, reviewAndDossier } from './review';
 import { reviewOfDossier } from './reviewRemarks';
 
@@ -101,7 +101,13 @@ export function registerFeatures(ctx: ServerContext): void {
   // Toggling sio.inlayHints.competenceTitles must show or hide the titles without an edit.
   // A client without refresh support answers with an error, which changes nothing.
   ctx.onSettingsChanged.push(() => void connection.languages.inlayHint.refresh().catch(() => undefined));
-  connection.onCodeLens((p) => run(p.textDocument.uri, (doc, parsed) => codeLenses(doc, parsed, opts())));
+  // With a review deciding claims, the CodeLens counts as the status bar does (retained, refused, pending).
+  connection.onCodeLens((p) =>
+    run(p.textDocument.uri, (doc, parsed) => {
+      const review = reviewOfDossier(ctx, doc.uri);
+      return codeLenses(doc, parsed, opts(), review ? reviewDecisions(parsed, review) : null);
+    })
+  );
   connection.onReferences((p) => run(p.textDocument.uri, (doc, parsed) => references(doc, parsed, p.position, opts())));
   connection.onDocumentHighlight((p) => run(p.textDocument.uri, (doc, parsed) => documentHighlights(doc, parsed, p.position, opts())));
 }

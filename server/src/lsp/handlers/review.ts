@@ -9,6 +9,7 @@
  * Files are read through ctx.sources; workspace dossiers through handlers/workspace.ts.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { ParsedDossier } from '../../core/parse';
 import { dossierPathFor, isReviewPath, parseReview, reviewPathFor, type ParsedReview } from '../../core/review';
 import { isDossierPath } from '../../core/naming';
@@ -44,6 +45,9 @@ export function registerReview(ctx: ServerContext, workspace: Workspace): void {
       const review = sources.parsedReview(uri);
       if (!review) return;
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: ctx.review.diagnostics(doc, review, sources.dossierOfReview(uri)) });
+      // The dossier's CodeLens counts the review's decisions: ask the editor for it again
+      // (a client without refresh support answers with an error, which changes nothing).
+      connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     });
   }
 

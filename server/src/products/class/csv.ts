@@ -19,7 +19,7 @@ function cell(value: string | number | null | undefined, isText = true): string 
 
 /** `fileLabel`: how « Fichier » shows a row's file (the editor: relative to the class folder, class/relative.ts). */
 export function toCsv(overview: ClassOverview, fileLabel: (file: string) => string = (f) => f): string {
-  const head = ['Fichier', 'Nom', 'Prénom', 'N° candidat', 'Référentiel', 'Option', 'Session', 'Réalisations', 'Compétences couvertes', 'Compétences à couvrir', ...overview.columns, 'Erreurs', 'Avertissements', 'Fiches descriptives', 'Remarques ouvertes', 'Couverture comptée sur', 'Retenues', 'Refusées', 'En attente', 'Prêt pour le dépôt', 'Manque pour le dépôt'];
+  const head = ['Fichier', 'Nom', 'Prénom', 'N° candidat', 'Référentiel', 'Option', 'Session', 'Réalisations', 'Compétences couvertes', 'Compétences à couvrir', ...overview.columns, 'Erreurs', 'Avertissements', 'Fiches descriptives', 'Remarques ouvertes', 'Couverture comptée sur', 'Compétences refusées', 'Compétences en attente', 'Retenues', 'Refusées', 'En attente', 'Prêt pour le dépôt', 'Manque pour le dépôt'];
   const lines = [head.map((h) => cell(h)).join(CSV_SEPARATOR)];
   for (const r of overview.rows) {
     lines.push(
@@ -42,6 +42,9 @@ export function toCsv(overview: ClassOverview, fileLabel: (file: string) => stri
         cell(r.remarks, false),
         // With validations in the review, the coverage above counts retained claims only.
         cell(r.readable ? (r.validations ? 'compétences retenues' : 'compétences revendiquées') : ''),
+        // The same three counts as the editor: retained (above), refused, pending — in competences.
+        cell(r.readable && r.validations ? r.competencesRefused : '', false),
+        cell(r.readable && r.validations ? r.competencesPending : '', false),
         cell(r.readable ? r.retained : '', false),
         cell(r.readable ? r.refused : '', false),
         cell(r.readable ? r.pending : '', false),

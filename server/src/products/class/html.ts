@@ -93,13 +93,17 @@ function optionLabel(r: ClassRow): string {
 function rowHtml(r: ClassRow, columns: string[], labels: ClassPageLabels): string {
   const name = `${r.nom} ${r.prenom}`.trim() || fileName(r.file);
   const search = [r.nom, r.prenom, optionLabel(r), r.session ?? '', fileName(r.file), r.numero].join(' ');
-  const cov = r.readable ? `${r.covered}/${r.total}` : labels.unreadable;
+  // Pending competences are said beside the count, never counted as a gap (issue 24).
+  const pendingShown = r.validations && r.competencesPending ? ` · ${r.competencesPending} ${labels.pending.toLowerCase()}` : '';
+  const cov = r.readable ? `${r.covered}/${r.total}${pendingShown}` : labels.unreadable;
+  const gap = r.readable && r.covered + (r.validations ? r.competencesPending : 0) < r.total;
+  const covTitle = `${labels.retainedCoverage} — ${labels.retained} : ${r.covered}/${r.total}, ${labels.refused} : ${r.competencesRefused}, ${labels.pending} : ${r.competencesPending}`;
   const cells = [
     `<th scope="row" data-sort="${escapeHtml(`${r.nom} ${r.prenom}`.trim().toLowerCase())}"><a href="#" class="open" title="${escapeHtml(labels.open)}">${escapeHtml(name)}</a><div class="file">${escapeHtml(fileName(r.file))}</div></th>`,
     `<td data-sort="${escapeHtml(optionLabel(r))}">${escapeHtml(optionLabel(r))}</td>`,
     `<td class="num" data-sort="${r.session ?? ''}">${escapeHtml(r.session ?? '—')}</td>`,
     `<td class="num" data-sort="${r.realisations}">${r.realisations}</td>`,
-    `<td class="num${r.readable && r.covered < r.total ? ' is-gap' : ''}${r.validations ? ' is-retained' : ''}" data-sort="${r.total ? (r.covered / r.total).toFixed(4) : -1}"${r.validations ? ` title="${escapeHtml(labels.retainedCoverage)}"` : ''}>${escapeHtml(cov)}</td>`,
+    `<td class="num${gap ? ' is-gap' : ''}${r.validations ? ' is-retained' : ''}" data-sort="${r.total ? (r.covered / r.total).toFixed(4) : -1}"${r.validations ? ` title="${escapeHtml(covTitle)}"` : ''}>${escapeHtml(cov)}</td>`,
     ...columns.map((id) => {
       const n = r.coverage[id];
       if (n === undefined) return '<td class="num na" data-sort="-1"></td>';

@@ -55,6 +55,8 @@ export function overviewRow(file: string, parsed: ParsedDossier, findings: Findi
     retained: 0,
     refused: 0,
     pending: 0,
+    competencesRefused: 0,
+    competencesPending: 0,
     ready: depot ? depot.ready : null,
     missing: depot?.missing ?? []
   };

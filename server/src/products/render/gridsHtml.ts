@@ -19,7 +19,7 @@ function gridHtml(grid: BlocGrid, retained: Record<string, string> | undefined, 
       firstLabel: 'Traces (intitulé et liste des documents et productions associés)',
       unit: 'trace',
       groupTitles: false,
-      retained: !!retained,
+      retained,
       caption: `${blocLabel} — ${grid.bloc.title}`
     }, form)
     + missingSummary(missing, retained)
