@@ -8,6 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { DepotRequest, type DepotResult } from '../../../shared/protocol';
 import { isDossierOrReviewPath } from '../../../shared/naming';
 import { whenRunning } from '../clientReady';
+import { l10n } from '../l10n';
 import { depotMessage, depotRows, type DepotRow } from './items';
 
 class DepotProvider implements vscode.TreeDataProvider<DepotRow> {
@@ -39,6 +40,8 @@ class DepotProvider implements vscode.TreeDataProvider<DepotRow> {
 export function registerDepotView(context: vscode.ExtensionContext, client: LanguageClient): void {
   const provider = new DepotProvider();
   const view = vscode.window.createTreeView('sio.depot', { treeDataProvider: provider });
+  // package.json's title follows VS Code's display language; this one follows sio.langue (French by default).
+  view.title = l10n.t('Dépôt');
   let shown: string | undefined;
   let timer: NodeJS.Timeout | undefined;
 
