@@ -19,6 +19,7 @@ import { registerDepotView } from './depot';
 import { registerCompetenceSuggest } from './competenceSuggest';
 import { registerStatusMenu } from './menu/statusMenu';
 import { registerSelectValue } from './selectValue';
+import { registerReviewCommand } from './commands/review';
 
 let client: LanguageClient | undefined;
 
@@ -43,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerDepotView(context, started);
   registerStatusMenu(context);
   registerSelectValue(context);
+  registerReviewCommand(context);
   registerCompetenceSuggest(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('sio.restartServer', async () => {

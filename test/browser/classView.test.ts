@@ -122,12 +122,19 @@ describe('Vue de classe in a browser', function () {
     assert.equal(requests.length, 1, 'only the page itself was loaded');
   });
 
-  it('clicking a name asks to open that dossier; the buttons ask to export and refresh', async () => {
+  it('clicking a name asks to open that dossier; « Relire » to review it; the buttons ask to export and refresh', async () => {
     await page.click('tbody tr th a:text("PETIT Inès")');
+    await page.click('tbody tr:has(th a:text("PETIT Inès")) button.review');
     await page.click('#export');
     await page.click('#refresh');
     const posted = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
-    assert.deepEqual(posted, [{ type: 'open', file: 'file:///classe/ines-petit-mcsno.sio.yaml' }, { type: 'exportCsv' }, { type: 'refresh' }]);
+    assert.deepEqual(posted, [
+      { type: 'open', file: 'file:///classe/ines-petit-mcsno.sio.yaml' },
+      { type: 'review', file: 'file:///classe/ines-petit-mcsno.sio.yaml' },
+      { type: 'exportCsv' },
+      { type: 'refresh' }
+    ]);
+    assert.equal(await page.getAttribute('tbody tr:has(th a:text("PETIT Inès")) button.review', 'title'), 'Relire ce dossier : ouvrir ou créer sa revue (nom.revue.yaml)');
   });
 
   it('shows retained / refused / pending claims, coverage of retained claims and « prêt pour le dépôt », sortable', async () => {

@@ -108,6 +108,7 @@ describe('manifest: settings', () => {
       Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, v.default])),
       {
         'sio.trace.server': 'off',
+        'sio.revue.relecteur': '',
         'sio.langue': 'fr',
         'sio.diagnostics.coverageSub': 'information',
         'sio.inlayHints.competenceTitles': true,

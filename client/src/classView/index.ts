@@ -43,7 +43,9 @@ function labels(): ClassPageLabels {
     empty: l10n.t('Aucun dossier *.sio.yaml dans l’espace de travail.'),
     count: l10n.t('{0} dossier(s)'),
     unreadable: l10n.t('illisible'),
-    open: l10n.t('Ouvrir le dossier')
+    open: l10n.t('Ouvrir le dossier'),
+    review: l10n.t('Relire'),
+    reviewTitle: l10n.t('Relire ce dossier : ouvrir ou créer sa revue (nom.revue.yaml)')
   };
 }
 
@@ -119,6 +121,12 @@ class ClassView implements vscode.Disposable {
         // Only a dossier of the overview: the page is not trusted with arbitrary URIs.
         const row = this.overview.rows.find((r) => r.file === m.file);
         if (row) await vscode.window.showTextDocument(vscode.Uri.parse(row.file, true), { preview: false });
+        return;
+      }
+      case 'review': {
+        // « Relire ce dossier » on a row: the same check, then the command (commands/review.ts).
+        const row = this.overview.rows.find((r) => r.file === m.file);
+        if (row) await vscode.commands.executeCommand('sio.relireDossier', vscode.Uri.parse(row.file, true));
         return;
       }
       case 'refresh':

@@ -36,6 +36,9 @@ export interface ClassPageLabels {
   count: string;
   unreadable: string;
   open: string;
+  /** The row's « Relire ce dossier » button (opens or creates its review). */
+  review: string;
+  reviewTitle: string;
 }
 
 export const DEFAULT_LABELS: ClassPageLabels = {
@@ -62,7 +65,9 @@ export const DEFAULT_LABELS: ClassPageLabels = {
   empty: 'Aucun dossier *.sio.yaml dans l’espace de travail.',
   count: '{0} dossier(s)',
   unreadable: 'illisible',
-  open: 'Ouvrir le dossier'
+  open: 'Ouvrir le dossier',
+  review: 'Relire',
+  reviewTitle: 'Relire ce dossier : ouvrir ou créer sa revue (nom.revue.yaml)'
 };
 
 export interface ClassPageOptions {
@@ -99,7 +104,7 @@ function rowHtml(r: ClassRow, columns: string[], labels: ClassPageLabels): strin
   const gap = r.readable && r.covered + (r.validations ? r.competencesPending : 0) < r.total;
   const covTitle = `${labels.retainedCoverage} — ${labels.retained} : ${r.covered}/${r.total}, ${labels.refused} : ${r.competencesRefused}, ${labels.pending} : ${r.competencesPending}`;
   const cells = [
-    `<th scope="row" data-sort="${escapeHtml(`${r.nom} ${r.prenom}`.trim().toLowerCase())}"><a href="#" class="open" title="${escapeHtml(labels.open)}">${escapeHtml(name)}</a><div class="file">${escapeHtml(fileName(r.file))}</div></th>`,
+    `<th scope="row" data-sort="${escapeHtml(`${r.nom} ${r.prenom}`.trim().toLowerCase())}"><a href="#" class="open" title="${escapeHtml(labels.open)}">${escapeHtml(name)}</a> <button type="button" class="review" title="${escapeHtml(labels.reviewTitle)}">${escapeHtml(labels.review)}</button><div class="file">${escapeHtml(fileName(r.file))}</div></th>`,
     `<td data-sort="${escapeHtml(optionLabel(r))}">${escapeHtml(optionLabel(r))}</td>`,
     `<td class="num" data-sort="${r.session ?? ''}">${escapeHtml(r.session ?? '—')}</td>`,
     `<td class="num" data-sort="${r.realisations}">${r.realisations}</td>`,
@@ -171,6 +176,7 @@ body { font-family: var(--vscode-font-family, sans-serif); font-size: var(--vsco
 .scroll { flex: 0 1 auto; min-height: 0; overflow: auto; }
 .scroll:focus-visible { outline: 1px solid var(--vscode-focusBorder, #0066b8); }
 .toolbar input { flex: 1 1 240px; padding: 4px 6px; color: inherit; background: var(--vscode-input-background, #fff); border: 1px solid var(--vscode-input-border, #999); }
+.review { margin-left: 6px; padding: 0 6px; font-size: 0.85em; color: var(--vscode-button-secondaryForeground, inherit); background: var(--vscode-button-secondaryBackground, #ddd); border: 0; cursor: pointer; }
 .toolbar button { padding: 4px 10px; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0066b8); border: 0; cursor: pointer; }
 .count { opacity: .8; }
 table.classe { border-collapse: separate; border-spacing: 0; width: max-content; min-width: 100%; }
@@ -249,6 +255,8 @@ const SCRIPT = `
   tbody.addEventListener('click', function (e) {
     var t = e.target;
     if (!t || !t.closest) return;
+    var b = t.closest('button.review');
+    if (b) { post({ type: 'review', file: b.closest('tr').getAttribute('data-file') }); return; }
     var a = t.closest('a.open');
     if (!a) return;
     e.preventDefault();
@@ -297,11 +305,11 @@ ${renderClassBody(overview, labels)}
 }
 
 /** Messages the page may send; anything else is ignored by the extension. */
-export type ClassPageMessage = { type: 'open'; file: string } | { type: 'exportCsv' } | { type: 'refresh' };
+export type ClassPageMessage = { type: 'open' | 'review'; file: string } | { type: 'exportCsv' } | { type: 'refresh' };
 
 export function isClassPageMessage(m: unknown): m is ClassPageMessage {
   if (!m || typeof m !== 'object') return false;
   const x = m as Record<string, unknown>;
-  if (x.type === 'open') return typeof x.file === 'string' && x.file.length > 0 && x.file.length < 4096;
+  if (x.type === 'open' || x.type === 'review') return typeof x.file === 'string' && x.file.length > 0 && x.file.length < 4096;
   return x.type === 'exportCsv' || x.type === 'refresh';
 }
