@@ -162,7 +162,7 @@ describe('Vue de classe in a browser', function () {
       assert.equal(await row('MARTIN Léa', 'Refusées'), '1');
       assert.equal(await row('MARTIN Léa', 'En attente'), String(ov.rows.find((r) => r.nom === 'MARTIN')!.pending));
       assert.equal(await row('MARTIN Léa', 'Dépôt'), 'incomplet');
-      assert.equal(await p.getAttribute(`tbody tr:has(th a:text("MARTIN Léa")) td:nth-child(${col('Dépôt')})`, 'title'), 'couverture, pdf');
+      assert.equal(await p.getAttribute(`tbody tr:has(th a:text("MARTIN Léa")) td:nth-child(${col('Dépôt')})`, 'title'), 'couverture des compétences, PDF du dossier', 'items in French words, not raw ids');
       assert.equal(await row('BERNARD Hugo', 'Dépôt'), 'prêt pour le dépôt');
       // B1.3 refused on site-bts, its only claim: the coverage counts 5 retained competences of 6.
       const cov = `tbody tr:has(th a:text("MARTIN Léa")) td:nth-child(${col('Couverture')})`;

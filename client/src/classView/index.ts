@@ -14,7 +14,7 @@ import { whenRunning } from '../clientReady';
 import { ClasseRequest, type ClasseParams, type ClassOverview } from '../../../shared/protocol';
 import { isClassPageMessage, relativeFile, renderClassPage, toCsv, type ClassPageLabels } from '../../../shared/views';
 import { watchClassFiles } from './autoRefresh';
-import { l10n } from '../l10n';
+import { activeLocale, l10n } from '../l10n';
 
 export const CLASS_VIEW_TYPE = 'sio.classView';
 
@@ -45,7 +45,8 @@ function labels(): ClassPageLabels {
     unreadable: l10n.t('illisible'),
     open: l10n.t('Ouvrir le dossier'),
     review: l10n.t('Relire'),
-    reviewTitle: l10n.t('Relire ce dossier : ouvrir ou créer sa revue (nom.revue.yaml)')
+    reviewTitle: l10n.t('Relire ce dossier : ouvrir ou créer sa revue (nom.revue.yaml)'),
+    locale: activeLocale()
   };
 }
 

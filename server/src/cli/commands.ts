@@ -21,8 +21,8 @@ export const COMMANDS: CommandSpec[] = [
     name: 'depot',
     aliases: ['deposit', 'dépôt'],
     usage: {
-      fr: '<dossiers ou dossier de classe…> [--format text|json] | <dossier.sio.yaml> --archive <sortie.zip> | --verifier <archive.zip>',
-      en: '<dossiers or class folder…> [--format text|json] | <dossier.sio.yaml> --archive <out.zip> | --verifier <archive.zip>'
+      fr: '<dossiers ou dossier de classe…> [--format text|json] [--resume] | <dossier.sio.yaml> --archive <sortie.zip> | <classe/> --archive <dossier/> | --verifier <archive.zip>',
+      en: '<dossiers or class folder…> [--format text|json] [--summary] | <dossier.sio.yaml> --archive <out.zip> | <class/> --archive <folder/> | --verifier <archive.zip>'
     }
   },
   { name: 'tableur', aliases: ['spreadsheet'], usage: { fr: '<dossier.sio.yaml> [--modele modèle.xlsx|.ods] [-o sortie.xlsx|.ods]', en: '<dossier.sio.yaml> [--modele template.xlsx|.ods] [-o out.xlsx|.ods]' } },
@@ -41,6 +41,8 @@ export const CLI_OPTIONS = {
   fix: { type: 'boolean' },
   archive: { type: 'string' },
   verifier: { type: 'string' },
+  resume: { type: 'boolean' },
+  summary: { type: 'boolean' },
   modele: { type: 'string' },
   template: { type: 'string' },
   'verifier-liens': { type: 'boolean' },

@@ -81,7 +81,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     if (command === 'depot') {
       const { runDepot } = await import('./depot');
-      return await runDepot({ args: rest, format: values.format, archive: values.archive, verifier: values.verifier, locale, service, env: io.env, out: io.out });
+      return await runDepot({ args: rest, format: values.format, archive: values.archive, verifier: values.verifier, resume: !!(values.resume || values.summary), locale, service, env: io.env, out: io.out });
     }
     if (command === 'site') {
       const { runSite } = await import('./site');

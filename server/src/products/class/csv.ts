@@ -7,6 +7,7 @@
  */
 import { FICHE_STATUS_LABELS, type ClassOverview } from './overview';
 import { valueText } from '../../core/text/valueText';
+import { depotItemLabel } from '../depot/labels';
 
 export const CSV_BOM = '\uFEFF';
 export const CSV_SEPARATOR = ';';
@@ -49,7 +50,7 @@ export function toCsv(overview: ClassOverview, fileLabel: (file: string) => stri
         cell(r.readable ? r.refused : '', false),
         cell(r.readable ? r.pending : '', false),
         cell(r.ready === null ? '' : r.ready ? 'oui' : 'non'),
-        cell(r.missing.join(', '))
+        cell(r.missing.map((id) => depotItemLabel(id)).join(', '))
       ].join(CSV_SEPARATOR)
     );
   }

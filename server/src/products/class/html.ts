@@ -8,6 +8,7 @@
  */
 import { escapeHtml } from '../render/escape';
 import { FICHE_STATUS_LABELS, type ClassOverview, type ClassRow } from './overview';
+import { depotItemLabel } from '../depot/labels';
 
 export interface ClassPageLabels {
   title: string;
@@ -39,6 +40,8 @@ export interface ClassPageLabels {
   /** The row's « Relire ce dossier » button (opens or creates its review). */
   review: string;
   reviewTitle: string;
+  /** The language of the deposit items' words in the « Dépôt » tooltip. */
+  locale?: 'fr' | 'en';
 }
 
 export const DEFAULT_LABELS: ClassPageLabels = {
@@ -129,7 +132,7 @@ function validationCells(r: ClassRow, labels: ClassPageLabels): string[] {
   const depot =
     r.ready === null
       ? '<td data-sort=""></td>'
-      : `<td class="${r.ready ? 'is-ready' : 'is-not-ready'}" data-sort="${r.ready ? 1 : 0}"${r.missing.length ? ` title="${escapeHtml(r.missing.join(', '))}"` : ''}>${escapeHtml(r.ready ? labels.ready : labels.notReady)}</td>`;
+      : `<td class="${r.ready ? 'is-ready' : 'is-not-ready'}" data-sort="${r.ready ? 1 : 0}"${r.missing.length ? ` title="${escapeHtml(r.missing.map((id) => depotItemLabel(id, labels.locale)).join(', '))}"` : ''}>${escapeHtml(r.ready ? labels.ready : labels.notReady)}</td>`;
   return [n(r.retained), n(r.refused, 'is-warning'), n(r.pending), depot];
 }
 
