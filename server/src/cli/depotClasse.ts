@@ -7,6 +7,7 @@
  */
 import * as path from 'node:path';
 import type { Locale } from '../core/l10n';
+import { dossierBaseName, isDossierPath } from '../core/naming';
 import type { DepotReport } from '../products/depot/checklist';
 import { depotItemLabel } from '../products/depot/labels';
 
@@ -44,12 +45,12 @@ export function formatSummary(s: ClassSummary, locale: Locale): string {
 
 /** `--archive` names a folder (no `.zip`) when the command checks several dossiers or a class folder. */
 export function archiveIsFolder(archive: string, args: string[], files: string[]): boolean {
-  return !/\.zip$/i.test(archive) && (files.length > 1 || args.some((a) => !/\.sio\.ya?ml$/i.test(a)));
+  return !/\.zip$/i.test(archive) && (files.length > 1 || args.some((a) => !isDossierPath(a)));
 }
 
 /** `<folder>/<nom>.depot.zip` for dossier `<nom>.sio.yaml`. */
 export function archivePathIn(folder: string, dossier: string): string {
-  return path.join(folder, `${path.basename(dossier).replace(/\.sio\.ya?ml$/i, '')}.depot.zip`);
+  return path.join(folder, `${dossierBaseName(dossier)}.depot.zip`);
 }
 
 /** « lea.sio.yaml : pas prête — numéro de candidat, PDF du dossier ». */
