@@ -128,13 +128,29 @@ describe('Vue de classe in a browser', function () {
     await page.click('#export');
     await page.click('#refresh');
     const posted = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
+    const all = await page.$$eval('tbody tr[data-file]', (trs) => trs.map((t) => t.getAttribute('data-file')));
     assert.deepEqual(posted, [
       { type: 'open', file: 'file:///classe/ines-petit-mcsno.sio.yaml' },
       { type: 'review', file: 'file:///classe/ines-petit-mcsno.sio.yaml' },
-      { type: 'exportCsv' },
+      { type: 'exportCsv', files: all },
       { type: 'refresh' }
     ]);
     assert.equal(await page.getAttribute('tbody tr:has(th a:text("PETIT Inès")) button.review', 'title'), 'Relire ce dossier : ouvrir ou créer sa revue (nom.revue.yaml)');
+  });
+
+  it('the export asks for what the view shows: the filtered rows, in the view’s sort order', async () => {
+    await page.evaluate(() => ((window as unknown as { __posted: unknown[] }).__posted.length = 0));
+    await page.fill('#filter', 'sisr');
+    await page.click('thead th:nth-child(1) button');
+    await page.click('thead th:nth-child(1) button');
+    const shown = await page.$$eval('tbody tr[data-file]:not([hidden])', (trs) => trs.map((t) => t.getAttribute('data-file')));
+    assert.ok(shown.length >= 2 && shown.length < (await page.$$('tbody tr[data-file]')).length, 'the filter keeps some rows');
+    const names = await page.$$eval('tbody tr[data-file]:not([hidden]) th a', (as) => as.map((a) => a.textContent!));
+    assert.deepEqual(names, [...names].sort((a, b) => b.localeCompare(a, 'fr')), 'sorted by name, descending');
+    await page.click('#export');
+    const posted = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
+    assert.deepEqual(posted, [{ type: 'exportCsv', files: shown }]);
+    await page.fill('#filter', '');
   });
 
   it('shows retained / refused / pending claims, coverage of retained claims and « prêt pour le dépôt », sortable', async () => {

@@ -11,8 +11,9 @@ import { promises as fsp } from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { whenRunning } from '../clientReady';
-import { ClasseRequest, type ClasseParams, type ClassOverview } from '../../../shared/protocol';
-import { isClassPageMessage, relativeFile, renderClassPage, toCsv, type ClassPageLabels } from '../../../shared/views';
+import { ClasseRequest, type ClasseParams, type ClassOverview, type ClassRow } from '../../../shared/protocol';
+import * as path from 'node:path';
+import { classTable, isClassPageMessage, relativeFile, renderClassPage, toCsv, type ClassPageLabels, type TableurModule } from '../../../shared/views';
 import { watchClassFiles } from './autoRefresh';
 import { activeLocale, l10n } from '../l10n';
 
@@ -50,12 +51,18 @@ function labels(): ClassPageLabels {
   };
 }
 
+/** dist/tableur.js (ExcelJS, JSZip), required on the first spreadsheet export only, as commands/tableur.ts does. */
+let tableurModule: typeof TableurModule | undefined;
+function tableur(): typeof TableurModule {
+  return (tableurModule ??= require(path.join(__dirname, 'tableur.js')) as typeof TableurModule);
+}
+
 /** Writes next to the target then renames: an interrupted export never leaves half a file. */
-export async function writeAtomic(path: string, content: string): Promise<void> {
-  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  await fsp.writeFile(tmp, content, 'utf8');
+export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  await fsp.writeFile(tmp, content);
   try {
-    await fsp.rename(tmp, path);
+    await fsp.rename(tmp, file);
   } catch (err) {
     await fsp.rm(tmp, { force: true });
     throw err;
@@ -133,22 +140,34 @@ class ClassView implements vscode.Disposable {
       case 'refresh':
         return this.refresh();
       case 'exportCsv':
-        return this.exportCsv();
+        return this.exportCsv(m.files);
     }
   }
 
-  private async exportCsv(): Promise<void> {
+  /**
+   * The spreadsheet of what the view shows (`files`: the filter's rows in the view's sort order,
+   * only rows of the overview), as .xlsx by default — text cells keep candidate numbers' zeros —
+   * or .ods, or CSV for scripts.
+   */
+  private async exportCsv(files?: string[]): Promise<void> {
     const folder = this.folder ?? vscode.workspace.workspaceFolders?.[0]?.uri;
     const target = await vscode.window.showSaveDialog({
-      defaultUri: folder ? vscode.Uri.joinPath(folder, 'classe.csv') : undefined,
-      filters: { [l10n.t('Tableur (CSV)')]: ['csv'] },
+      defaultUri: folder ? vscode.Uri.joinPath(folder, 'classe.xlsx') : undefined,
+      filters: { [l10n.t('Classeur Excel')]: ['xlsx'], [l10n.t('Classeur OpenDocument')]: ['ods'], [l10n.t('Tableur (CSV)')]: ['csv'] },
       saveLabel: l10n.t('Exporter')
     });
     if (!target) return;
-    const csv = toCsv(this.overview, (f) => this.fileLabel(f));
+    const byFile = new Map(this.overview.rows.map((r) => [r.file, r]));
+    const rows = files ? files.map((f) => byFile.get(f)).filter((r): r is ClassRow => !!r) : this.overview.rows;
+    const shown = { ...this.overview, rows };
+    const ext = target.path.toLowerCase().split('.').pop();
+    const bytes =
+      ext === 'xlsx' || ext === 'ods'
+        ? Buffer.from(await (ext === 'xlsx' ? tableur().classXlsx : tableur().classOds)(classTable(shown, (f) => this.fileLabel(f))))
+        : Buffer.from(toCsv(shown, (f) => this.fileLabel(f)), 'utf8');
     try {
-      if (target.scheme === 'file') await writeAtomic(target.fsPath, csv);
-      else await vscode.workspace.fs.writeFile(target, Buffer.from(csv, 'utf8'));
+      if (target.scheme === 'file') await writeAtomic(target.fsPath, bytes);
+      else await vscode.workspace.fs.writeFile(target, bytes);
       void vscode.window.showInformationMessage(l10n.t('Vue de classe exportée : {0}', target.fsPath || target.toString()));
     } catch (err) {
       void vscode.window.showErrorMessage(l10n.t('Export CSV impossible : {0}', String(err)));

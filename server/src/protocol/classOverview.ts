@@ -46,6 +46,8 @@ export interface ClassRow {
    */
   competencesRefused: number;
   competencesPending: number;
+  /** The review's evaluation levels, `E5 B1.1` → « Maîtrise satisfaisante » (empty without grid). */
+  evaluation?: Record<string, string>;
   /** « Prêt pour le dépôt » (depot/checklist.ts); null when the caller could not tell. */
   ready: boolean | null;
   /** Failed checklist items, when `ready` is false. */

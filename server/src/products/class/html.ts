@@ -266,7 +266,10 @@ const SCRIPT = `
     var tr = a.closest('tr');
     post({ type: 'open', file: tr.getAttribute('data-file') });
   });
-  document.getElementById('export').addEventListener('click', function () { post({ type: 'exportCsv' }); });
+  // The export writes what the teacher sees: the rows the filter keeps, in the view's order.
+  document.getElementById('export').addEventListener('click', function () {
+    post({ type: 'exportCsv', files: rows().filter(function (r) { return !r.hidden; }).map(function (r) { return r.getAttribute('data-file'); }) });
+  });
   document.getElementById('refresh').addEventListener('click', function () { post({ type: 'refresh' }); });
   var state = api && api.getState();
   if (state && typeof state.filter === 'string') { filter.value = state.filter; filter.dispatchEvent(new Event('input')); }
@@ -308,11 +311,13 @@ ${renderClassBody(overview, labels)}
 }
 
 /** Messages the page may send; anything else is ignored by the extension. */
-export type ClassPageMessage = { type: 'open' | 'review'; file: string } | { type: 'exportCsv' } | { type: 'refresh' };
+/** `exportCsv.files`: the visible rows' files in the view's order (the whole class when absent). */
+export type ClassPageMessage = { type: 'open' | 'review'; file: string } | { type: 'exportCsv'; files?: string[] } | { type: 'refresh' };
 
 export function isClassPageMessage(m: unknown): m is ClassPageMessage {
   if (!m || typeof m !== 'object') return false;
   const x = m as Record<string, unknown>;
   if (x.type === 'open' || x.type === 'review') return typeof x.file === 'string' && x.file.length > 0 && x.file.length < 4096;
-  return x.type === 'exportCsv' || x.type === 'refresh';
+  if (x.type === 'exportCsv') return x.files === undefined || (Array.isArray(x.files) && x.files.length <= 100_000 && x.files.every((f) => typeof f === 'string' && f.length < 4096));
+  return x.type === 'refresh';
 }

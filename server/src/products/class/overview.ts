@@ -7,7 +7,7 @@
 import type { Finding } from '../../core/finding';
 import { kindOf, optionOf, sessionOf } from '../../core/model';
 import { hasDocument, parseDossier, type ParsedDossier } from '../../core/parse';
-import { checkReview, parseReview, remarkFindings } from '../../core/review';
+import { checkReview, evaluationFor, parseReview, remarkFindings } from '../../core/review';
 import { statusOf } from '../../core/review/model';
 import { validateDossier } from '../../core/validate';
 import { claimColumns } from './claims';
@@ -63,6 +63,8 @@ export function overviewRow(file: string, parsed: ParsedDossier, findings: Findi
   if (!row.readable) return row;
   const review = reviewText ? parseReview(reviewText) : null;
   Object.assign(row, claimColumns(parsed, review));
+  const ev = review ? evaluationFor(parsed, review) : undefined;
+  if (ev?.epreuves.length) row.evaluation = Object.fromEntries(ev.epreuves.flatMap((e) => e.rows.filter((x) => x.level).map((x) => [`${e.code} ${x.id}`, x.levelLabel || x.level])));
   if (row.referentiel === 'bts-sio' && row.option) {
     const withFiche = model.realisations.filter((r) => r.fiche).length;
     const ficheErrors = findings.some((f) => f.code.startsWith('fiche-') && (f.severity === 'error' || f.severity === 'warning'));
