@@ -61,6 +61,8 @@ export function registerDepotView(context: vscode.ExtensionContext, client: Lang
       shown = doc.uri.toString();
     }
     view.message = depotMessage(result);
+    // The view names the dossier it follows (it keeps the last one while another editor is active).
+    view.description = doc ? doc.uri.path.split('/').pop() : undefined;
     provider.set(depotRows(result));
   };
   const later = (): void => {
