@@ -23,7 +23,7 @@ function labels(): ClassPageLabels {
   return {
     title: l10n.t('Vue de classe'),
     filter: l10n.t('Filtrer (nom, option, session, fichier)…'),
-    exportCsv: l10n.t('Exporter en CSV'),
+    exportCsv: l10n.t('Exporter (xlsx, ods, csv)'),
     refresh: l10n.t('Actualiser'),
     candidate: l10n.t('Candidat'),
     option: l10n.t('Option'),

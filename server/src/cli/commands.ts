@@ -13,7 +13,7 @@ export interface CommandSpec {
 }
 
 export const COMMANDS: CommandSpec[] = [
-  { name: 'verifier', aliases: ['check', 'vérifier'], usage: { fr: '<fichiers ou dossiers…> [--format text|json|sarif] [--corriger] [--lang fr|en]', en: '<files or folders…> [--format text|json|sarif] [--fix] [--lang fr|en]' } },
+  { name: 'verifier', aliases: ['check', 'vérifier'], usage: { fr: '<fichiers ou dossiers…> [--format text|json|sarif|gitlab] [--corriger] [--lang fr|en]', en: '<files or folders…> [--format text|json|sarif|gitlab] [--fix] [--lang fr|en]' } },
   { name: 'apercu', aliases: ['preview', 'aperçu'], usage: { fr: '<dossier.sio.yaml> -o sortie.html', en: '<dossier.sio.yaml> -o out.html' } },
   { name: 'pdf', aliases: [], usage: { fr: '<dossier.sio.yaml> [-o sortie.pdf] [--evaluation]', en: '<dossier.sio.yaml> [-o out.pdf] [--evaluation]' } },
   { name: 'classe', aliases: ['class'], usage: { fr: '<dossier> [--format csv|json] [-o sortie.csv]', en: '<folder> [--format csv|json] [-o out.csv]' } },

@@ -47,7 +47,7 @@ export interface ClassPageLabels {
 export const DEFAULT_LABELS: ClassPageLabels = {
   title: 'Vue de classe',
   filter: 'Filtrer (nom, option, session, fichier)…',
-  exportCsv: 'Exporter en CSV',
+  exportCsv: 'Exporter (xlsx, ods, csv)',
   refresh: 'Actualiser',
   candidate: 'Candidat',
   option: 'Option',
