@@ -60,4 +60,21 @@ describe('LSP: one coverage everywhere while a review is partial', () => {
     assert.equal(d.severity, 2, 'one refusal: a warning');
     assert.equal(d.message, 'Bloc 1 : 1/6 compétences retenues, 1 refusée (B1.3), 4 en attente (B1.2, B1.4, B1.5, B1.6). Toutes les compétences du bloc doivent être retenues.');
   });
+
+  it('the class overview is incremental yet never stale: a review changed on disk, a new export, an edit', async () => {
+    const row = async () => ((await c.conn.sendRequest('sio/classe', {})) as ClasseResult).rows.find((r) => r.file === uri)!;
+    const first = await row();
+    assert.ok(first.missing.includes('pdf'));
+    // The review, changed on disk (not open): B1.3 retained now.
+    writeFileSync(join(dir, 'lea.revue.yaml'), PARTIAL.replace(/    B1\.3:\n      decision: refusee\n      motif: .*\n/, '    B1.3: retenue\n'));
+    const after = await row();
+    assert.deepEqual([after.covered, after.competencesRefused], [2, 0]);
+    // An export appears beside the dossier: the deposit checklist sees it.
+    writeFileSync(join(dir, 'lea.pdf'), '%PDF-1.7\n');
+    assert.ok(!(await row()).missing.includes('pdf'), 'the new PDF is seen');
+    // An edit in the editor: only that row changes, at once.
+    const text = readFileSync(join(dir, 'lea.sio.yaml'), 'utf8').replace(/^(  nom:).*$/m, '$1 MARTIN-DURAND');
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
+    assert.equal((await row()).nom, 'MARTIN-DURAND');
+  });
 });

@@ -20,10 +20,11 @@ export function realStat(file: string): FileStat | null {
   }
 }
 
-export function depotFromDisk(dossierPath: string, parsed: ParsedDossier, findings: Finding[], review: ParsedReview | null): DepotReport {
+/** `stat`: realStat, or a recorder of what the checklist looked at (the class view's cache, lsp/handlers/classe.ts). */
+export function depotFromDisk(dossierPath: string, parsed: ParsedDossier, findings: Finding[], review: ParsedReview | null, stat: (file: string) => FileStat | null = realStat): DepotReport {
   // The BTS SIO candidate deposits the official tableau as the centre's spreadsheet (the
   // circulaire ships it as an office file); the MC SNO has no such form.
-  return depotChecklist({ dossierPath, parsed, findings, review, stat: realStat, expectSpreadsheet: kindOf(parsed.model) === 'bts-sio' });
+  return depotChecklist({ dossierPath, parsed, findings, review, stat, expectSpreadsheet: kindOf(parsed.model) === 'bts-sio' });
 }
 
 export function depotSummary(r: DepotReport): DepotSummary {
