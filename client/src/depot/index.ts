@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DepotRequest, type DepotResult } from '../../../shared/protocol';
+import { ClasseRequest, DepotRequest, type DepotResult } from '../../../shared/protocol';
+import { classDepotMessage, classDepotRows } from './classMode';
 import { isDossierOrReviewPath } from '../../../shared/naming';
 import { whenRunning } from '../clientReady';
 import { l10n } from '../l10n';
@@ -22,7 +23,8 @@ class DepotProvider implements vscode.TreeDataProvider<DepotRow> {
   }
 
   getTreeItem(row: DepotRow): vscode.TreeItem {
-    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+    const state = row.children?.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+    const item = new vscode.TreeItem(row.label, state);
     item.id = row.id;
     item.description = row.description;
     item.tooltip = row.tooltip;
@@ -32,8 +34,8 @@ class DepotProvider implements vscode.TreeDataProvider<DepotRow> {
     return item;
   }
 
-  getChildren(): DepotRow[] {
-    return this.rows;
+  getChildren(row?: DepotRow): DepotRow[] {
+    return row ? row.children ?? [] : this.rows;
   }
 }
 
@@ -45,7 +47,21 @@ export function registerDepotView(context: vscode.ExtensionContext, client: Lang
   let shown: string | undefined;
   let timer: NodeJS.Timeout | undefined;
 
+  // Class mode (classMode.ts): every dossier of the workspace with what it misses.
+  let classMode = false;
+  const refreshClass = async (): Promise<void> => {
+    await whenRunning(client);
+    try {
+      const o = await client.sendRequest(ClasseRequest, {});
+      view.message = classDepotMessage(o);
+      view.description = l10n.t('classe');
+      provider.set(classDepotRows(o));
+    } catch {
+      provider.set([]);
+    }
+  };
   const refresh = async (): Promise<void> => {
+    if (classMode) return refreshClass();
     const editor = vscode.window.activeTextEditor;
     const doc = editor?.document.languageId === 'sio-yaml' && editor.document.uri.scheme === 'file' ? editor.document : undefined;
     // Another editor (the review file, an output panel) keeps the last dossier's checklist.
@@ -62,7 +78,7 @@ export function registerDepotView(context: vscode.ExtensionContext, client: Lang
     }
     view.message = depotMessage(result);
     // The view names the dossier it follows (it keeps the last one while another editor is active).
-    view.description = doc ? doc.uri.path.split('/').pop() : undefined;
+    view.description = doc ? decodeURIComponent(doc.uri.path.split('/').pop() ?? '') : undefined;
     provider.set(depotRows(result));
   };
   const later = (): void => {
@@ -85,6 +101,17 @@ export function registerDepotView(context: vscode.ExtensionContext, client: Lang
     }),
     vscode.commands.registerCommand('sio.refreshDepot', () => {
       shown = undefined;
+      return refresh();
+    }),
+    vscode.commands.registerCommand('sio.depot.classe', () => {
+      classMode = true;
+      void vscode.commands.executeCommand('setContext', 'sio.depotClasse', true);
+      return refresh();
+    }),
+    vscode.commands.registerCommand('sio.depot.dossier', () => {
+      classMode = false;
+      shown = undefined;
+      void vscode.commands.executeCommand('setContext', 'sio.depotClasse', false);
       return refresh();
     }),
     vscode.commands.registerCommand('sio.depot.open', async (where: { uri: string; line?: number }) => {

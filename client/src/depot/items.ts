@@ -14,6 +14,8 @@ export interface DepotRow {
   tooltip: string;
   /** Where a click takes the user (a file, a 1-based line). */
   where?: { uri: string; line?: number };
+  /** Class mode (classMode.ts): a dossier's missing items. */
+  children?: DepotRow[];
 }
 
 export function depotMessage(r: DepotResult | null): string {
