@@ -21,7 +21,7 @@ function overview() {
     const file = path.join(ROOT, f);
     const text = readFileSync(file, 'utf8');
     const parsed = parseDossier(text);
-    return { file: `file://${file}`, text, depot: depotSummary(depotFromDisk(file, parsed, validateDossier(parsed, {}), null)) };
+    return { file: `file://${file}`, text, depot: depotSummary(depotFromDisk(file, parsed, validateDossier(parsed, { now: new Date() }), null)) };
   });
   return classOverview(files);
 }
