@@ -1,7 +1,7 @@
 /**
  * Issue 24, the Git class workflow: a recipe pins a released CLI — the tarball `npm pack` makes.
- * The package is installable (no `private`), carries only what `sio-dossier` needs (`files`,
- * `bin`: the bundles, fonts and preview script; everything else is bundled, so it has no
+ * The package is installable (no `private`), carries only what `sio-dossier` needs (.npmignore —
+ * vsce forbids package.json `files` beside .vscodeignore — and `bin`: the bundles, fonts and preview script; everything else is bundled, so it has no
  * runtime dependency to fetch), and once installed offline into an empty folder its
  * `sio-dossier verifier` checks a dossier.
  */
@@ -33,7 +33,11 @@ describe('the sio-dossier npm package', function () {
   it('is publishable, with a bin that the tarball carries and no runtime dependency', () => {
     assert.equal(manifest.private, undefined, 'private: true would forbid npm publish');
     assert.equal(manifest.bin['sio-dossier'], './dist/cli.js');
-    assert.ok(files.includes('dist/cli.js') && files.includes('dist/cli-main.js'), files.join(', '));
+    // Every bundle dist/cli.js loads, the PDF fonts and the standalone preview's script.
+    for (const f of ['dist/cli.js', 'dist/cli-main.js', 'dist/checkWorker.js', 'dist/export.js', 'dist/tableur.js', 'dist/site.js', 'dist/markdown-it.js', 'dist/fonts/plain/DejaVuSans.ttf', 'dist/webview/preview.js', 'LICENSE']) {
+      assert.ok(files.includes(f), `${f} in the tarball: ${files.join(', ')}`);
+    }
+    assert.ok(!files.includes('dist/extension.js') && !files.includes('dist/server.js'), 'the CLI package, not the extension');
     assert.deepEqual(manifest.dependencies ?? {}, {}, 'every runtime library is bundled by esbuild');
     assert.ok(!files.some((f) => /^(server|client|test|shared|scripts)\//.test(f) || f.endsWith('.map')), files.join(', '));
   });
