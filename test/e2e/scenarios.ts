@@ -308,6 +308,6 @@ export const reviewFromPalette: ReviewFromPaletteScenario = {
     '        Aucune présence en ligne : pas de lien public'
   ],
   counts: '1/6 compétences retenues, 1 refusée, 4 en attente',
-  candidate: 'RELU',
+  candidate: 'RELU Camille',
   classCell: '1/6 · 4 en attente'
 };
