@@ -8,6 +8,8 @@
  */
 export { pick, localeFrom, type Locale, type Text } from '../server/src/core/l10n';
 export { toCsv } from '../server/src/products/class/csv';
+export { classTable } from '../server/src/products/class/table';
+export { depotItemLabel } from '../server/src/products/depot/labels';
 export { relativeFile } from '../server/src/products/class/relative';
 export { isClassPageMessage, renderClassPage, type ClassPageLabels } from '../server/src/products/class/html';
 export * from './render';

@@ -43,13 +43,28 @@ function abbreviate(ids: string[]): string {
   return ids.slice(0, SHOWN_MISSING).join(', ') + (ids.length > SHOWN_MISSING ? ` +${ids.length - SHOWN_MISSING}` : '');
 }
 
+/**
+ * « 1 refusée, 3 en attente »: the same counts as the CodeLens, the preview and the class view
+ * (server/src/core/review/claims.ts retainedCountsText). Pending is never counted as refused.
+ */
+export function retainedParts(c: CoverageParams): string[] {
+  const states = c.missing.map((id) => c.retained?.states[id]);
+  const n = (f: (s: string | undefined) => boolean) => states.filter(f).length;
+  const refused = n((s) => s === 'refusee');
+  const pending = n((s) => s === 'en-attente' || s === 'a-revoir');
+  const unclaimed = n((s) => s === 'non-mobilisee' || s === undefined);
+  const parts: string[] = [];
+  if (refused) parts.push(refused > 1 ? l10n.t('{0} refusées', refused) : l10n.t('{0} refusée', refused));
+  if (pending) parts.push(l10n.t('{0} en attente', pending));
+  if (unclaimed) parts.push(unclaimed > 1 ? l10n.t('{0} non mobilisées', unclaimed) : l10n.t('{0} non mobilisée', unclaimed));
+  return parts;
+}
+
 function blocText(c: CoverageParams): string {
   if (c.retained) {
     // The teaching team decided claims: count retained ones (docs/REVUE.md, validations).
-    const shown = c.missing.slice(0, SHOWN_MISSING).map((id) => withState(c, id)).join(', ');
-    const more = c.missing.length > SHOWN_MISSING ? ` +${c.missing.length - SHOWN_MISSING}` : '';
     if (c.missing.length === 0) return l10n.t('$(checklist) {0} : {1}/{2} compétences retenues ✓', c.label, c.covered, c.total);
-    return l10n.t('$(checklist) {0} : {1}/{2} compétences retenues — {3}', c.label, c.covered, c.total, shown + more);
+    return l10n.t('$(checklist) {0} : {1}/{2} compétences retenues, {3}', c.label, c.covered, c.total, retainedParts(c).join(', '));
   }
   if (c.total > 0 && c.covered >= c.total && c.missing.length === 0) {
     return l10n.t('$(checklist) {0} : {1}/{2} ✓', c.label, c.covered, c.total);
@@ -68,7 +83,7 @@ export function coverageTooltip(c: CoverageParams): string {
       : l10n.t('**{0}** : {1} compétence(s) sur {2} mobilisée(s) par les réalisations du dossier.', c.label, c.covered, c.total)
   ];
   if (c.missing.length > 0 && c.retained) {
-    lines.push(l10n.t('Compétences non retenues : {0}', c.missing.map((id) => withState(c, id)).join(', ')));
+    lines.push(l10n.t('Compétences pas encore retenues : {0}', c.missing.map((id) => withState(c, id)).join(', ')));
   } else if (c.missing.length > 0) {
     lines.push(l10n.t('Compétences à mobiliser encore : {0}', c.missing.join(', ')));
   } else if (c.total > 0) {

@@ -18,11 +18,14 @@ import { desktopWriter } from './atomicFile';
 import { answerFileRequests } from './fsAnswers';
 import { registerNewDossier } from './newDossier';
 import { registerPreview } from './preview';
-import { registerClassView } from './classView';
+import { registerClassView, setClassSpreadsheetEngine } from './classView';
+import * as path from 'node:path';
+import type { TableurModule } from '../../shared/views';
 import { registerDepotView } from './depot';
 import { registerCompetenceSuggest } from './competenceSuggest';
 import { registerStatusMenu } from './menu/statusMenu';
 import { registerSelectValue } from './selectValue';
+import { registerReviewCommand } from './commands/review';
 
 let client: LanguageClient | undefined;
 
@@ -35,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
 
   setFileWriter(desktopWriter);
+  setClassSpreadsheetEngine(() => require(path.join(__dirname, 'tableur.js')) as typeof TableurModule);
   const { client: started, crashes } = createLanguageClient(context, output, language);
   client = started;
   // The server reads `file:` URIs itself; a remote or virtual folder's files it asks for (lsp/files.ts).
@@ -50,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerDepotView(context, started);
   registerStatusMenu(context);
   registerSelectValue(context);
+  registerReviewCommand(context);
   registerCompetenceSuggest(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('sio.restartServer', async () => {

@@ -27,11 +27,13 @@ export function isEnglish(language: string | undefined): boolean {
 
 /** Called once at activation with `vscode.env.language` and the extension's root folder. */
 /**
- * The language Dossier SIO speaks: the `sio.langue` setting when it is "fr" or "en", else VS Code's
- * display language. A French class often runs an English VS Code: "fr" keeps everything French.
+ * The language Dossier SIO speaks: the `sio.langue` setting, French by default whatever VS Code's
+ * display language (issue 24: many classes run an English VS Code, while the forms, texts and jury
+ * are French); "en" is a choice, "auto" follows VS Code's display language.
  */
 export function effectiveLanguage(setting: string | undefined, displayLanguage: string): string {
-  return setting === 'fr' || setting === 'en' ? setting : displayLanguage;
+  if (setting === 'auto') return displayLanguage;
+  return setting === 'en' ? 'en' : 'fr';
 }
 
 let locale: 'fr' | 'en' = 'fr';

@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 import { benchServer } from './lspBench.mjs';
 import { benchClass, writeClass } from './classBench.mjs';
+import { benchClassView } from './classViewBench.mjs';
 import { benchParsers, PARSER_SIZES } from './parsers.mjs';
 import { benchCheckClass, benchColdStart, benchPdfCold, benchPdfVsChromium, benchPdfWarm, vsixSize } from './cliBench.mjs';
 
@@ -119,6 +120,16 @@ if (!values['skip-class']) {
     ['RSS max, classe (Mo)', o.workspace?.peakRssMb, p.workspace?.peakRssMb]
   ];
   for (const [label, a, b] of lines) console.log(`| ${label} | ${f(a, 2)} | ${f(b, 2)} | ${ratio(a, b)} |`);
+
+  // Issue 24: the class view's refresh after an edit, incremental (target ≤ 300 ms on 35 dossiers).
+  const view = (results.classView = await benchClassView(root, dir, generateClass(35, 30), edits));
+  console.log(`\n### Vue de classe : ${view.rows} dossiers, ${edits} modifications du dossier ouvert\n`);
+  console.log('| mesure | Dossier SIO |');
+  console.log('|---|---:|');
+  console.log(`| première vue de classe (ms) | ${f(view.firstOverviewMs, 2)} |`);
+  console.log(`| sio/classe après une modification, médiane (ms) | ${f(view.overviewAfterEdit.median, 2)} |`);
+  console.log(`| sio/classe après une modification, p95 (ms) | ${f(view.overviewAfterEdit.p95, 2)} |`);
+  console.log(`| modification → ligne à jour, p95 (attente ${view.debounceMs} ms + réponse ; objectif ≤ 300) | ${f(view.editToRowP95Ms, 2)} |`);
 }
 
 if (!values['skip-parsers']) {

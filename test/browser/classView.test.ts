@@ -122,12 +122,35 @@ describe('Vue de classe in a browser', function () {
     assert.equal(requests.length, 1, 'only the page itself was loaded');
   });
 
-  it('clicking a name asks to open that dossier; the buttons ask to export and refresh', async () => {
+  it('clicking a name asks to open that dossier; « Relire » to review it; the buttons ask to export and refresh', async () => {
     await page.click('tbody tr th a:text("PETIT Inès")');
+    await page.click('tbody tr:has(th a:text("PETIT Inès")) button.review');
     await page.click('#export');
     await page.click('#refresh');
     const posted = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
-    assert.deepEqual(posted, [{ type: 'open', file: 'file:///classe/ines-petit-mcsno.sio.yaml' }, { type: 'exportCsv' }, { type: 'refresh' }]);
+    const all = await page.$$eval('tbody tr[data-file]', (trs) => trs.map((t) => t.getAttribute('data-file')));
+    assert.deepEqual(posted, [
+      { type: 'open', file: 'file:///classe/ines-petit-mcsno.sio.yaml' },
+      { type: 'review', file: 'file:///classe/ines-petit-mcsno.sio.yaml' },
+      { type: 'exportCsv', files: all },
+      { type: 'refresh' }
+    ]);
+    assert.equal(await page.getAttribute('tbody tr:has(th a:text("PETIT Inès")) button.review', 'title'), 'Relire ce dossier : ouvrir ou créer sa revue (nom.revue.yaml)');
+  });
+
+  it('the export asks for what the view shows: the filtered rows, in the view’s sort order', async () => {
+    await page.evaluate(() => ((window as unknown as { __posted: unknown[] }).__posted.length = 0));
+    await page.fill('#filter', 'sisr');
+    await page.click('thead th:nth-child(1) button');
+    await page.click('thead th:nth-child(1) button');
+    const shown = await page.$$eval('tbody tr[data-file]:not([hidden])', (trs) => trs.map((t) => t.getAttribute('data-file')));
+    assert.ok(shown.length >= 2 && shown.length < (await page.$$('tbody tr[data-file]')).length, 'the filter keeps some rows');
+    const names = await page.$$eval('tbody tr[data-file]:not([hidden]) th a', (as) => as.map((a) => a.textContent!));
+    assert.deepEqual(names, [...names].sort((a, b) => b.localeCompare(a, 'fr')), 'sorted by name, descending');
+    await page.click('#export');
+    const posted = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
+    assert.deepEqual(posted, [{ type: 'exportCsv', files: shown }]);
+    await page.fill('#filter', '');
   });
 
   it('shows retained / refused / pending claims, coverage of retained claims and « prêt pour le dépôt », sortable', async () => {
@@ -155,12 +178,12 @@ describe('Vue de classe in a browser', function () {
       assert.equal(await row('MARTIN Léa', 'Refusées'), '1');
       assert.equal(await row('MARTIN Léa', 'En attente'), String(ov.rows.find((r) => r.nom === 'MARTIN')!.pending));
       assert.equal(await row('MARTIN Léa', 'Dépôt'), 'incomplet');
-      assert.equal(await p.getAttribute(`tbody tr:has(th a:text("MARTIN Léa")) td:nth-child(${col('Dépôt')})`, 'title'), 'couverture, pdf');
+      assert.equal(await p.getAttribute(`tbody tr:has(th a:text("MARTIN Léa")) td:nth-child(${col('Dépôt')})`, 'title'), 'couverture des compétences, PDF du dossier', 'items in French words, not raw ids');
       assert.equal(await row('BERNARD Hugo', 'Dépôt'), 'prêt pour le dépôt');
       // B1.3 refused on site-bts, its only claim: the coverage counts 5 retained competences of 6.
       const cov = `tbody tr:has(th a:text("MARTIN Léa")) td:nth-child(${col('Couverture')})`;
       assert.equal(await p.textContent(cov), '5/6');
-      assert.equal(await p.getAttribute(cov, 'title'), 'compétences retenues par l’équipe pédagogique');
+      assert.equal(await p.getAttribute(cov, 'title'), 'compétences retenues par l’équipe pédagogique — Retenues : 5/6, Refusées : 1, En attente : 0');
       assert.equal(await row('BERNARD Hugo', 'Couverture'), '6/6');
       await p.click(`thead th:nth-child(${col('Refusées')}) button`);
       await p.click(`thead th:nth-child(${col('Refusées')}) button`);

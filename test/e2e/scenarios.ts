@@ -297,3 +297,46 @@ export const realisationSnippet: SnippetScenario = {
   stopsBeforeCompetences: 11,
   expectedLabels: ['B1.2', 'B1.3'],
 };
+
+/**
+ * (o) Issue 24's « done when »: a teacher creates a review from the palette (« Relire ce
+ * dossier »), writes a remark with a French colon and refuses one claim; the CodeLens above
+ * `realisations:`, the status bar and the class view's row then say the same counts.
+ */
+export interface ReviewFromPaletteScenario extends CommandScenario {
+  reviewer: string;
+  reviewFile: string;
+  /** Typed at the end of the new review file, line by line. */
+  lines: string[];
+  /** What the CodeLens and the status bar both say once the review is saved. */
+  counts: string;
+  candidate: string;
+  /** The class view's « Couverture » cell of that row. */
+  classCell: string;
+}
+
+export const reviewFromPalette: ReviewFromPaletteScenario = {
+  title: 'une revue créée depuis la palette, une remarque avec « : » et un refus : CodeLens, barre d’état et vue de classe disent les mêmes nombres',
+  file: 'relire.sio.yaml',
+  command: 'sio.relireDossier',
+  reviewer: 'M. Dupont',
+  reviewFile: 'relire.revue.yaml',
+  lines: [
+    'remarques:',
+    '  - cible: site',
+    '    niveau: avertissement',
+    '    message: >-',
+    '      Période : à préciser avec le tuteur',
+    'validations:',
+    '  parc:',
+    '    B1.1: retenue',
+    '  site:',
+    '    B1.3:',
+    '      decision: refusee',
+    '      motif: >-',
+    '        Aucune présence en ligne : pas de lien public'
+  ],
+  counts: '1/6 compétences retenues, 1 refusée, 4 en attente',
+  candidate: 'RELU Camille',
+  classCell: '1/6 · 4 en attente'
+};

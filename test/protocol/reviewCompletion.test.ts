@@ -63,7 +63,8 @@ describe('LSP: completion of a review file’s keys', () => {
     assert.equal(remark.insertTextFormat, 2); // snippet
     assert.equal(remark.command?.command, 'editor.action.triggerSuggest');
     const text = remark.textEdit && 'newText' in remark.textEdit ? remark.textEdit.newText : '';
-    assert.equal(text, 'remarques:\n  - cible: ${1}\n    niveau: ${2|avertissement,erreur,info|}\n    message: ${3}');
+    // The message is a folded block: a French « : » in it never breaks the YAML.
+    assert.equal(text, 'remarques:\n  - cible: ${1}\n    niveau: ${2|avertissement,erreur,info|}\n    message: >-\n      ${3}');
     // Léa's dossier is a BTS SIO SISR dossier of session 2026: E5 (bloc 1) and E6 (bloc 2).
     const e5 = items.find((i) => i.label === 'Évaluation E5')!;
     const body = e5.textEdit && 'newText' in e5.textEdit ? e5.textEdit.newText : '';

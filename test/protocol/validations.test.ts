@@ -59,7 +59,7 @@ describe('LSP: validations of the review file, in the student’s dossier', () =
     const at = position('B1.3, B1.4', 0);
     assert.deepEqual(d.range, { start: at, end: { line: at.line, character: at.character + 4 } });
     const cov = p.diagnostics.find((x) => x.code === 'coverage-retained')!;
-    assert.equal(cov.message, 'Bloc 1 : 5/6 compétences retenues — B1.3 refusée. Toutes les compétences du bloc doivent être retenues.');
+    assert.equal(cov.message, 'Bloc 1 : 5/6 compétences retenues, 1 refusée (B1.3). Toutes les compétences du bloc doivent être retenues.');
   });
 
   it('the status bar figures count retained claims and say why B1.3 is missing', async () => {
@@ -79,7 +79,7 @@ describe('LSP: validations of the review file, in the student’s dossier', () =
     assert.equal(r.ready, false);
     const cov = r.items.find((i) => i.id === 'couverture')!;
     assert.equal(cov.ok, false);
-    assert.match(cov.detail, /5\/6 compétences retenues — B1\.3 refusée/);
+    assert.match(cov.detail, /5\/6 compétences retenues, 1 refusée \(B1\.3\)/);
     assert.equal(cov.where?.uri, uri);
     const pdf = r.items.find((i) => i.id === 'pdf')!;
     assert.equal(pdf.ok, false);

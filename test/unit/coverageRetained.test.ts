@@ -25,17 +25,18 @@ describe('coverage status bar with validations', () => {
 
   it('counts retained competences and says why one is missing', () => {
     initL10n('fr', englishFromDisk(root));
-    assert.equal(coverageText(retained(5, { 'B1.3': 'refusee' })), '$(checklist) Bloc 1 : 5/6 compétences retenues — B1.3 refusée');
+    assert.equal(coverageText(retained(5, { 'B1.3': 'refusee' })), '$(checklist) Bloc 1 : 5/6 compétences retenues, 1 refusée');
     assert.equal(coverageText(retained(6, {})), '$(checklist) Bloc 1 : 6/6 compétences retenues ✓');
     const many = retained(2, { 'B1.2': 'en-attente', 'B1.3': 'refusee', 'B1.5': 'a-revoir', 'B1.6': 'non-mobilisee' });
-    assert.equal(coverageText(many), '$(checklist) Bloc 1 : 2/6 compétences retenues — B1.2 en attente, B1.3 refusée +2');
+    // Pending (en attente, à revoir) is counted apart from refused: a partial review is no disaster.
+    assert.equal(coverageText(many), '$(checklist) Bloc 1 : 2/6 compétences retenues, 1 refusée, 2 en attente, 1 non mobilisée');
     assert.match(coverageTooltip(many), /2 compétence\(s\) sur 6 retenue\(s\) par l’équipe pédagogique/);
-    assert.match(coverageTooltip(many), /Compétences non retenues : B1\.2 en attente, B1\.3 refusée, B1\.5 à revoir, B1\.6 non mobilisée/);
+    assert.match(coverageTooltip(many), /Compétences pas encore retenues : B1\.2 en attente, B1\.3 refusée, B1\.5 à revoir, B1\.6 non mobilisée/);
   });
 
   it('speaks English in an English VS Code', () => {
     initL10n('en', englishFromDisk(root));
-    assert.equal(coverageText(retained(5, { 'B1.3': 'refusee' })), '$(checklist) Bloc 1: 5/6 competences retained — B1.3 refused');
+    assert.equal(coverageText(retained(5, { 'B1.3': 'refusee' })), '$(checklist) Bloc 1: 5/6 competences retained, 1 refused');
   });
 
   it('without validations the item still counts claims', () => {

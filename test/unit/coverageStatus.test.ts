@@ -3,6 +3,7 @@
  * and in English for an English VS Code, plus the client's message lookup that makes the latter work.
  */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CoverageParams } from '../../server/src/protocol/messages';
 import { coverageText, coverageTooltip } from '../../client/src/coverageText';
@@ -94,7 +95,15 @@ describe('sio.langue: French in a class whose VS Code is in English', () => {
     assert.equal(effectiveLanguage('fr', 'en'), 'fr');
     assert.equal(effectiveLanguage('en', 'fr'), 'en');
     assert.equal(effectiveLanguage('auto', 'en-US'), 'en-US');
-    assert.equal(effectiveLanguage(undefined, 'de'), 'de');
+  });
+
+  it('French by default whatever VS Code’s display language: English is a choice (issue 24)', () => {
+    assert.equal(effectiveLanguage(undefined, 'en-US'), 'fr');
+    assert.equal(effectiveLanguage(undefined, 'de'), 'fr');
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+    assert.equal(manifest.contributes.configuration.properties['sio.langue'].default, 'fr');
+    initL10n(effectiveLanguage(manifest.contributes.configuration.properties['sio.langue'].default, 'en'), englishFromDisk(path.resolve(__dirname, '../..')));
+    assert.equal(l10n.t('Dépôt'), 'Dépôt');
   });
 
   it('with "fr", the status bar speaks French although VS Code is English', () => {

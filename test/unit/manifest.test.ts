@@ -108,7 +108,8 @@ describe('manifest: settings', () => {
       Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, v.default])),
       {
         'sio.trace.server': 'off',
-        'sio.langue': 'auto',
+        'sio.revue.relecteur': '',
+        'sio.langue': 'fr',
         'sio.diagnostics.coverageSub': 'information',
         'sio.inlayHints.competenceTitles': true,
         'sio.workspaceDiagnostics': true,

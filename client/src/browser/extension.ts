@@ -20,6 +20,7 @@ import { registerDepotView } from '../depot';
 import { registerCompetenceSuggest } from '../competenceSuggest';
 import { registerStatusMenu } from '../menu/statusMenu';
 import { registerSelectValue } from '../selectValue';
+import { registerReviewCommand } from '../commands/review';
 import { startServerWorker } from './serverWorker';
 import { WEB_REFUSED_COMMANDS, webRefusal } from './refusals';
 
@@ -78,6 +79,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerStatusMenu(context);
   registerSelectValue(context);
   registerCompetenceSuggest(context);
+  registerReviewCommand(context);
   for (const command of WEB_REFUSED_COMMANDS) {
     context.subscriptions.push(vscode.commands.registerCommand(command, () => void vscode.window.showWarningMessage(webRefusal(command))));
   }

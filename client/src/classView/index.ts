@@ -9,11 +9,11 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { whenRunning } from '../clientReady';
-import { ClasseRequest, type ClasseParams, type ClassOverview } from '../../../shared/protocol';
-import { isClassPageMessage, makeNonce, relativeFile, renderClassPage, toCsv, type ClassPageLabels } from '../../../shared/views';
+import { ClasseRequest, type ClasseParams, type ClassOverview, type ClassRow } from '../../../shared/protocol';
+import { classTable, isClassPageMessage, makeNonce, relativeFile, renderClassPage, toCsv, type ClassPageLabels, type TableurModule } from '../../../shared/views';
 import { writeUserFile } from '../userFiles';
 import { watchClassFiles } from './autoRefresh';
-import { l10n } from '../l10n';
+import { activeLocale, l10n } from '../l10n';
 
 export const CLASS_VIEW_TYPE = 'sio.classView';
 
@@ -21,7 +21,7 @@ function labels(): ClassPageLabels {
   return {
     title: l10n.t('Vue de classe'),
     filter: l10n.t('Filtrer (nom, option, session, fichier)…'),
-    exportCsv: l10n.t('Exporter en CSV'),
+    exportCsv: l10n.t('Exporter (xlsx, ods, csv)'),
     refresh: l10n.t('Actualiser'),
     candidate: l10n.t('Candidat'),
     option: l10n.t('Option'),
@@ -42,8 +42,21 @@ function labels(): ClassPageLabels {
     empty: l10n.t('Aucun dossier *.sio.yaml dans l’espace de travail.'),
     count: l10n.t('{0} dossier(s)'),
     unreadable: l10n.t('illisible'),
-    open: l10n.t('Ouvrir le dossier')
+    open: l10n.t('Ouvrir le dossier'),
+    review: l10n.t('Relire'),
+    reviewTitle: l10n.t('Relire ce dossier : ouvrir ou créer sa revue (nom.revue.yaml)'),
+    locale: activeLocale()
   };
+}
+
+/**
+ * The spreadsheet engine (dist/tableur.js: ExcelJS, the XML DOM), given by the desktop entry and
+ * required on the first .xlsx/.ods export only; VS Code for the Web exports the CSV.
+ */
+let spreadsheetEngine: (() => typeof TableurModule) | undefined;
+export function setClassSpreadsheetEngine(load: () => typeof TableurModule): void {
+  let loaded: typeof TableurModule | undefined;
+  spreadsheetEngine = () => (loaded ??= load());
 }
 
 class ClassView implements vscode.Disposable {
@@ -108,24 +121,43 @@ class ClassView implements vscode.Disposable {
         if (row) await vscode.window.showTextDocument(vscode.Uri.parse(row.file, true), { preview: false });
         return;
       }
+      case 'review': {
+        // « Relire ce dossier » on a row: the same check, then the command (commands/review.ts).
+        const row = this.overview.rows.find((r) => r.file === m.file);
+        if (row) await vscode.commands.executeCommand('sio.relireDossier', vscode.Uri.parse(row.file, true));
+        return;
+      }
       case 'refresh':
         return this.refresh();
       case 'exportCsv':
-        return this.exportCsv();
+        return this.exportCsv(m.files);
     }
   }
 
-  private async exportCsv(): Promise<void> {
+  /**
+   * The spreadsheet of what the view shows (`files`: the filter's rows in the view's sort order,
+   * only rows of the overview), as .xlsx by default — text cells keep candidate numbers' zeros —
+   * or .ods, or CSV for scripts.
+   */
+  private async exportCsv(files?: string[]): Promise<void> {
     const folder = this.folder ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    const office = !!spreadsheetEngine;
     const target = await vscode.window.showSaveDialog({
-      defaultUri: folder ? vscode.Uri.joinPath(folder, 'classe.csv') : undefined,
-      filters: { [l10n.t('Tableur (CSV)')]: ['csv'] },
+      defaultUri: folder ? vscode.Uri.joinPath(folder, office ? 'classe.xlsx' : 'classe.csv') : undefined,
+      filters: office ? { [l10n.t('Classeur Excel')]: ['xlsx'], [l10n.t('Classeur OpenDocument')]: ['ods'], [l10n.t('Tableur (CSV)')]: ['csv'] } : { [l10n.t('Tableur (CSV)')]: ['csv'] },
       saveLabel: l10n.t('Exporter')
     });
     if (!target) return;
-    const csv = toCsv(this.overview, (f) => this.fileLabel(f));
+    const byFile = new Map(this.overview.rows.map((r) => [r.file, r]));
+    const rows = files ? files.map((f) => byFile.get(f)).filter((r): r is ClassRow => !!r) : this.overview.rows;
+    const shown = { ...this.overview, rows };
+    const ext = target.path.toLowerCase().split('.').pop();
+    const engine = (ext === 'xlsx' || ext === 'ods') && spreadsheetEngine ? spreadsheetEngine() : null;
+    const bytes = engine
+      ? await (ext === 'xlsx' ? engine.classXlsx : engine.classOds)(classTable(shown, (f) => this.fileLabel(f)))
+      : new TextEncoder().encode(toCsv(shown, (f) => this.fileLabel(f)));
     try {
-      await writeUserFile(target, new TextEncoder().encode(csv));
+      await writeUserFile(target, bytes);
       void vscode.window.showInformationMessage(l10n.t('Vue de classe exportée : {0}', target.fsPath || target.toString()));
     } catch (err) {
       void vscode.window.showErrorMessage(l10n.t('Export CSV impossible : {0}', String(err)));

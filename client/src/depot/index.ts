@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { DepotRequest, type DepotResult } from '../../../shared/protocol';
+import { ClasseRequest, DepotRequest, type DepotResult } from '../../../shared/protocol';
+import { classDepotMessage, classDepotRows } from './classMode';
 import { isDossierOrReviewPath } from '../../../shared/naming';
 import { whenRunning } from '../clientReady';
 import { l10n } from '../l10n';
@@ -22,7 +23,8 @@ class DepotProvider implements vscode.TreeDataProvider<DepotRow> {
   }
 
   getTreeItem(row: DepotRow): vscode.TreeItem {
-    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+    const state = row.children?.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+    const item = new vscode.TreeItem(row.label, state);
     item.id = row.id;
     item.description = row.description;
     item.tooltip = row.tooltip;
@@ -34,18 +36,34 @@ class DepotProvider implements vscode.TreeDataProvider<DepotRow> {
     return item;
   }
 
-  getChildren(): DepotRow[] {
-    return this.rows;
+  getChildren(row?: DepotRow): DepotRow[] {
+    return row ? row.children ?? [] : this.rows;
   }
 }
 
 export function registerDepotView(context: vscode.ExtensionContext, client: LanguageClient): void {
   const provider = new DepotProvider();
   const view = vscode.window.createTreeView('sio.depot', { treeDataProvider: provider });
+  // package.json's title follows VS Code's display language; this one follows sio.langue (French by default).
+  view.title = l10n.t('Dépôt');
   let shown: string | undefined;
   let timer: NodeJS.Timeout | undefined;
 
+  // Class mode (classMode.ts): every dossier of the workspace with what it misses.
+  let classMode = false;
+  const refreshClass = async (): Promise<void> => {
+    await whenRunning(client);
+    try {
+      const o = await client.sendRequest(ClasseRequest, {});
+      view.message = classDepotMessage(o);
+      view.description = l10n.t('classe');
+      provider.set(classDepotRows(o));
+    } catch {
+      provider.set([]);
+    }
+  };
   const refresh = async (): Promise<void> => {
+    if (classMode) return refreshClass();
     const editor = vscode.window.activeTextEditor;
     const doc = editor?.document.languageId === 'sio-yaml' && editor.document.uri.scheme === 'file' ? editor.document : undefined;
     // Another editor (the review file, an output panel) keeps the last dossier's checklist.
@@ -93,6 +111,17 @@ export function registerDepotView(context: vscode.ExtensionContext, client: Lang
       const command = row?.command ?? provider.rows.find((r) => r.command)?.command;
       if (command) return vscode.commands.executeCommand(command.id, vscode.Uri.parse(command.uri));
       void vscode.window.showInformationMessage(l10n.t('Aucun export ne manque au dépôt de ce dossier.'));
+    }),
+    vscode.commands.registerCommand('sio.depot.classe', () => {
+      classMode = true;
+      void vscode.commands.executeCommand('setContext', 'sio.depotClasse', true);
+      return refresh();
+    }),
+    vscode.commands.registerCommand('sio.depot.dossier', () => {
+      classMode = false;
+      shown = undefined;
+      void vscode.commands.executeCommand('setContext', 'sio.depotClasse', false);
+      return refresh();
     }),
     vscode.commands.registerCommand('sio.depot.open', async (where: { uri: string; line?: number }) => {
       const uri = vscode.Uri.parse(where.uri);

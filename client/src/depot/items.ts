@@ -17,6 +17,8 @@ export interface DepotRow {
   where?: { uri: string; line?: number };
   /** The editor command that fixes it (the row's button), and the dossier it applies to. */
   command?: { id: string; uri: string };
+  /** Class mode (classMode.ts): a dossier's missing items. */
+  children?: DepotRow[];
 }
 
 /** The dossier's file name, for the view's header: with two dossiers open, which one it is. */

@@ -14,7 +14,7 @@ export interface CommandSpec {
 
 export const COMMANDS: CommandSpec[] = [
   { name: 'nouveau', aliases: ['new'], usage: { fr: '<fichier.sio.yaml> [--option SISR|SLAM] [--session année]', en: '<file.sio.yaml> [--option SISR|SLAM] [--session year]' } },
-  { name: 'verifier', aliases: ['check', 'vérifier'], usage: { fr: '<fichiers ou dossiers…> [--format text|json|sarif] [--corriger] [--lang fr|en]', en: '<files or folders…> [--format text|json|sarif] [--fix] [--lang fr|en]' } },
+  { name: 'verifier', aliases: ['check', 'vérifier'], usage: { fr: '<fichiers ou dossiers…> [--format text|json|sarif|gitlab] [--corriger] [--lang fr|en]', en: '<files or folders…> [--format text|json|sarif|gitlab] [--fix] [--lang fr|en]' } },
   { name: 'apercu', aliases: ['preview', 'aperçu'], usage: { fr: '<dossier.sio.yaml> -o sortie.html', en: '<dossier.sio.yaml> -o out.html' } },
   { name: 'pdf', aliases: [], usage: { fr: '<dossier.sio.yaml> [-o sortie.pdf] [--evaluation]', en: '<dossier.sio.yaml> [-o out.pdf] [--evaluation]' } },
   { name: 'classe', aliases: ['class'], usage: { fr: '<dossier> [--format csv|json] [-o sortie.csv]', en: '<folder> [--format csv|json] [-o out.csv]' } },
@@ -22,8 +22,8 @@ export const COMMANDS: CommandSpec[] = [
     name: 'depot',
     aliases: ['deposit', 'dépôt'],
     usage: {
-      fr: '<dossiers ou dossier de classe…> [--format text|json] | <dossier.sio.yaml> --archive <sortie.zip> | --verifier <archive.zip>',
-      en: '<dossiers or class folder…> [--format text|json] | <dossier.sio.yaml> --archive <out.zip> | --verifier <archive.zip>'
+      fr: '<dossiers ou dossier de classe…> [--format text|json] [--resume] | <dossier.sio.yaml> --archive <sortie.zip> | <classe/> --archive <dossier/> | --verifier <archive.zip>',
+      en: '<dossiers or class folder…> [--format text|json] [--summary] | <dossier.sio.yaml> --archive <out.zip> | <class/> --archive <folder/> | --verifier <archive.zip>'
     }
   },
   { name: 'tableur', aliases: ['spreadsheet'], usage: { fr: '<dossier.sio.yaml> [--modele modèle.xlsx|.ods] [-o sortie.xlsx|.ods]', en: '<dossier.sio.yaml> [--modele template.xlsx|.ods] [-o out.xlsx|.ods]' } },
@@ -42,6 +42,8 @@ export const CLI_OPTIONS = {
   fix: { type: 'boolean' },
   archive: { type: 'string' },
   verifier: { type: 'string' },
+  resume: { type: 'boolean' },
+  summary: { type: 'boolean' },
   modele: { type: 'string' },
   template: { type: 'string' },
   'verifier-liens': { type: 'boolean' },

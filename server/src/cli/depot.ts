@@ -1,8 +1,10 @@
 /**
  * `sio-dossier depot`: the deposit checklist of each dossier (text or JSON; exit 0 when every
- * dossier is ready, 1 when one is not), `--archive <sortie.zip>` to freeze one dossier's deposit
- * (exports regenerated, then zipped with the attestations and manifeste.json — only files inside
- * the student's folder, node/insideFolder.ts, the others named and left out), `--verifier
+ * dossier is ready, 1 when one is not) ending, for several dossiers, with the class's summary
+ * table (`--resume`: the table only; cli/depotClasse.ts), `--archive <sortie.zip>` to freeze one
+ * dossier's deposit (`--archive <dossier/>` over a class: one per ready dossier) (exports
+ * regenerated, then zipped with the attestations and manifeste.json — only files inside the
+ * student's folder, node/insideFolder.ts, the others named and left out), `--verifier
  * <archive.zip>` to check such an archive later (exit 0 intact, 1 changed or refused).
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -20,12 +22,15 @@ import { depotFromDisk, realStat } from '../node/depotFromDisk';
 import { tooLarge, verifyArchive, VERIFY_LIMITS } from '../products/depot/verify';
 import { checkOutputPath, writeFileAtomic } from '../node/atomicWrite';
 import { collect, DOSSIER_RE, readDossierText, UsageError } from './dossierFiles';
+import { archiveIsFolder, archivePathIn, classSummary, formatSummary, skippedLine } from './depotClasse';
 
 export interface DepotArgs {
   args: string[];
   format?: string;
   archive?: string;
   verifier?: string;
+  /** `--resume`: only the class's summary table. */
+  resume?: boolean;
   locale: Locale;
   service: LanguageService;
   env: NodeJS.ProcessEnv;
@@ -67,15 +72,48 @@ export async function runDepot(a: DepotArgs): Promise<number> {
   if (format !== 'text' && format !== 'json') throw new UsageError(`Format inconnu « ${format} » (text, json). / Unknown format.`);
   if (a.verifier) return verify(a, format);
   if (!a.args.length) throw new UsageError('Indiquez au moins un dossier *.sio.yaml ou le dossier de la classe. / Give at least one dossier or class folder.');
-  if (a.archive) return archive(a, format);
   const files = collect(a.args);
+  if (a.archive && archiveIsFolder(a.archive, a.args, files)) return archiveClass(a, files, format);
+  if (a.archive) return archive(a, format);
   const other = files.find((f) => !DOSSIER_RE.test(f));
   if (other) throw new UsageError(`« ${other} » n’est pas un dossier *.sio.yaml. / Not a *.sio.yaml dossier.`);
   const reports = files.map((f) => reportFor(a.service, f));
   if (!reports.length) throw new UsageError('Aucun dossier *.sio.yaml trouvé. / No *.sio.yaml dossier found.');
-  if (format === 'json') a.out(JSON.stringify(reports.map((r) => localised(r, a.locale)), null, 2));
-  else a.out(reports.map((r) => formatReport(r, a.locale)).join('\n\n'));
+  const summary = classSummary(reports, a.locale);
+  if (format === 'json') {
+    const body = reports.map((r) => localised(r, a.locale));
+    // The list of reports as before (scripts read it); `--resume`: the summary alone.
+    a.out(JSON.stringify(a.resume ? summary : body, null, 2));
+  } else if (a.resume) a.out(formatSummary(summary, a.locale));
+  else a.out([...reports.map((r) => formatReport(r, a.locale)), ...(reports.length > 1 ? [formatSummary(summary, a.locale)] : [])].join('\n\n'));
   return reports.every((r) => r.ready) ? 0 : 1;
+}
+
+/** One archive per ready dossier in folder `a.archive`; the others said skipped, with why. */
+async function archiveClass(a: DepotArgs, files: string[], format: string): Promise<number> {
+  const dossiers = files.filter((f) => DOSSIER_RE.test(f));
+  if (!dossiers.length) throw new UsageError('Aucun dossier *.sio.yaml trouvé. / No *.sio.yaml dossier found.');
+  const reports = dossiers.map((f) => reportFor(a.service, f));
+  const written: string[] = [];
+  const lines: string[] = [];
+  for (const r of reports) {
+    if (!r.ready) {
+      lines.push(skippedLine(r, a.locale));
+      continue;
+    }
+    const out = archivePathIn(a.archive!, r.file);
+    await archive({ ...a, args: [r.file], archive: out, out: () => undefined }, 'text');
+    written.push(out);
+    lines.push(a.locale === 'en' ? `  written ${out}` : `  écrite ${out}`);
+  }
+  const n = reports.length;
+  const last =
+    a.locale === 'en'
+      ? `${written.length} archive(s) written for ${n} dossier(s); ${n - written.length} skipped (not ready).`
+      : `${written.length} archive(s) écrite(s) pour ${n} dossier(s) ; ${n - written.length} ignoré(s) (pas prêts).`;
+  if (format === 'json') a.out(JSON.stringify({ archives: written, ignores: reports.filter((r) => !r.ready).map((r) => ({ file: r.file, manque: r.items.filter((i) => !i.ok).map((i) => i.id) })), resume: classSummary(reports, a.locale) }, null, 2));
+  else a.out([formatSummary(classSummary(reports, a.locale), a.locale), '', ...lines, last].join('\n'));
+  return written.length === n ? 0 : 1;
 }
 
 async function verify(a: DepotArgs, format: string): Promise<number> {
@@ -164,8 +202,10 @@ async function archive(a: DepotArgs, format: string): Promise<number> {
       ? `Archive written: ${out} (${manifest.fichiers.length} file(s) + ${MANIFEST_NAME}, dossier SHA-256 ${manifest.dossier.sha256})`
       : `Archive écrite : ${out} (${manifest.fichiers.length} fichier(s) + ${MANIFEST_NAME}, SHA-256 du dossier ${manifest.dossier.sha256})`;
   const leftOut = left.map((l) => (a.locale === 'en' ? `  ✘ Not archived: ${l}` : `  ✘ Non archivé : ${l}`));
+  // A dossier not ready is still archived (the student may want a snapshot), but the last line says so.
+  const warn = report.ready ? '' : a.locale === 'en' ? ' — WARNING: this dossier is NOT ready for the deposit (see above)' : ' — ATTENTION : ce dossier n’est PAS prêt pour le dépôt (voir ci-dessus)';
   if (format === 'json') a.out(JSON.stringify({ archive: out, manifest, refuses: left, depot: localised(report, a.locale) }, null, 2));
-  else a.out([`${formatReport(report, a.locale)}`, '', done, ...leftOut].join('\n'));
+  else a.out([`${formatReport(report, a.locale)}`, '', ...leftOut, `${done}${warn}`].join('\n'));
   return report.ready ? 0 : 1;
 }
 

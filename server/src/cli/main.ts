@@ -52,7 +52,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (command === 'verifier') {
       if (!rest.length) throw new UsageError('Indiquez au moins un fichier ou un dossier. / Give at least one file or folder.');
       const format = values.format ?? 'text';
-      if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`Format inconnu « ${format} » (text, json, sarif). / Unknown format.`);
+      if (!['text', 'json', 'sarif', 'gitlab'].includes(format)) throw new UsageError(`Format inconnu « ${format} » (text, json, sarif, gitlab). / Unknown format.`);
       const files = collect(rest, true);
       if (fix) {
         // Fixes first, then the check of what is left, so the report describes the files as they now are.
@@ -72,7 +72,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         const { toSarif } = await import('../products/class/sarif');
         io.out(JSON.stringify(toSarif(results, { baseDir: process.cwd(), language: locale === 'en' ? 'en-US' : 'fr-FR' }), null, 2));
       }
-      else {
+      else if (format === 'gitlab') {
+        // GitLab's Code Quality report, shown on merge requests (products/class/codeQuality.ts).
+        const { toCodeQuality } = await import('../products/class/codeQuality');
+        io.out(JSON.stringify(toCodeQuality(results, { baseDir: process.cwd() }), null, 2));
+      } else {
         const text = formatText(results, locale);
         if (text) io.out(text);
         io.out(summary(results, locale));
@@ -86,7 +90,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     if (command === 'depot') {
       const { runDepot } = await import('./depot');
-      return await runDepot({ args: rest, format: values.format, archive: values.archive, verifier: values.verifier, locale, service, env: io.env, out: io.out });
+      return await runDepot({ args: rest, format: values.format, archive: values.archive, verifier: values.verifier, resume: !!(values.resume || values.summary), locale, service, env: io.env, out: io.out });
     }
     if (command === 'site') {
       const { runSite } = await import('./site');

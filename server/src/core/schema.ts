@@ -210,7 +210,7 @@ function toFinding(err: ErrorObject, doc: Document.Parsed, source: string): Find
       }
       const r = rangeOf(loc.node) ?? objectAnchor(loc, source);
       const wantsString = expected.includes('string');
-      const raw = source.slice(r[0], r[1]);
+      const raw = source.slice(r[0], r[1]).trimEnd();
       return {
         code: 'schema-type',
         severity: 'error',

@@ -11,13 +11,30 @@ const QUOTE_HINT = text(
   ' If a title contains ": " or " #", put it in quotes: intitule: "Update: web server".'
 );
 
-function explain(code: string): Text {
+/**
+ * The quoting hint, spoken about the key at hand: a review's `message: La fin : …` gets
+ * `message: "La fin : …"`, not an example about a dossier's `intitule` (issue 24). Without a
+ * `key: value` line at `start`, the general example.
+ */
+function quoteHint(source: string, start: number): Text {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const nl = source.indexOf('\n', start);
+  const line = source.slice(lineStart, nl < 0 ? source.length : nl).slice(0, 500);
+  const m = /^\s*(?:-\s+)?([A-Za-z_][\w-]{0,40}):[ \t]+(.*)$/.exec(line);
+  const value = m ? m[2].trimEnd() : '';
+  if (!m || !value || /^["']/.test(value)) return QUOTE_HINT;
+  const shown = value.length > 80 ? `${value.slice(0, 79)}…` : value;
+  const quoted = `${m[1]}: "${shown.replace(/"/g, '\\"')}"`;
+  return text(` Mettez la valeur entre guillemets : ${quoted}.`, ` Put the value in quotes: ${quoted}.`);
+}
+
+function explain(code: string, hint: Text = QUOTE_HINT): Text {
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       return text(
-        'Syntaxe YAML : un « : » suivi d’un espace dans une valeur est lu comme une nouvelle clé.' + QUOTE_HINT.fr,
-        'YAML syntax: a ": " inside a value is read as a new key.' + QUOTE_HINT.en
+        'Syntaxe YAML : un « : » suivi d’un espace dans une valeur est lu comme une nouvelle clé.' + hint.fr,
+        'YAML syntax: a ": " inside a value is read as a new key.' + hint.en
       );
     case 'TAB_AS_INDENT':
       return text(
@@ -91,16 +108,18 @@ export function yamlErrorFinding(err: YAMLError, source: string, doc?: Document.
   const [s, e] = err.pos;
   const start = Math.max(0, Math.min(s, source.length));
   let end = Math.max(start, Math.min(e, source.length));
+  let hint = QUOTE_HINT;
   if (err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY') {
     // yaml points at the value's first character; the whole value is what must be quoted.
     const nl = source.indexOf('\n', start);
     end = (nl === -1 ? source.length : nl) - (source[nl - 1] === '\r' ? 1 : 0);
+    hint = quoteHint(source, start);
   }
   if (end === start) {
     // Underline to the end of the line so the error is visible even at a line end.
     const nl = source.indexOf('\n', start);
     end = nl === -1 ? source.length : nl;
-    if (end === start && start > 0) return { code: 'yaml-syntax', severity: 'error', message: explain(err.code), start: start - 1, end: start };
+    if (end === start && start > 0) return { code: 'yaml-syntax', severity: 'error', message: explain(err.code, hint), start: start - 1, end: start };
   }
-  return { code: 'yaml-syntax', severity: 'error', message: explain(err.code), start, end };
+  return { code: 'yaml-syntax', severity: 'error', message: explain(err.code, hint), start, end };
 }

@@ -11,12 +11,15 @@ import type { FileView } from './files';
 import type { Sources } from './sources';
 import type { Text } from '../core/l10n';
 import type { FileStat } from '../products/depot/checklist';
+import type { ReviewService } from '../core/review/service';
 
 /** What feature handlers receive: one registration function per area. */
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   service: LanguageService;
+  /** The review files' language service (core/review/service.ts). */
+  review: ReviewService;
   /** Files the server reads: open documents first, else the disk or the client (sources.ts). */
   sources: Sources;
   /** The files the server does not own, desktop and browser alike (files.ts). */

@@ -7,6 +7,7 @@ import { Connection, DidChangeConfigurationNotification, InitializeParams, Initi
 import { blocLabel, fichesStatus } from '../core/coverage';
 import { claimsCoverage, retainedTable, reviewDecisions } from '../core/review';
 import { dossierCatalog } from '../core/review/epreuves';
+import { createReviewService } from '../core/review/service';
 import { localeFrom } from '../core/l10n';
 import { createLanguageService, LanguageService } from '../core/service';
 import { ruleContext } from '../core/validate';
@@ -75,6 +76,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection,
     documents,
     service,
+    review: createReviewService(() => service.locale),
     sources: new Sources({ documents, parsed: parsedOf, parse: (text) => service.parse(text), files }),
     files,
     heapReclaimer: options.heapReclaimer ?? (() => () => undefined),

@@ -40,6 +40,14 @@ export interface ClassRow {
   retained: number;
   refused: number;
   pending: number;
+  /**
+   * Competences of the evaluated blocs (not claims) refused / pending, beside `covered` retained:
+   * the same three counts as the CodeLens, the status bar and the preview (core/review/claims.ts).
+   */
+  competencesRefused: number;
+  competencesPending: number;
+  /** The review's evaluation levels, `E5 B1.1` → « Maîtrise satisfaisante » (empty without grid). */
+  evaluation?: Record<string, string>;
   /** « Prêt pour le dépôt » (depot/checklist.ts); null when the caller could not tell. */
   ready: boolean | null;
   /** Failed checklist items, when `ready` is false. */
@@ -61,6 +69,8 @@ export interface ClaimColumns {
   coverage: Record<string, number>;
   covered: number;
   total: number;
+  competencesRefused: number;
+  competencesPending: number;
 }
 
 /** What the class view needs of a deposit checklist. */

@@ -12,6 +12,7 @@ import type { SyntheseModel } from './synthese';
 export type { SioSettings } from './settings';
 export { defaultSettings } from './settings';
 export type { SyntheseModel, ClassOverview };
+export type { ClassRow } from './classOverview';
 
 /**
  * Client → server. The synthesis table model of an open dossier: the preview and the

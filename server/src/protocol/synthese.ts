@@ -91,6 +91,15 @@ export interface Level { id: string; label: string }
 /** The review's evaluation grid (teacher feature; left out of student exports by default). */
 export interface EvaluationModel {
   reviewer: string;
+  /** The review's `date`, as « JJ/MM/AAAA » (empty when the review has none). */
+  date?: string;
+  /**
+   * The team's decisions on the claims (`validations`), in dossier order: what a class council or
+   * a jury reads beside the grid. `decision`: « retenue », « refusée », « à revoir ».
+   */
+  decisions?: { realisation: string; intitule: string; competence: string; decision: string; motif?: string }[];
+  /** Claims of the dossier with no decision yet. */
+  pending?: number;
   epreuves: {
     code: string;
     title: string;

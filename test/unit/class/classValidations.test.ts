@@ -54,7 +54,7 @@ describe('class overview with validations', () => {
     assert.equal(leaLine[at('Compétences couvertes')], '"1"');
     assert.equal(leaLine[at('Refusées')], '"1"');
     assert.equal(leaLine[at('Prêt pour le dépôt')], '"non"');
-    assert.equal(leaLine[at('Manque pour le dépôt')], '"couverture, pdf"');
+    assert.equal(leaLine[at('Manque pour le dépôt')], '"couverture des compétences, PDF du dossier"', 'French words, not raw ids');
     const other = lines.find((l) => l.startsWith('"lea-sans-revue'))!.split(';');
     assert.equal(other[at('Prêt pour le dépôt')], '""');
     const json = JSON.parse(toJson(o)) as { rows: { file: string; retained: number; refused: number; pending: number; ready: boolean | null }[] };

@@ -64,4 +64,18 @@ describe('sio-dossier verifier --corriger', () => {
   it('refuses --corriger on an export command (exit code 2)', () => {
     assert.equal(cli(dir, 'pdf', 'lea.sio.yaml', '--corriger').status, 2);
   });
+
+  it('fixes a teacher’s review too: each remark whose French « : » broke the YAML gets its quotes', () => {
+    const review = path.join(dir, 'lea.revue.yaml');
+    writeFileSync(
+      review,
+      'revue: 1\nrelecteur: M. Dupont\ndate: 2026-11-20\nremarques:\n  - cible: glpi\n    niveau: erreur\n    message: La fin n\'est pas datée : « auj. » ne dit rien\n  - cible: veille\n    message: Sources : au moins deux\n'
+    );
+    const r = cli(dir, 'verifier', '--corriger', 'lea.revue.yaml');
+    assert.match(r.stdout, /^lea\.revue\.yaml:7:14 « La fin n'est pas datée : « auj\. » ne dit rien » → « "La fin n'est pas datée : « auj\. » ne dit rien" »$/m);
+    assert.match(r.stdout, /2 corrections appliquées/);
+    const after = readFileSync(review, 'utf8');
+    assert.ok(after.includes('    message: "Sources : au moins deux"\n'), after);
+    assert.doesNotMatch(r.stdout, /yaml-syntax|Syntaxe YAML/);
+  });
 });

@@ -59,6 +59,42 @@ describe('sio-dossier depot', () => {
     assert.match(r.stdout, /ines-petit-mc-sno\.sio\.yaml: not ready for the deposit/);
   });
 
+  it('a class ends with one summary table in French words; --resume prints only that table', () => {
+    const full = cli(dir, 'depot', '.');
+    assert.match(full.stdout, /\n\nRésumé de la classe : 1\/2 dossier\(s\) prêt\(s\) pour le dépôt\n/);
+    const r = cli(dir, 'depot', '.', '--resume');
+    assert.equal(r.status, 1);
+    assert.deepEqual(r.stdout.trimEnd().split('\n'), [
+      'Résumé de la classe : 1/2 dossier(s) prêt(s) pour le dépôt',
+      '  Point manquant         Dossiers',
+      '  numéro de candidat       1/2',
+      '  attestations de stage    1/2',
+      '  PDF du dossier           1/2',
+      'Prêts : lea-martin-sisr.sio.yaml'
+    ]);
+    const json = JSON.parse(cli(dir, 'depot', '.', '--resume', '--format', 'json').stdout);
+    assert.equal(json.total, 2);
+    assert.deepEqual(json.missing.map((m: { id: string; count: number }) => [m.id, m.count]), [['numero', 1], ['attestations', 1], ['pdf', 1]]);
+  });
+
+  it('--archive <folder/> over a class writes one archive per ready dossier and says which were skipped, and why', () => {
+    const r = cli(dir, 'depot', '.', '--archive', 'depots');
+    assert.equal(r.status, 1, 'one dossier skipped');
+    assert.ok(existsSync(path.join(dir, 'depots/lea-martin-sisr.depot.zip')));
+    assert.ok(!existsSync(path.join(dir, 'depots/ines-petit-mc-sno.depot.zip')), 'no archive for a dossier that is not ready');
+    assert.match(r.stdout, /ignoré ines-petit-mc-sno\.sio\.yaml : pas prêt — numéro de candidat, attestations de stage, PDF du dossier/);
+    assert.match(r.stdout.trimEnd(), /1 archive\(s\) écrite\(s\) pour 2 dossier\(s\) ; 1 ignoré\(s\) \(pas prêts\)\.$/);
+    assert.equal(cli(dir, 'depot', '--verifier', 'depots/lea-martin-sisr.depot.zip').status, 0);
+  });
+
+  it('--archive of one dossier that is not ready says so in its last line', () => {
+    const r = cli(dir, 'depot', 'ines-petit-mc-sno.sio.yaml', '--archive', 'ines.zip');
+    assert.equal(r.status, 1);
+    assert.match(r.stdout.trimEnd().split('\n').pop()!, /ATTENTION : ce dossier n’est PAS prêt pour le dépôt/);
+    rmSync(path.join(dir, 'ines.zip'));
+    rmSync(path.join(dir, 'ines-petit-mc-sno.pdf'), { force: true });
+  });
+
   it('--archive writes a zip that --verifier finds intact, and fails after one byte of one file changes', () => {
     const a = cli(dir, 'depot', 'lea-martin-sisr.sio.yaml', '--archive', 'depot/lea.zip');
     assert.equal(a.status, 0, a.stdout + a.stderr);

@@ -156,7 +156,7 @@ describe('depot checklist', () => {
     const { item } = check(complete, { review });
     assert.equal(item('couverture').ok, false);
     assert.match(item('couverture').title.fr, /retenues/);
-    assert.match(item('couverture').detail.fr, /1\/6 compétences retenues — B1\.1 en attente, B1\.2 en attente, B1\.3 refusée/);
+    assert.match(item('couverture').detail.fr, /1\/6 compétences retenues, 1 refusée \(B1\.3\), 4 en attente \(B1\.1, B1\.2, B1\.5, B1\.6\)/);
   });
 
   it('an open error-level remark fails « remarques » and points into the review file', () => {

@@ -107,9 +107,16 @@ describe('hover on a period', () => {
     assert.equal(value, '**Period** du 05/01/2026 au 13/02/2026\n\nLength: 40 days (6 weeks)\n\nYear 2 (2025-2026) of the 2026 session');
   });
 
-  it('a period that does not parse gets the key’s documentation instead (its diagnostic explains the rest)', () => {
+  it('a period that does not parse gets the long explanation its one-line diagnostic leaves out', () => {
     const { value } = hoverAt(SISR.replace('periode: du 07/10/2024 au 18/10/2024', 'periode: bientôt|'));
-    assert.match(value, /^\*\*Période\*\* \(`periode`\)/);
+    assert.match(value, /^\*\*Période mal écrite\*\* — Écrivez la période sous la forme « du JJ\/MM\/AAAA au JJ\/MM\/AAAA » \(ou « le JJ\/MM\/AAAA » pour un seul jour\)/);
+    assert.match(value, /l’imprime « du JJ\/MM\/AA au JJ\/MM\/AA »/);
+    assert.match(value, /docs\/periodes\.md/);
+  });
+
+  it('a period that parses has no such explanation', () => {
+    const { value } = hoverAt(SISR.replace('periode: du 07/10/2024 au 18/10/2024', 'periode: du 07/10/2024 au 18/10/202|4'));
+    assert.doesNotMatch(value, /mal écrite/);
   });
 });
 

@@ -5,8 +5,9 @@
 import assert from 'node:assert/strict';
 import { parsePeriode, checkPeriode } from '../../../server/src/core/periode';
 
-const EXPECTED_FR = 'Écrivez la période sous la forme « du JJ/MM/AAAA au JJ/MM/AAAA » (ou « le JJ/MM/AAAA » pour un seul jour) ; le tableau de synthèse l’imprime « du JJ/MM/AA au JJ/MM/AA ».';
-const EXPECTED_EN = 'Write the period as “du DD/MM/YYYY au DD/MM/YYYY” (or “le DD/MM/YYYY” for a single day); the tableau de synthèse prints it “du DD/MM/YY au DD/MM/YY”.';
+// One line (issue 24): the long explanation is the hover's (test/unit/periode/wording.test.ts).
+const EXPECTED_FR = 'Attendu : « du JJ/MM/AAAA au JJ/MM/AAAA ».';
+const EXPECTED_EN = 'Expected: “du DD/MM/YYYY au DD/MM/YYYY”.';
 
 interface Case {
   input: string;

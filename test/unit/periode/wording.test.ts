@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { renderPdf } from '../../../server/src/products/pdf/pdf';
 import { PERIODE_COLUMN_LABEL } from '../../../server/src/core/periode';
+import { EXPLANATION } from '../../../server/src/core/periode/messages';
 import { buildSynthese } from '../../../server/src/core/table/build';
 import { tableauHtml } from '../../../server/src/products/render/tableauHtml';
 import { docOf } from '../../support/cursor';
@@ -48,13 +49,15 @@ describe('the period wording of the preview, the PDF and the messages', () => {
     assert.ok(text.includes(squash('du 02/06/25 au 27/06/25')));
   });
 
-  it('the message asks for the canonical source form and names the printed one', () => {
+  it('the message asks for the canonical source form in one short line; the hover names the printed one', () => {
     const d = String(diagnostics(doc).find((x) => x.code === 'date-format')!.message);
-    assert.match(d, /« du JJ\/MM\/AAAA au JJ\/MM\/AAAA »/);
-    // The printed form the message names is the one the label announces.
-    const printed = /l’imprime « (du JJ\/MM\/AA au JJ\/MM\/AA) »/.exec(d)?.[1];
-    assert.ok(printed && label.includes(printed), d);
+    assert.equal(d, 'Entre les deux dates, écrivez « au » et non « - ». Attendu : « du JJ/MM/AAAA au JJ/MM/AAAA ».');
+    assert.ok(d.length < 120, `one line in the Problems panel: ${d.length} characters`);
+    // The printed form the hover names is the one the label announces.
+    const printed = /l’imprime « (du JJ\/MM\/AA au JJ\/MM\/AA) »/.exec(EXPLANATION.fr)?.[1];
+    assert.ok(printed && label.includes(printed), EXPLANATION.fr);
     const en = String(diagnostics(doc, 'en').find((x) => x.code === 'date-format')!.message);
-    assert.match(en, /prints it “du DD\/MM\/YY au DD\/MM\/YY”/);
+    assert.match(en, /Expected: “du DD\/MM\/YYYY au DD\/MM\/YYYY”\.$/);
+    assert.match(EXPLANATION.en, /prints it “du DD\/MM\/YY au DD\/MM\/YY”/);
   });
 });

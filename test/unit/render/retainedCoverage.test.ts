@@ -28,7 +28,19 @@ describe('preview coverage with validations', () => {
     const html = tableauHtml(t);
     assert.match(html, /Couverture des compétences retenues/);
     assert.match(html, /Compétence non retenue : <span class="missing-id">B1\.3<\/span> \(refusée\)/);
-    assert.match(html, /data-competence="B1\.3"[^>]*>Non retenue</);
+    assert.match(html, /class="coverage is-missing" data-competence="B1\.3"[^>]*>Refusée</);
+    assert.doesNotMatch(html, />Non retenue</);
+  });
+
+  it('a partial review prints pending competences as « En attente », not red, apart from the refused one', () => {
+    // Only two decisions: B1.1 retained, B1.3 refused; every other claim is pending.
+    const t = table('revue: 1\nrelecteur: M. Dupont\nvalidations:\n  glpi: { B1.1: retenue }\n  site-bts:\n    B1.3: { decision: refusee, motif: x }\n');
+    const html = tableauHtml(t);
+    assert.match(html, /class="coverage is-pending" data-competence="B1\.2"[^>]*>En attente</);
+    assert.match(html, /class="coverage is-missing" data-competence="B1\.3"[^>]*>Refusée</);
+    assert.doesNotMatch(html, /Non retenue/);
+    assert.match(html, /<p class="coverage-summary is-pending"[^>]*>En attente de décision : <span class="missing-id">B1\.2<\/span> \(en attente\)/);
+    assert.match(html, /<p class="coverage-summary is-incomplete" data-missing="B1\.3">Compétence non retenue : /);
   });
 
   it('leaves the claims’ coverage when the review decides nothing', () => {

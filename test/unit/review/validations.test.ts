@@ -101,7 +101,16 @@ describe('validations: what the student sees in the dossier', () => {
     assert.equal(cov.length, 1);
     assert.equal(slice(leaText, cov[0]), 'realisations');
     // B1.1 (glpi) and B1.4 (site-bts) retained; B1.2, B1.5 (also cited by vlan-clinique), B1.6 pending; B1.3 refused.
-    assert.equal(cov[0].message.fr, 'Bloc 1 : 2/6 compétences retenues — B1.2 en attente, B1.3 refusée, B1.5 en attente, B1.6 en attente. Toutes les compétences du bloc doivent être retenues.');
+    assert.equal(cov[0].message.fr, 'Bloc 1 : 2/6 compétences retenues, 1 refusée (B1.3), 3 en attente (B1.2, B1.5, B1.6). Toutes les compétences du bloc doivent être retenues.');
+  });
+
+  it('a partial review with nothing refused is an information « en attente », never a warning', () => {
+    const partial = parseReview(`${head}validations:\n  glpi: { B1.1: retenue }\n  site-bts: { B1.3: a-revoir }\n`);
+    const cov = validationFindings(lea, partial).filter((x) => x.code === 'coverage-retained');
+    assert.equal(cov.length, 1);
+    assert.equal(cov[0].severity, 'information');
+    assert.match(cov[0].message.fr, /^Bloc 1 : 1\/6 compétences retenues, 5 en attente \(B1\.2, B1\.3 à revoir, B1\.4, B1\.5, B1\.6\)\. La relecture n’a pas encore décidé de tout\.$/);
+    assert.doesNotMatch(cov[0].message.fr, /refusée|non retenue/);
   });
 
   it('a review without validations adds nothing, and coverage still counts claims', () => {
@@ -151,6 +160,23 @@ describe('validations: editing the review file', () => {
     assert.deepEqual(complete(`${head}validations:\n  glpi:\n    B1.1: |`), ['retenue', 'refusee', 'a-revoir']);
     assert.deepEqual(complete(`${head}validations:\n  glpi:\n    B1.1:\n      |`), ['decision', 'motif']);
     assert.deepEqual(complete(`${head}validations:\n  glpi:\n    B1.1:\n      decision: |`), ['retenue', 'refusee', 'a-revoir']);
+  });
+
+  it('an id goes on to a new, indented line; a competence opens the decisions; nothing is offered twice', () => {
+    const at = (src: string) => {
+      const i = src.indexOf('|');
+      return reviewCompletions(parseReview(src.slice(0, i) + src.slice(i + 1)), lea, i);
+    };
+    const glpi = at(`${head}validations:\n  |`).find((c) => c.label === 'glpi')!;
+    assert.equal(glpi.insert, 'glpi:\n    ');
+    assert.ok(glpi.triggerSuggest, 'the competences it cites open at once');
+    const b11 = at(`${head}validations:\n  glpi:\n    |`).find((c) => c.label === 'B1.1')!;
+    assert.equal(b11.insert, 'B1.1: ');
+    assert.ok(b11.triggerSuggest, 'the decisions open at once');
+    // A réalisation already decided is not offered again, nor a key already written.
+    assert.ok(!at(`${head}validations:\n  glpi:\n    B1.1: retenue\n  |`).some((c) => c.label === 'glpi'));
+    assert.deepEqual(at(`${head}validations:\n  glpi:\n    B1.1:\n      decision: refusee\n      |`).map((c) => c.label), ['motif']);
+    assert.match(at(`${head}validations:\n  glpi:\n    B1.1:\n      decision: refusee\n      |`)[0].insert!, /^motif: >-\n {8}$/);
   });
 
   it('hover on a validated competence shows its title and the réalisation claiming it', () => {

@@ -102,7 +102,7 @@ function typeFixes(doc: TextDocument, d: Diagnostic, opts: FeatureOptions): Code
 }
 
 /** `intitule: Mise à jour : serveur web` → `intitule: "Mise à jour : serveur web"`. */
-function quoteColonValue(doc: TextDocument, line: number): TextEdit | null {
+export function quoteColonValue(doc: TextDocument, line: number): TextEdit | null {
   const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
   // `(.*)` then trimEnd, not `(.*?)\s*$`: the lazy form backtracks quadratically on a long run
   // of spaces (400 000 spaces: 48 s for the code actions of one diagnostic).

@@ -21,10 +21,15 @@ export interface FixAllResult {
 }
 
 export function fixAllEdits(doc: TextDocument, parsed: ParsedDossier, diagnostics: Diagnostic[], opts: FeatureOptions): FixAllResult {
+  return preferredFixes(doc, diagnostics, (d) => codeActions(doc, parsed, [d], opts));
+}
+
+/** The same choice over any file's quick fixes (`actionsOf`): a review file's too (core/review/features/fixAll.ts). */
+export function preferredFixes(doc: TextDocument, diagnostics: Diagnostic[], actionsOf: (d: Diagnostic) => CodeAction[]): FixAllResult {
   const chosen: { edit: TextEdit; start: number; end: number }[] = [];
   const fixed: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const preferred = codeActions(doc, parsed, [d], opts).filter((a) => a.isPreferred);
+    const preferred = actionsOf(d).filter((a) => a.isPreferred);
     if (preferred.length !== 1) continue;
     const edits = preferred[0].edit?.changes?.[doc.uri] ?? [];
     const spans = edits.map((edit) => ({ edit, start: doc.offsetAt(edit.range.start), end: doc.offsetAt(edit.range.end) }));
@@ -45,7 +50,11 @@ export function fixAllEdits(doc: TextDocument, parsed: ParsedDossier, diagnostic
 
 /** The editor's « Corriger tout » action, or null when nothing can be fixed without a choice. */
 export function fixAllAction(doc: TextDocument, parsed: ParsedDossier, diagnostics: Diagnostic[], opts: FeatureOptions, kind: string = CodeActionKind.SourceFixAll): CodeAction | null {
-  const { edits, fixed } = fixAllEdits(doc, parsed, diagnostics, opts);
+  return fixAllOf(doc, fixAllEdits(doc, parsed, diagnostics, opts), opts, kind);
+}
+
+/** « Corriger tout » as an action, from fixes already chosen; null when there are none. */
+export function fixAllOf(doc: TextDocument, { edits, fixed }: FixAllResult, opts: Pick<FeatureOptions, 'locale'>, kind: string = CodeActionKind.SourceFixAll): CodeAction | null {
   if (!edits.length) return null;
   const n = fixed.length;
   return {

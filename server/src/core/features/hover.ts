@@ -9,6 +9,7 @@ import { kindOf, type RealisationSrc } from '../model';
 import type { ParsedDossier } from '../parse';
 import { parsePeriode, periodeInfo } from '../periode';
 import { formatWeeks } from '../periode/calendar';
+import { EXPLANATION } from '../periode/messages';
 import type { RuleContext } from '../rules/context';
 import { competenceMarkdown, md } from './competenceDoc';
 import { valueDetail } from './completion';
@@ -69,7 +70,10 @@ export function competenceHover(ctx: RuleContext, id: string, opts: FeatureOptio
 
 function periodeHover(value: string, ctx: RuleContext, opts: FeatureOptions): string | null {
   const r = parsePeriode(value);
-  if (!r.ok) return null;
+  // Badly written: the long explanation the one-line diagnostic leaves out (docs/periodes.md).
+  const badly = !r.ok && r.findings.some((f) => f.code === 'date-format');
+  const explain = `**${tr(opts, 'Période mal écrite', 'Badly written period')}** — ${say(opts, EXPLANATION)}`;
+  if (!r.ok) return badly ? explain : null;
   const info = periodeInfo(r.value, ctx.session);
   const days = tr(opts, `${info.days} jour${info.days > 1 ? 's' : ''}`, `${info.days} day${info.days > 1 ? 's' : ''}`);
   const weeks = formatWeeks(info.weeks, opts.locale);

@@ -28,7 +28,7 @@ export function dossierContext(parsed: ParsedDossier, opts: FeatureOptions): Rul
 }
 
 /** French first: `t(opts, fr, en)` picks the string of the UI language. */
-export function tr(opts: FeatureOptions, fr: string, en: string): string {
+export function tr(opts: Pick<FeatureOptions, 'locale'>, fr: string, en: string): string {
   return opts.locale === 'en' ? en : fr;
 }
 

@@ -9,13 +9,20 @@ import type { SimpleDate } from './types';
 import type { DateIssue } from './tokens';
 
 /**
- * One canonical form for the source (four-digit years, what the quick fixes write), and the
- * form's own two-digit writing named once, so the message never contradicts the printed
- * tableau (core/periode/printed.ts, docs/periodes.md).
+ * The diagnostic's one line: what is off, then the canonical source form (four-digit years, what
+ * the quick fixes write). The long explanation — one day, the printed two-digit form — is the
+ * hover's (EXPLANATION) and docs/periodes.md's: a class's 81 date-format problems must not each
+ * repeat 250 characters the Problems panel cuts (issue 24).
  */
-export const EXPECTED = text(
-  'Écrivez la période sous la forme « du JJ/MM/AAAA au JJ/MM/AAAA » (ou « le JJ/MM/AAAA » pour un seul jour) ; le tableau de synthèse l’imprime « du JJ/MM/AA au JJ/MM/AA ».',
-  'Write the period as “du DD/MM/YYYY au DD/MM/YYYY” (or “le DD/MM/YYYY” for a single day); the tableau de synthèse prints it “du DD/MM/YY au DD/MM/YY”.',
+export const EXPECTED = text('Attendu : « du JJ/MM/AAAA au JJ/MM/AAAA ».', 'Expected: “du DD/MM/YYYY au DD/MM/YYYY”.');
+
+/**
+ * The hover on a badly written period: the form's own two-digit writing named once, so the
+ * message never contradicts the printed tableau (core/periode/printed.ts, docs/periodes.md).
+ */
+export const EXPLANATION = text(
+  'Écrivez la période sous la forme « du JJ/MM/AAAA au JJ/MM/AAAA » (ou « le JJ/MM/AAAA » pour un seul jour) ; le tableau de synthèse l’imprime « du JJ/MM/AA au JJ/MM/AA ». Les mois ou années seuls ne suffisent pas : le jury attend des dates précises. Voir docs/periodes.md.',
+  'Write the period as “du DD/MM/YYYY au DD/MM/YYYY” (or “le DD/MM/YYYY” for a single day); the tableau de synthèse prints it “du DD/MM/YY au DD/MM/YY”. Months or years alone are not enough: the jury expects precise dates. See docs/periodes.md.',
 );
 
 /** "<what is off> <expected form>". */

@@ -99,15 +99,57 @@ export const STATE_LABELS: Record<MissingState, { fr: string; en: string }> = {
   'non-mobilisee': { fr: 'non mobilisée', en: 'not mobilised' }
 };
 
-/** « 5/6 compétences retenues — B1.3 refusée » (one bloc's figures). */
+/**
+ * The one coverage every surface shows (CodeLens, status bar, preview, class view, CSV, depot):
+ * competences of a bloc retained, refused and pending. Pending (`en attente`, `a-revoir`) is a
+ * review not finished yet, never a refusal: a partial review must not look like a disaster.
+ * `unclaimed`: competences no réalisation mobilises (the coverage-bloc rule's, not a decision).
+ */
+export interface CoverageCounts {
+  covered: number;
+  total: number;
+  refused: number;
+  pending: number;
+  unclaimed: number;
+}
+
+export function coverageCounts(missing: { state: MissingState }[], covered: number, total: number): CoverageCounts {
+  const n = (f: (s: MissingState) => boolean) => missing.filter((m) => f(m.state)).length;
+  return { covered, total, refused: n((s) => s === 'refusee'), pending: n((s) => s === 'en-attente' || s === 'a-revoir'), unclaimed: n((s) => s === 'non-mobilisee') };
+}
+
+/**
+ * « 2/6 compétences retenues, 1 refusée, 3 en attente » — the same words on every surface; with
+ * `ids`, each count names its competences: « 1 refusée (B1.3), 3 en attente (B1.2, B1.5 à revoir, B1.6) ».
+ */
+export function retainedCountsText(c: CoverageCounts, ids?: { refused: string[]; pending: string[]; unclaimed: string[] }): Text {
+  const list = (xs: string[] | undefined) => (xs && xs.length ? ` (${xs.join(', ')})` : '');
+  const fr = [`${c.covered}/${c.total} compétences retenues`];
+  const en = [`${c.covered}/${c.total} competences retained`];
+  if (c.refused) fr.push(`${c.refused} refusée${c.refused > 1 ? 's' : ''}${list(ids?.refused)}`), en.push(`${c.refused} refused${list(ids?.refused)}`);
+  if (c.pending) {
+    fr.push(`${c.pending} en attente${list(ids?.pending)}`);
+    en.push(`${c.pending} pending${list(ids?.pending.map((x) => x.replace(/ à revoir$/, ' to review again')))}`);
+  }
+  if (c.unclaimed) fr.push(`${c.unclaimed} non mobilisée${c.unclaimed > 1 ? 's' : ''}${list(ids?.unclaimed)}`), en.push(`${c.unclaimed} not mobilised${list(ids?.unclaimed)}`);
+  return text(fr.join(', '), en.join(', '));
+}
+
+/** One bloc's counts (claimsCoverage). */
+export function blocCounts(b: ClaimsCoverage['blocs'][number]): CoverageCounts {
+  return coverageCounts(b.missing, b.coverage.covered, b.coverage.total);
+}
+
+/** « Bloc 1 : 2/6 compétences retenues, 1 refusée (B1.3), 3 en attente (B1.2, B1.5 à revoir, B1.6) ». */
 export function retainedSummary(b: ClaimsCoverage['blocs'][number]): Text {
-  const { covered, total } = b.coverage;
-  const fr = b.missing.map((m) => `${m.id} ${STATE_LABELS[m.state].fr}`).join(', ');
-  const en = b.missing.map((m) => `${m.id} ${STATE_LABELS[m.state].en}`).join(', ');
-  return text(
-    `${blocLabel(b.coverage.bloc)} : ${covered}/${total} compétences retenues${fr ? ` — ${fr}` : ''}`,
-    `${blocLabel(b.coverage.bloc)}: ${covered}/${total} competences retained${en ? ` — ${en}` : ''}`
-  );
+  const of = (f: (s: MissingState) => boolean) => b.missing.filter((m) => f(m.state)).map((m) => (m.state === 'a-revoir' ? `${m.id} à revoir` : m.id));
+  const counts = retainedCountsText(blocCounts(b), {
+    refused: of((s) => s === 'refusee'),
+    pending: of((s) => s === 'en-attente' || s === 'a-revoir'),
+    unclaimed: of((s) => s === 'non-mobilisee')
+  });
+  const label = blocLabel(b.coverage.bloc);
+  return text(`${label} : ${counts.fr}`, `${label}: ${counts.en}`);
 }
 
 /** The preview's coverage on retained claims (SyntheseModel.retained); unchanged without decisions. */

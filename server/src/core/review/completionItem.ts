@@ -1,6 +1,6 @@
 /**
  * A completion item of a review file, as the core gives it (the server turns it into LSP):
- * shared by features.ts, keys.ts and validationEditor.ts, in its own file so that none of them
+ * shared by features/completion.ts, keys.ts and validationEditor.ts, in its own file so that none of them
  * imports another for it.
  */
 export type ItemKind = 'reference' | 'field' | 'competence' | 'value' | 'epreuve' | 'penalty' | 'key' | 'snippet';

@@ -3,20 +3,26 @@
  * preview and the PDF: one table per évaluée épreuve that the review fills, with every row of the
  * official grid (unfilled rows stay blank), the penalties retained and the appreciation.
  * Labels of the levels are those printed on that épreuve's grid (model.ts NIVEAU_LABELS).
+ * With the review's date and its decisions on the claims (`validations`) and their motifs: a
+ * review that decides claims has an evaluation to print even without a grid (issue 24).
  */
 import { hasDocument, type ParsedDossier } from '../parse';
 import type { EvaluationModel } from '../../protocol/synthese';
 import { dossierCatalog, evaluatedEpreuves } from './epreuves';
 import { isNiveau, NIVEAU_LABELS } from './model';
 import type { ParsedReview } from './parse';
+import { DECISION_LABELS } from './validations';
+import { reviewDecisions } from './validationFindings';
 
 export function evaluationFor(dossier: ParsedDossier, review: ParsedReview): EvaluationModel | undefined {
   if (dossier.refused || !hasDocument(dossier) || review.refused) return undefined;
   const evals = review.model.evaluation;
-  if (!evals.length) return undefined;
+  const decided = decisionRows(dossier, review);
+  if (!evals.length && !decided.rows.length) return undefined;
   const catalog = dossierCatalog(dossier.model);
   const epreuves = evaluatedEpreuves(dossier.model, catalog);
-  const out: EvaluationModel = { reviewer: review.model.relecteur?.value.trim() ?? '', epreuves: [] };
+  const out: EvaluationModel = { reviewer: review.model.relecteur?.value.trim() ?? '', date: frenchDate(review.model.date?.value), epreuves: [] };
+  if (decided.rows.length) Object.assign(out, { decisions: decided.rows, pending: decided.pending });
   for (const ep of epreuves) {
     const ev = evals.find((e) => e.code.value === ep.rule.code);
     if (!ev) continue;
@@ -43,5 +49,31 @@ export function evaluationFor(dossier: ParsedDossier, review: ParsedReview): Eva
       comment: ev.appreciation?.value.trim() || undefined
     });
   }
-  return out.epreuves.length ? out : undefined;
+  return out.epreuves.length || out.decisions ? out : undefined;
+}
+
+/** `2026-11-20` or `20/11/2026` → `20/11/2026`; anything else as written. */
+function frenchDate(d: string | undefined): string {
+  const v = d?.trim() ?? '';
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : v;
+}
+
+/** Every decided claim, réalisation by réalisation in dossier order, and how many claims are pending. */
+function decisionRows(dossier: ParsedDossier, review: ParsedReview): { rows: NonNullable<EvaluationModel['decisions']>; pending: number } {
+  const decisions = reviewDecisions(dossier, review);
+  const rows: NonNullable<EvaluationModel['decisions']> = [];
+  let pending = 0;
+  if (!decisions) return { rows, pending };
+  for (const r of dossier.model.realisations) {
+    for (const c of r.competences ?? []) {
+      const d = decisions.get(r.index)?.get(c.value.trim());
+      if (!d || d.decision === undefined) {
+        pending++;
+        continue;
+      }
+      rows.push({ realisation: r.id?.value ?? `#${r.index + 1}`, intitule: r.intitule?.value ?? '', competence: c.value.trim(), decision: DECISION_LABELS[d.decision].fr, ...(d.motif ? { motif: d.motif } : {}) });
+    }
+  }
+  return { rows, pending };
 }

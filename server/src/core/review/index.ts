@@ -9,7 +9,10 @@ import { parseReview } from './parse';
 
 export { checkReview } from './check';
 export { evaluationFor } from './evaluation';
-export { reviewCompletions, reviewHover, renameEdits } from './features';
+export { reviewCompletions } from './features/completion';
+export { reviewHover } from './features/hover';
+export { renameEdits } from './features/rename';
+export { createReviewService, type ReviewService } from './service';
 export { parseReview, type ParsedReview } from './parse';
 export { remarkFindings } from './remarks';
 
@@ -24,4 +27,4 @@ export function checkReviewFile(reviewText: string, dossierText: string | null):
   return checkReview(parseReview(reviewText), dossier);
 }
 export { decisionHover, reviewDecisions, validationFindings } from './validationFindings';
-export { claimCounts, claimsCoverage, retainedSummary, retainedTable } from './claims';
+export { blocCounts, claimCounts, claimsCoverage, coverageCounts, retainedCountsText, retainedSummary, retainedTable, type CoverageCounts } from './claims';

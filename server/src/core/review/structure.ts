@@ -1,6 +1,6 @@
 /**
  * Completion where a review file's *structure* is typed (a key, a new remark, a new épreuve),
- * as opposed to a value (features.ts: `cible`, levels, competence ids, penalties). Keys come from
+ * as opposed to a value (features/completion.ts: `cible`, levels, competence ids, penalties). Keys come from
  * the schema (keys.ts); the review's own snippets are « Nouvelle remarque » and « Évaluation E5 »
  * (one per épreuve the dossier is evaluated on at its session, with the rows of its grid). The
  * dossier's snippets (dossier, fiche, stage) never appear here: a review is not a dossier.
@@ -13,7 +13,7 @@ import { keyItems, presentKeys } from './keys';
 import { NIVEAUX } from './model';
 
 interface Place {
-  /** Enclosing keys, innermost first (features.ts lineContext). */
+  /** Enclosing keys, innermost first (lineContext.ts). */
   parents: string[];
   key: string | null;
   item: boolean;
@@ -46,7 +46,9 @@ const pad = (n: number) => ' '.repeat(n);
 /** « Nouvelle remarque » whose keys sit at column `keyCol` (with its `- ` two columns before when `dash`). */
 function remarkSnippet(keyCol: number, dash: boolean, span: Span, prefix = ''): ReviewCompletion {
   const inner = pad(keyCol);
-  const body = [`cible: \${1}`, `niveau: \${2|avertissement,erreur,info|}`, `message: \${3}`].join(`\n${inner}`);
+  // `message: >-` (a folded block): French typography puts a space before every « : », which
+  // unquoted would end the value and break the YAML (issue 24).
+  const body = [`cible: \${1}`, `niveau: \${2|avertissement,erreur,info|}`, `message: >-\n${pad(keyCol + 2)}\${3}`].join(`\n${inner}`);
   return {
     label: 'Nouvelle remarque',
     kind: 'snippet',

@@ -1,8 +1,9 @@
 /**
  * Editor help under `validations:` in a review file: completion of the réalisation ids, of the
  * competences each réalisation cites (the only ones that can be decided), of the decisions and of
- * the long form's keys; hover on a réalisation or competence key. features.ts delegates here.
+ * the long form's keys; hover on a réalisation or competence key. features/completion.ts and features/hover.ts delegate here.
  */
+import type { Str } from '../model';
 import { hasDocument, type ParsedDossier } from '../parse';
 import { dossierCatalog } from './epreuves';
 import type { ReviewCompletion } from './completionItem';
@@ -15,36 +16,65 @@ const DECISION_DETAILS = ['Compétence validée pour cette réalisation', 'Non r
 export function validationCompletions(
   review: ParsedReview,
   dossier: ParsedDossier | null,
-  ctx: { parents: string[]; key: string | null },
+  ctx: { parents: string[]; key: string | null; indent: number },
   span: { start: number; end: number }
 ): ReviewCompletion[] {
+  const here = (x: { start: number; end: number }) => x.start <= span.end && span.start <= x.end;
+  const below = `\n${' '.repeat(ctx.indent + 2)}`;
   const model = dossier && !dossier.refused && hasDocument(dossier) ? dossier.model : null;
   const p = ctx.parents;
   const values = () => DECISIONS.map((d, i) => ({ label: d, detail: DECISION_DETAILS[i], kind: 'value' as const, sortText: String(i), ...span }));
   if (p.length === 1 && !ctx.key) {
     if (!model) return [];
+    // A réalisation already decided has its group: not offered again. Its id is followed by a new
+    // line, indented, where the list of the competences it cites opens at once.
+    const decided = new Set(review.model.validations.filter((g) => !here(g.realisation)).map((g) => g.realisation.value));
     return model.realisations
-      .filter((r) => r.id?.value)
-      .map((r, i) => ({ label: r.id!.value, detail: r.intitule?.value ?? '', kind: 'reference' as const, insert: `${r.id!.value}:`, sortText: String(i).padStart(3, '0'), ...span }));
+      .filter((r) => r.id?.value && !decided.has(r.id.value))
+      .map((r, i) => ({
+        label: r.id!.value,
+        detail: r.intitule?.value ?? '',
+        kind: 'reference' as const,
+        insert: `${r.id!.value}:${below}`,
+        triggerSuggest: true,
+        sortText: String(i).padStart(3, '0'),
+        ...span
+      }));
   }
   if (p.length === 2) {
     if (ctx.key) return values();
     const r = model?.realisations.find((x) => x.id?.value === p[0]);
     if (!r || !model) return [];
     const catalog = dossierCatalog(model);
-    const done = new Set(review.model.validations.filter((g) => g.realisation.value === p[0]).flatMap((g) => g.items.map((v) => v.competence.value)));
-    return (r.competences ?? [])
-      .map((c) => c.value.trim())
+    const done = new Set(
+      review.model.validations.filter((g) => g.realisation.value === p[0]).flatMap((g) => g.items.filter((v) => !here(v.competence)).map((v) => v.competence.value))
+    );
+    // After the competence, the list of decisions opens at once.
+    return [...new Set((r.competences ?? []).map((c) => c.value.trim()))]
       .filter((id) => id && !done.has(id))
-      .map((id, i) => ({ label: id, detail: catalog.byId.get(id)?.title, kind: 'competence' as const, insert: `${id}: `, sortText: String(i).padStart(3, '0'), ...span }));
+      .map((id, i) => ({
+        label: id,
+        detail: catalog.byId.get(id)?.title,
+        kind: 'competence' as const,
+        insert: `${id}: `,
+        triggerSuggest: true,
+        sortText: String(i).padStart(3, '0'),
+        ...span
+      }));
   }
   if (p.length === 3) {
     if (ctx.key === 'decision') return values();
     if (!ctx.key) {
-      return [
-        { label: 'decision', detail: 'retenue | refusee | a-revoir', kind: 'field', insert: 'decision: ', sortText: '0', ...span },
-        { label: 'motif', detail: 'Pourquoi (obligatoire pour un refus)', kind: 'field', insert: 'motif: ', sortText: '1', ...span }
-      ];
+      // Keys already written in this decision are not offered again; the motif is a folded block
+      // (`>-`), so that a French « : » in it never breaks the YAML.
+      const item = review.model.validations.find((g) => g.realisation.value === p[1])?.items.find((v) => v.competence.value === p[0]);
+      // Written as a key of its own (`decision:`), not the short form's value (`B1.1: retenue`).
+      const has = (k: Str | undefined, name: string) =>
+        !!k && k.keyStart !== undefined && review.text.slice(k.keyStart, k.keyEnd) === name && !here({ start: k.keyStart, end: k.keyEnd ?? k.keyStart });
+      const out: ReviewCompletion[] = [];
+      if (!has(item?.decision, 'decision')) out.push({ label: 'decision', detail: 'retenue | refusee | a-revoir', kind: 'field', insert: 'decision: ', triggerSuggest: true, sortText: '0', ...span });
+      if (!has(item?.motif, 'motif')) out.push({ label: 'motif', detail: 'Pourquoi (obligatoire pour un refus)', kind: 'field', insert: `motif: >-${below}`, sortText: '1', ...span });
+      return out;
     }
   }
   return [];

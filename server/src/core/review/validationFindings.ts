@@ -3,7 +3,7 @@
  * a refused claim is a warning on that citation (`review-refused`), a claim to review again an
  * information (`review-a-revoir`), each with the reviewer's name and motif; once the review
  * decides claims, each bloc not fully retained gets `coverage-retained` on `realisations`
- * (« Bloc 1 : 5/6 compétences retenues — B1.3 refusée »). Hover on a citation shows its decision.
+ * (« Bloc 1 : 5/6 compétences retenues, 1 refusée — refusée : B1.3 »; an information while only pending). Hover on a citation shows its decision.
  */
 import type { Finding } from '../finding';
 import { text } from '../l10n';
@@ -63,11 +63,16 @@ export function validationFindings(dossier: ParsedDossier, review: ParsedReview)
       // Only when a decision is the cause: a competence nobody claims is coverage-bloc's already.
       if (!b.missing.some((m) => m.state !== 'non-mobilisee')) continue;
       const s = retainedSummary(b);
+      // Pending only (undecided, à revoir): the review is under way, not a refusal — an
+      // information, never a warning (issue 24).
+      const refused = b.missing.some((m) => m.state === 'refusee');
       out.push({
         code: 'coverage-retained',
         source: 'revue',
-        severity: 'warning',
-        message: text(`${s.fr}. Toutes les compétences du bloc doivent être retenues.`, `${s.en}. Every competence of the bloc must be retained.`),
+        severity: refused ? 'warning' : 'information',
+        message: refused
+          ? text(`${s.fr}. Toutes les compétences du bloc doivent être retenues.`, `${s.en}. Every competence of the bloc must be retained.`)
+          : text(`${s.fr}. La relecture n’a pas encore décidé de tout.`, `${s.en}. The review has not decided everything yet.`),
         start: model.realisationsKey.start,
         end: model.realisationsKey.end
       });

@@ -5,7 +5,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PrepareRenameParams, Range, RenameParams, ResponseError, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { ParsedDossier } from '../../core/parse';
-import { parseReview, renameEdits, reviewPathFor } from '../../core/review';
+import { parseReview, reviewPathFor } from '../../core/review';
 import { isDossierPath } from '../../core/naming';
 import { type ServerContext } from '../context';
 
@@ -56,7 +56,7 @@ export function rename(ctx: ServerContext, params: RenameParams): WorkspaceEdit 
   const text = open ? open.getText() : reviewUri ? ctx.sources.readDisk(reviewUri) : null;
   if (reviewUri && text !== null) {
     const rdoc = open ?? TextDocument.create(reviewUri, 'sio-revue', 0, text);
-    const edits = renameEdits(parseReview(text), id.value, newId);
+    const edits = ctx.review.renameEdits(parseReview(text), id.value, newId);
     if (edits.length) changes[rdoc.uri] = edits.map((e) => TextEdit.replace({ start: rdoc.positionAt(e.start), end: rdoc.positionAt(e.end) }, e.newText));
   }
   return { changes };

@@ -4,93 +4,30 @@
  *   server.ts and the workspace check);
  * - the review file gets its own diagnostics (schema, unknown targets…), re-checked when either
  *   file changes, in an editor or on disk;
- * - completion, hover and quick fixes inside the review file (features.ts delegates here).
+ * - completion, hover and quick fixes inside the review file come from the review service
+ *   (core/review/service.ts), which features.ts calls once it knows the file's language.
  * Files are read through ctx.sources; workspace dossiers through handlers/workspace.ts.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeAction, CodeActionKind, CodeActionParams, CompletionItem, CompletionItemKind, CompletionList, Hover, MarkupKind, Position, TextEdit } from 'vscode-languageserver';
-import { toDiagnostic } from '../../core/features/diagnostics';
-import type { FixData } from '../../core/finding';
-import { pick } from '../../core/l10n';
-import { checkReview, dossierPathFor, isReviewPath, parseReview, reviewCompletions, reviewHover as coreReviewHover, reviewPathFor } from '../../core/review';
-import type { ItemKind } from '../../core/review/features';
+import { CodeLensRefreshRequest } from 'vscode-languageserver';
+import type { ParsedDossier } from '../../core/parse';
+import { dossierPathFor, isReviewPath, parseReview, reviewPathFor, type ParsedReview } from '../../core/review';
 import { isDossierPath } from '../../core/naming';
 import { type ServerContext } from '../context';
-import { completionExtras } from './reviewCompletionExtras';
 import type { Workspace } from './workspace';
 
 export function isReviewUri(uri: string): boolean {
   return isReviewPath(uri);
 }
 
-const ITEM_KINDS: Record<ItemKind, CompletionItemKind> = {
-  reference: CompletionItemKind.Reference,
-  field: CompletionItemKind.Field,
-  competence: CompletionItemKind.Constant,
-  value: CompletionItemKind.EnumMember,
-  epreuve: CompletionItemKind.Module,
-  penalty: CompletionItemKind.Value,
-  key: CompletionItemKind.Property,
-  snippet: CompletionItemKind.Snippet
-};
-
-/** Completion in a review file. */
-export function reviewCompletion(ctx: ServerContext, doc: TextDocument, pos: Position): CompletionList {
-  const review = ctx.sources.parsedReview(doc.uri) ?? parseReview(doc.getText());
-  const items = reviewCompletions(review, ctx.sources.dossierOfReview(doc.uri), doc.offsetAt(pos));
-  return {
-    isIncomplete: false,
-    items: items.map(
-      (i): CompletionItem => ({
-        label: i.label,
-        kind: ITEM_KINDS[i.kind],
-        detail: i.detail,
-        documentation: i.documentation,
-        sortText: i.sortText,
-        filterText: i.label,
-        textEdit: TextEdit.replace({ start: doc.positionAt(i.start), end: doc.positionAt(i.end) }, i.insert ?? i.label),
-        ...completionExtras(i)
-      })
-    )
-  };
-}
-
-/** Hover on a `cible` of a review file. */
-export function reviewHover(ctx: ServerContext, doc: TextDocument, pos: Position): Hover | null {
-  const review = ctx.sources.parsedReview(doc.uri) ?? parseReview(doc.getText());
-  const h = coreReviewHover(review, ctx.sources.dossierOfReview(doc.uri), doc.offsetAt(pos));
-  if (!h) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: { start: doc.positionAt(h.start), end: doc.positionAt(h.end) } };
-}
-
-/**
- * Quick fixes in a review file: each suggestion a review diagnostic carries (did-you-mean
- * target, épreuve, competence, penalty, enum value) replaces the underlined text. A missing key
- * is not inserted: the dossier's insertion logic knows the dossier's schema, not the review's.
- */
-export function reviewCodeActions(ctx: ServerContext, doc: TextDocument, params: CodeActionParams): CodeAction[] {
-  if (params.context.only && !params.context.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`))) return [];
-  const out: CodeAction[] = [];
-  for (const d of params.context.diagnostics) {
-    const data = d.data as FixData | undefined;
-    if (d.source && d.source !== 'sio') continue;
-    if (!data || data.kind !== 'replace' || d.code === 'schema-missing-field') continue;
-    data.replacements.forEach((r, i) => {
-      out.push({
-        title: pick(r.title, ctx.service.locale),
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        isPreferred: data.replacements.length === 1 && i === 0 ? true : undefined,
-        edit: { changes: { [doc.uri]: [TextEdit.replace(d.range, r.text)] } }
-      });
-    });
-  }
-  return out;
+/** The open review `doc` parsed (cached by ctx.sources) and the dossier it reviews. */
+export function reviewAndDossier(ctx: ServerContext, doc: TextDocument): { review: ParsedReview; dossier: ParsedDossier | null } {
+  return { review: ctx.sources.parsedReview(doc.uri) ?? parseReview(doc.getText()), dossier: ctx.sources.dossierOfReview(doc.uri) };
 }
 
 /** Diagnostics of review files and of the dossiers they review, kept in step with both files. */
 export function registerReview(ctx: ServerContext, workspace: Workspace): void {
-  const { connection, documents, service, sources } = ctx;
+  const { connection, documents, sources } = ctx;
 
   const pendingReviews = new Set<string>();
   function scheduleReview(uri: string): void {
@@ -102,8 +39,10 @@ export function registerReview(ctx: ServerContext, workspace: Workspace): void {
       if (!doc) return;
       const review = sources.parsedReview(uri);
       if (!review) return;
-      const findings = checkReview(review, sources.dossierOfReview(uri));
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(doc, f, service.locale)) });
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: ctx.review.diagnostics(doc, review, sources.dossierOfReview(uri)) });
+      // The dossier's CodeLens counts the review's decisions: ask the editor for it again
+      // (a client without refresh support answers with an error, which changes nothing).
+      connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     });
   }
 

@@ -5,7 +5,7 @@
  * « validées / en attente » per student. « Prêt pour le dépôt » comes from depot/checklist.ts,
  * computed by the caller, which can read the exports and attestations.
  */
-import { claimCounts, claimsCoverage, reviewDecisions, type ParsedReview } from '../../core/review';
+import { blocCounts, claimCounts, claimsCoverage, reviewDecisions, type ParsedReview } from '../../core/review';
 import type { ParsedDossier } from '../../core/parse';
 import { dossierCatalog } from '../../core/review/epreuves';
 import type { ClaimColumns } from '../../protocol/classOverview';
@@ -20,5 +20,16 @@ export function claimColumns(parsed: ParsedDossier, review: ParsedReview | null)
   const counts = claimCounts(catalog, model, decisions ?? new Map());
   const coverage: Record<string, number> = {};
   for (const b of cov.blocs) for (const [id, rs] of b.coverage.byCompetence) coverage[id] = rs.length;
-  return { validations: cov.retainedOnly, retained: counts.retained, refused: counts.refused, pending: counts.pending, coverage, covered: cov.covered, total: cov.total };
+  const per = cov.retainedOnly ? cov.blocs.map(blocCounts) : [];
+  return {
+    validations: cov.retainedOnly,
+    retained: counts.retained,
+    refused: counts.refused,
+    pending: counts.pending,
+    coverage,
+    covered: cov.covered,
+    total: cov.total,
+    competencesRefused: per.reduce((n, b) => n + b.refused, 0),
+    competencesPending: per.reduce((n, b) => n + b.pending, 0)
+  };
 }

@@ -8,6 +8,7 @@
  */
 import { escapeHtml } from '../render/escape';
 import { FICHE_STATUS_LABELS, type ClassOverview, type ClassRow } from './overview';
+import { depotItemLabel } from '../depot/labels';
 
 export interface ClassPageLabels {
   title: string;
@@ -36,12 +37,17 @@ export interface ClassPageLabels {
   count: string;
   unreadable: string;
   open: string;
+  /** The row's « Relire ce dossier » button (opens or creates its review). */
+  review: string;
+  reviewTitle: string;
+  /** The language of the deposit items' words in the « Dépôt » tooltip. */
+  locale?: 'fr' | 'en';
 }
 
 export const DEFAULT_LABELS: ClassPageLabels = {
   title: 'Vue de classe',
   filter: 'Filtrer (nom, option, session, fichier)…',
-  exportCsv: 'Exporter en CSV',
+  exportCsv: 'Exporter (xlsx, ods, csv)',
   refresh: 'Actualiser',
   candidate: 'Candidat',
   option: 'Option',
@@ -62,7 +68,9 @@ export const DEFAULT_LABELS: ClassPageLabels = {
   empty: 'Aucun dossier *.sio.yaml dans l’espace de travail.',
   count: '{0} dossier(s)',
   unreadable: 'illisible',
-  open: 'Ouvrir le dossier'
+  open: 'Ouvrir le dossier',
+  review: 'Relire',
+  reviewTitle: 'Relire ce dossier : ouvrir ou créer sa revue (nom.revue.yaml)'
 };
 
 export interface ClassPageOptions {
@@ -93,13 +101,17 @@ function optionLabel(r: ClassRow): string {
 function rowHtml(r: ClassRow, columns: string[], labels: ClassPageLabels): string {
   const name = `${r.nom} ${r.prenom}`.trim() || fileName(r.file);
   const search = [r.nom, r.prenom, optionLabel(r), r.session ?? '', fileName(r.file), r.numero].join(' ');
-  const cov = r.readable ? `${r.covered}/${r.total}` : labels.unreadable;
+  // Pending competences are said beside the count, never counted as a gap (issue 24).
+  const pendingShown = r.validations && r.competencesPending ? ` · ${r.competencesPending} ${labels.pending.toLowerCase()}` : '';
+  const cov = r.readable ? `${r.covered}/${r.total}${pendingShown}` : labels.unreadable;
+  const gap = r.readable && r.covered + (r.validations ? r.competencesPending : 0) < r.total;
+  const covTitle = `${labels.retainedCoverage} — ${labels.retained} : ${r.covered}/${r.total}, ${labels.refused} : ${r.competencesRefused}, ${labels.pending} : ${r.competencesPending}`;
   const cells = [
-    `<th scope="row" data-sort="${escapeHtml(`${r.nom} ${r.prenom}`.trim().toLowerCase())}"><a href="#" class="open" title="${escapeHtml(labels.open)}">${escapeHtml(name)}</a><div class="file">${escapeHtml(fileName(r.file))}</div></th>`,
+    `<th scope="row" data-sort="${escapeHtml(`${r.nom} ${r.prenom}`.trim().toLowerCase())}"><a href="#" class="open" title="${escapeHtml(labels.open)}">${escapeHtml(name)}</a> <button type="button" class="review" title="${escapeHtml(labels.reviewTitle)}">${escapeHtml(labels.review)}</button><div class="file">${escapeHtml(fileName(r.file))}</div></th>`,
     `<td data-sort="${escapeHtml(optionLabel(r))}">${escapeHtml(optionLabel(r))}</td>`,
     `<td class="num" data-sort="${r.session ?? ''}">${escapeHtml(r.session ?? '—')}</td>`,
     `<td class="num" data-sort="${r.realisations}">${r.realisations}</td>`,
-    `<td class="num${r.readable && r.covered < r.total ? ' is-gap' : ''}${r.validations ? ' is-retained' : ''}" data-sort="${r.total ? (r.covered / r.total).toFixed(4) : -1}"${r.validations ? ` title="${escapeHtml(labels.retainedCoverage)}"` : ''}>${escapeHtml(cov)}</td>`,
+    `<td class="num${gap ? ' is-gap' : ''}${r.validations ? ' is-retained' : ''}" data-sort="${r.total ? (r.covered / r.total).toFixed(4) : -1}"${r.validations ? ` title="${escapeHtml(covTitle)}"` : ''}>${escapeHtml(cov)}</td>`,
     ...columns.map((id) => {
       const n = r.coverage[id];
       if (n === undefined) return '<td class="num na" data-sort="-1"></td>';
@@ -120,7 +132,7 @@ function validationCells(r: ClassRow, labels: ClassPageLabels): string[] {
   const depot =
     r.ready === null
       ? '<td data-sort=""></td>'
-      : `<td class="${r.ready ? 'is-ready' : 'is-not-ready'}" data-sort="${r.ready ? 1 : 0}"${r.missing.length ? ` title="${escapeHtml(r.missing.join(', '))}"` : ''}>${escapeHtml(r.ready ? labels.ready : labels.notReady)}</td>`;
+      : `<td class="${r.ready ? 'is-ready' : 'is-not-ready'}" data-sort="${r.ready ? 1 : 0}"${r.missing.length ? ` title="${escapeHtml(r.missing.map((id) => depotItemLabel(id, labels.locale)).join(', '))}"` : ''}>${escapeHtml(r.ready ? labels.ready : labels.notReady)}</td>`;
   return [n(r.retained), n(r.refused, 'is-warning'), n(r.pending), depot];
 }
 
@@ -167,6 +179,7 @@ body { font-family: var(--vscode-font-family, sans-serif); font-size: var(--vsco
 .scroll { flex: 0 1 auto; min-height: 0; overflow: auto; }
 .scroll:focus-visible { outline: 1px solid var(--vscode-focusBorder, #0066b8); }
 .toolbar input { flex: 1 1 240px; padding: 4px 6px; color: inherit; background: var(--vscode-input-background, #fff); border: 1px solid var(--vscode-input-border, #999); }
+.review { margin-left: 6px; padding: 0 6px; font-size: 0.85em; color: var(--vscode-button-secondaryForeground, inherit); background: var(--vscode-button-secondaryBackground, #ddd); border: 0; cursor: pointer; }
 .toolbar button { padding: 4px 10px; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0066b8); border: 0; cursor: pointer; }
 .count { opacity: .8; }
 table.classe { border-collapse: separate; border-spacing: 0; width: max-content; min-width: 100%; }
@@ -245,13 +258,18 @@ const SCRIPT = `
   tbody.addEventListener('click', function (e) {
     var t = e.target;
     if (!t || !t.closest) return;
+    var b = t.closest('button.review');
+    if (b) { post({ type: 'review', file: b.closest('tr').getAttribute('data-file') }); return; }
     var a = t.closest('a.open');
     if (!a) return;
     e.preventDefault();
     var tr = a.closest('tr');
     post({ type: 'open', file: tr.getAttribute('data-file') });
   });
-  document.getElementById('export').addEventListener('click', function () { post({ type: 'exportCsv' }); });
+  // The export writes what the teacher sees: the rows the filter keeps, in the view's order.
+  document.getElementById('export').addEventListener('click', function () {
+    post({ type: 'exportCsv', files: rows().filter(function (r) { return !r.hidden; }).map(function (r) { return r.getAttribute('data-file'); }) });
+  });
   document.getElementById('refresh').addEventListener('click', function () { post({ type: 'refresh' }); });
   var state = api && api.getState();
   if (state && typeof state.filter === 'string') { filter.value = state.filter; filter.dispatchEvent(new Event('input')); }
@@ -293,11 +311,13 @@ ${renderClassBody(overview, labels)}
 }
 
 /** Messages the page may send; anything else is ignored by the extension. */
-export type ClassPageMessage = { type: 'open'; file: string } | { type: 'exportCsv' } | { type: 'refresh' };
+/** `exportCsv.files`: the visible rows' files in the view's order (the whole class when absent). */
+export type ClassPageMessage = { type: 'open' | 'review'; file: string } | { type: 'exportCsv'; files?: string[] } | { type: 'refresh' };
 
 export function isClassPageMessage(m: unknown): m is ClassPageMessage {
   if (!m || typeof m !== 'object') return false;
   const x = m as Record<string, unknown>;
-  if (x.type === 'open') return typeof x.file === 'string' && x.file.length > 0 && x.file.length < 4096;
-  return x.type === 'exportCsv' || x.type === 'refresh';
+  if (x.type === 'open' || x.type === 'review') return typeof x.file === 'string' && x.file.length > 0 && x.file.length < 4096;
+  if (x.type === 'exportCsv') return x.files === undefined || (Array.isArray(x.files) && x.files.length <= 100_000 && x.files.every((f) => typeof f === 'string' && f.length < 4096));
+  return x.type === 'refresh';
 }

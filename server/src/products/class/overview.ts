@@ -7,7 +7,7 @@
 import { kindOf, optionOf, sessionOf } from '../../core/model';
 import { dossierFindings, type DossierFindings } from '../../core/findings';
 import { hasDocument, type ParsedDossier } from '../../core/parse';
-import { parseReview, type ParsedReview } from '../../core/review';
+import { evaluationFor, parseReview, type ParsedReview } from '../../core/review';
 import { createLanguageService, type LanguageService } from '../../core/service';
 import { statusOf } from '../../core/review/model';
 import { claimColumns } from './claims';
@@ -58,11 +58,15 @@ export function overviewRow(file: string, parsed: ParsedDossier, found: DossierF
     retained: 0,
     refused: 0,
     pending: 0,
+    competencesRefused: 0,
+    competencesPending: 0,
     ready: depot ? depot.ready : null,
     missing: depot?.missing ?? []
   };
   if (!row.readable) return row;
   Object.assign(row, claimColumns(parsed, review));
+  const ev = review ? evaluationFor(parsed, review) : undefined;
+  if (ev?.epreuves.length) row.evaluation = Object.fromEntries(ev.epreuves.flatMap((e) => e.rows.filter((x) => x.level).map((x) => [`${e.code} ${x.id}`, x.levelLabel || x.level])));
   if (row.referentiel === 'bts-sio' && row.option) {
     const withFiche = model.realisations.filter((r) => r.fiche).length;
     const ficheErrors = findings.some((f) => f.code.startsWith('fiche-') && (f.severity === 'error' || f.severity === 'warning'));

@@ -19,7 +19,7 @@ function gridHtml(grid: BlocGrid, retained: Record<string, string> | undefined, 
       firstLabel: 'Traces (intitulé et liste des documents et productions associés)',
       unit: 'trace',
       groupTitles: false,
-      retained: !!retained,
+      retained,
       caption: `${blocLabel} — ${grid.bloc.title}`
     }, form)
     + missingSummary(missing, retained)
@@ -57,6 +57,20 @@ export function evaluationHtml(evaluation: EvaluationModel | undefined): string 
       + '</section>';
   }).join('');
   return '<section class="evaluation" aria-label="Évaluation">'
-    + `<h2>Évaluation</h2><p class="reviewer">Relecture : ${escapeHtml(evaluation.reviewer)}</p>`
+    + `<h2>Évaluation</h2><p class="reviewer">Relecture : ${escapeHtml(evaluation.reviewer)}${evaluation.date ? `, le ${escapeHtml(evaluation.date)}` : ''}</p>`
+    + decisionsHtml(evaluation)
     + epreuves + '</section>';
+}
+
+/** The team's decisions on the claims, with their motifs (the PDF prints the same table). */
+function decisionsHtml(evaluation: EvaluationModel): string {
+  if (!evaluation.decisions?.length) return '';
+  const rows = evaluation.decisions
+    .map((d) => `<tr${dataAttrs({ realisation: d.realisation, competence: d.competence })}><td>${escapeHtml(d.intitule || d.realisation)}</td>`
+      + `<td>${escapeHtml(d.competence)}</td><td class="decision">${escapeHtml(d.decision)}</td><td>${escapeHtml(d.motif ?? '')}</td></tr>`)
+    .join('');
+  const pending = evaluation.pending ? `<p class="decisions-pending">${evaluation.pending} compétence(s) revendiquée(s) en attente de décision.</p>` : '';
+  return '<h3>Décisions sur les compétences revendiquées</h3>'
+    + '<table class="evaluation-decisions"><thead><tr><th scope="col">Réalisation</th><th scope="col">Compétence</th><th scope="col">Décision</th><th scope="col">Motif</th></tr></thead>'
+    + `<tbody>${rows}</tbody></table>${pending}`;
 }

@@ -70,14 +70,23 @@ function groupHtml(group: TableGroup, columns: TableColumn[], withTitle: boolean
   return `<tbody class="group-body"${dataAttrs({ cadre: group.cadre })}>${head}${rows}</tbody>`;
 }
 
+/**
+ * A competence not (yet) retained, by its state (core/review/claims.ts STATE_LABELS): refused and
+ * not mobilised are gaps (red); pending and « à revoir » are a review under way, never printed as
+ * « Non retenue » and never red (issue 24).
+ */
+function uncoveredCell(id: string, state: string | undefined): string {
+  const pending = state === 'en attente' || state === 'à revoir';
+  const label = state === 'refusée' ? 'Refusée' : state === 'en attente' ? 'En attente' : state === 'à revoir' ? 'À revoir' : 'Non mobilisée';
+  return `<td class="coverage ${pending ? 'is-pending' : 'is-missing'}"${dataAttrs({ competence: id, state: state ?? 'non mobilisée' })}>${label}</td>`;
+}
+
 /** Last row: how many réalisations mobilise each competence; uncovered ones said plainly. */
-function coverageRow(columns: TableColumn[], coverage: CoverageCell[], unit: string, retained = false): string {
+function coverageRow(columns: TableColumn[], coverage: CoverageCell[], unit: string, retained?: Record<string, string>): string {
   const byId = new Map(coverage.map((c) => [c.id, c]));
   const cells = columns.map((col) => {
     const cell = byId.get(col.id);
-    if (!cell || !cell.covered) {
-      return `<td class="coverage is-missing"${dataAttrs({ competence: col.id })}>${retained ? 'Non retenue' : 'Non mobilisée'}</td>`;
-    }
+    if (!cell || !cell.covered) return retained ? uncoveredCell(col.id, retained[col.id]) : `<td class="coverage is-missing"${dataAttrs({ competence: col.id })}>Non mobilisée</td>`;
     const n = cell.count;
     return `<td class="coverage is-covered"${dataAttrs({ competence: col.id, count: n })}>`
       + `${n} ${unit}${n > 1 ? 's' : ''}</td>`;
@@ -86,8 +95,25 @@ function coverageRow(columns: TableColumn[], coverage: CoverageCell[], unit: str
   return `<tfoot><tr class="coverage-row"><th scope="row" colspan="2">${head}</th>${cells}</tr></tfoot>`;
 }
 
-/** `retained`: the review decides claims, competence id → why it is not retained (« refusée »…). */
+/**
+ * `retained`: the review decides claims, competence id → why it is not retained (« refusée »…).
+ * Then gaps (refused, not mobilised) and pending competences are two sentences: only the gaps
+ * are red.
+ */
 export function missingSummary(missing: string[], retained?: Record<string, string>): string {
+  if (retained && missing.length) {
+    const isPending = (id: string) => retained[id] === 'en attente' || retained[id] === 'à revoir';
+    const gaps = missing.filter((id) => !isPending(id));
+    const pending = missing.filter(isPending);
+    const list = (ids: string[]) => ids.map((id) => `<span class="missing-id">${escapeHtml(id)}</span>${retained[id] ? ` (${escapeHtml(retained[id])})` : ''}`).join(', ');
+    const gapText = gaps.length
+      ? `<p class="coverage-summary is-incomplete"${dataAttrs({ missing: gaps.join(' ') })}>${gaps.length > 1 ? 'Compétences non retenues' : 'Compétence non retenue'} : ${list(gaps)}</p>`
+      : '';
+    const pendingText = pending.length
+      ? `<p class="coverage-summary is-pending"${dataAttrs({ pending: pending.join(' ') })}>En attente de décision : ${list(pending)}</p>`
+      : '';
+    return gapText + pendingText;
+  }
   if (missing.length === 0) {
     return retained
       ? '<p class="coverage-summary is-complete">Toutes les compétences du bloc sont retenues.</p>'
@@ -111,7 +137,7 @@ function competenceHead(columns: TableColumn[], firstLabel: string, periodeLabel
 }
 
 export function competenceTable(
-  columns: TableColumn[], groups: TableGroup[], coverage: CoverageCell[], opts: { cls: string; firstLabel: string; unit?: string; groupTitles?: boolean; retained?: boolean; caption?: string },
+  columns: TableColumn[], groups: TableGroup[], coverage: CoverageCell[], opts: { cls: string; firstLabel: string; unit?: string; groupTitles?: boolean; retained?: Record<string, string>; caption?: string },
   form: FormOptions = {}
 ): string {
   const periodeLabel = OFFICIAL_FORM.periodeColumn;
@@ -121,7 +147,7 @@ export function competenceTable(
   return `<table class="${opts.cls}${wide}">${captionHtml(form, opts.caption ?? '')}${cols}`
     + competenceHead(columns, opts.firstLabel, periodeLabel)
     + groups.map((g) => groupHtml(g, columns, opts.groupTitles ?? true, form)).join('')
-    + coverageRow(columns, coverage, opts.unit ?? 'réalisation', !!opts.retained)
+    + coverageRow(columns, coverage, opts.unit ?? 'réalisation', opts.retained)
     + '</table>';
 }
 
@@ -160,7 +186,7 @@ export function tableauHtml(model: SyntheseModel, form: FormOptions = {}): strin
       firstLabel: model.referentiel === 'mc-sno'
         ? 'Traces et réalisations (intitulé et documents associés)'
         : OFFICIAL_FORM.realisationsColumn,
-      retained: !!model.retained,
+      retained: model.retained?.states,
       caption: model.title
     }, form)
     + missingSummary(model.missing, model.retained?.states)

@@ -5,3 +5,5 @@
 export { exportTableur, defaultTableurPath } from './export';
 export { importTableauFile, defaultImportPath } from '../../node/tableurImport';
 export { TableurError } from './limits';
+// The class overview as .xlsx / .ods (sio-dossier classe, the class view's export): same engines.
+export { classOds, classXlsx } from '../class/spreadsheet';
