@@ -20,7 +20,7 @@ import { registerNewDossier } from './newDossier';
 import { registerPreview } from './preview';
 import { registerClassView, setClassSpreadsheetEngine } from './classView';
 import * as path from 'node:path';
-import type { TableurModule } from '../../shared/views';
+import type { TableurModule } from '../../shared/bundleTypes';
 import { registerDepotView } from './depot';
 import { registerCompetenceSuggest } from './competenceSuggest';
 import { registerStatusMenu } from './menu/statusMenu';

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { dossierFileName } from '../../shared/naming';
-import { dossierTemplate, exampleSession } from '../../shared/views';
+import { dossierTemplate, exampleSession } from '../../shared/template';
 import { l10n } from './l10n';
 
 async function exists(file: vscode.Uri): Promise<boolean> {

@@ -91,7 +91,7 @@ describe('the layering of the code', () => {
     assert.deepEqual(bad, []);
   });
 
-  it('the client and the webview reach the server’s code only through shared/ (protocol, views, render)', () => {
+  it('the client and the webview reach the server’s code only through the doors of shared/', () => {
     const server = path.join(ROOT, 'server/src');
     const bad: string[] = [];
     for (const f of ['client/src', 'webview/src'].flatMap((d) => sources(path.join(ROOT, d)))) {

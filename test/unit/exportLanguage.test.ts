@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { activeLocale, effectiveLanguage, initL10n } from '../../client/src/l10n';
 import { englishFromDisk } from '../../client/src/l10nDisk';
-import { pick } from '../../shared/views';
+import { pick } from '../../shared/l10n';
 import { text } from '../../server/src/core/l10n';
 
 const root = path.resolve(__dirname, '../..');

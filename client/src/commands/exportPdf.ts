@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import * as path from 'node:path';
-import { pick, type ExportModule } from '../../../shared/views';
+import { pick } from '../../../shared/l10n';
+import type { ExportModule } from '../../../shared/bundleTypes';
 import { requireBundle, saveCodeCaches } from '../../../shared/nodeBundles';
 import { SyntheseRequest, type SyntheseParams } from '../../../shared/protocol';
 import { activeLocale, l10n } from '../l10n';

@@ -6,7 +6,8 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { pick, type SiteModule } from '../../../shared/views';
+import { pick } from '../../../shared/l10n';
+import type { SiteModule } from '../../../shared/bundleTypes';
 import { activeLocale, l10n } from '../l10n';
 import { dossierOnDisk } from './dossierTarget';
 

@@ -6,7 +6,7 @@
  * it can be tested.
  */
 import type { ClassOverview } from '../../../shared/protocol';
-import { depotItemLabel } from '../../../shared/views';
+import { depotItemLabel } from '../../../shared/classView';
 import { activeLocale, l10n } from '../l10n';
 import type { DepotRow } from './items';
 

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { whenRunning } from '../clientReady';
 import { SyntheseRequest, type SyntheseModel, type SyntheseParams, type SyntheseResult } from '../../../shared/protocol';
-import { httpUrl, makeNonce, renderSynthesePage } from '../../../shared/views';
+import { httpUrl, makeNonce, renderSynthesePage } from '../../../shared/render';
 import { isFromPageMessage, type FromPageMessage, type ToPageMessage } from '../../../webview/src/messages';
 import { l10n } from '../l10n';
 import { LatestOnly } from './latestOnly';

@@ -1,6 +1,6 @@
 /**
  * The example a new dossier starts from, written once for the editor's « Nouveau dossier »
- * (client/src/newDossier.ts, through shared/views.ts) and for `sio-dossier nouveau`
+ * (client/src/newDossier.ts, through shared/template.ts) and for `sio-dossier nouveau`
  * (cli/nouveau.ts), so that Neovim and CLI users get the same start. Small but complete, so that
  * the preview, the PDF export and the status bar have something to show from the first second,
  * and commented in French so a candidate can replace it line by line. It is a dossier without

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { text, type Text } from '../core/l10n';
 import { realish } from './atomicWrite';
 import { openChecked } from './insideFolder';
-import type { FileCopy } from '../products/site/files';
+import type { FileCopy } from '../products/site/publishedFiles';
 
 export const MARKER = '.sio-site';
 const MARKER_TEXT = 'Dossier généré par Dossier SIO (sio-dossier site) : il est remplacé en entier à chaque génération.\n'

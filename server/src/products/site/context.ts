@@ -2,7 +2,7 @@
  * Everything the pages of the portfolio site are built from: the parsed dossier, the same
  * SyntheseModel the preview and the PDF draw (so the site cannot disagree with the tableau),
  * the référentiel's catalog, and where each réalisation and each published file lives.
- * Pure: which files were copied is decided by the caller (site/files.ts) and passed in.
+ * Pure: which files were copied is decided by the caller (site/publishedFiles.ts) and passed in.
  */
 import { catalogFor, type Catalog } from '../../core/catalog';
 import { kindOf, optionOf, type DossierModel, type RealisationSrc } from '../../core/model';

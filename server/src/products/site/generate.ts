@@ -1,6 +1,6 @@
 /**
  * `sio-dossier site` and the editor command « Générer le site du portfolio »: the dossier is
- * parsed, its local files planned (site/files.ts), the pages built (site/build.ts, pure) and
+ * parsed, its local files planned (site/publishedFiles.ts), the pages built (site/build.ts, pure) and
  * the folder written safely (site/output.ts). Same dossier and same files: same bytes.
  *
  * Node-only: the entry of `sio-dossier site` and the editor command, which read and write on disk.
@@ -10,7 +10,7 @@ import { text, type Text } from '../../core/l10n';
 import { sitePathFor } from '../../core/naming';
 import { parseDossier } from '../../core/parse';
 import { buildSite } from './build';
-import { planFiles } from './files';
+import { planFiles } from './publishedFiles';
 import { checkSiteDir, writeSiteDir, type OutputHooks } from '../../node/siteOutput';
 import { SwappedFile } from '../../node/insideFolder';
 
