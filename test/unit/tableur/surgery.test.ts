@@ -82,10 +82,35 @@ describe('tableur: a centre’s template is filled by surgery, every other part 
       for (const m of attrs(before, 'mergeCell', 'ref')) assert.ok(merges.includes(moved(m, 18, 5)), `${f.producer}: merge ${m}`);
       assert.equal(merges.length, attrs(before, 'mergeCell', 'ref').length, `${f.producer}: no merge lost nor added`);
       const changed = Object.keys(a).filter((n) => !same(a[n], b[n]));
-      const allowed = /^xl\/worksheets\/sheet1\.xml$|^xl\/workbook\.xml$|^xl\/drawings\/|^xl\/comments|^xl\/threadedComments\//;
+      // The instructions sheet (sheet2) of the openpyxl and LibreOffice templates counts from the form: its formula follows.
+      const allowed = /^xl\/worksheets\/sheet[12]\.xml$|^xl\/workbook\.xml$|^xl\/drawings\/|^xl\/comments|^xl\/threadedComments\//;
       assert.deepEqual(changed.filter((n) => !allowed.test(n)), [], `${f.producer}: parts changed beyond the sheet and its anchors`);
       const area = /_xlnm\.Print_Area[^>]*>([^<]*)</.exec(dec(b['xl/workbook.xml']))?.[1];
       if (area) assert.match(area, /\$?H\$?39$/, `${f.producer}: print area`);
+    }
+  });
+
+  it('rewrites the formulas below and across an overflowing group as a spreadsheet inserting rows in it would', () => {
+    // The openpyxl template counts réalisations at B38 =COUNTA(A9:A18) and B39 =B38+COUNTA(A20:A26)+COUNTA($A$28:$A$34);
+    // Consignes!A2 ='…'!B39. Five rows inserted after row 18: the formation range grows, what is below moves.
+    const want = { B43: 'COUNTA(A9:A23)', B44: 'B43+COUNTA(A25:A31)+COUNTA($A$33:$A$39)' };
+    const formulas = (xml: string) => Object.fromEntries([...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*>(?:<is>.*?<\/is>)?<f[^>]*>([^<]*)<\/f>/g)].map((m) => [m[1], m[2].replace(/&apos;/g, "'")]));
+    const odsFormulas = (xml: string) => [...xml.matchAll(/table:formula="([^"]*)"/g)].map((m) => m[1].replace(/&apos;/g, "'").replace(/&quot;/g, '"'));
+    const over = filled.filter((f) => f.inserted > 0 && /openpyxl|LibreOffice/.test(f.producer));
+    assert.equal(over.length, 3);
+    for (const f of over) {
+      const b = unzipSync(readFileSync(f.out));
+      if (f.out.endsWith('.xlsx')) {
+        const got = formulas(dec(b['xl/worksheets/sheet1.xml']));
+        assert.deepEqual({ B43: got.B43, B44: got.B44 }, want, `${f.producer}: ${JSON.stringify(got)}`);
+        assert.equal(got.B38, undefined, `${f.producer}: nothing left at the old place`);
+        assert.deepEqual(formulas(dec(b['xl/worksheets/sheet2.xml'])), { A2: "'Tableau de synthèse Épreuve E5'!B44" }, f.producer);
+      } else {
+        const got = odsFormulas(dec(b['content.xml']));
+        assert.ok(got.includes('of:=COUNTA([.A9:.A23])'), `${f.producer}: ${got.join(' ; ')}`);
+        assert.ok(got.includes('of:=[.B43]+COUNTA([.A25:.A31])+COUNTA([.$A$33:.$A$39])'), `${f.producer}: ${got.join(' ; ')}`);
+        assert.ok(got.includes("of:=['Tableau de synthèse Épreuve E5'.B44]") || got.includes("of:=[$'Tableau de synthèse Épreuve E5'.B44]"), `${f.producer}: ${got.join(' ; ')}`);
+      }
     }
   });
 
@@ -126,6 +151,12 @@ describe('tableur: a centre’s template is filled by surgery, every other part 
       assert.match(flat, /NOM et prénom : MARTIN Léa/, `${f.producer}: ${flat.slice(0, 300)}`);
       for (const r of f.reals.filter((x) => !x.intitule.startsWith('='))) assert.ok(flat.includes(r.intitule), `${f.producer}: ${r.intitule}`);
       assert.ok(flat.includes('=HYPERLINK('), `${f.producer}: a formula-like intitulé stays text`);
+      if (/openpyxl|LibreOffice/.test(f.producer)) {
+        // The centre's counts are computed from the filled rows, not the template's cached zeros.
+        const formation = f.reals.filter((r) => r.cadre === 'formation').length;
+        assert.match(flat, new RegExp(`Réalisations en formation :\\|${formation}\\b`), `${f.producer}: ${flat.slice(-300)}`);
+        assert.match(flat, new RegExp(`Réalisations en tout :\\|${f.reals.length}\\b`), `${f.producer}: ${flat.slice(-300)}`);
+      }
     });
   });
 

@@ -10,6 +10,7 @@ import type { Element as XElement, Node as XNode } from '@xmldom/xmldom';
 import { fail, LIMITS } from './limits';
 import { bytesOf, utf8, zipEntries, type Entries } from './zip';
 import { boundCell, dateText, type WritableGrid } from './grid';
+import { shiftOdsFormula, shiftOdsRange } from './formulaShift';
 
 export const NS = {
   office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
@@ -226,27 +227,26 @@ export class OdsSheet implements WritableGrid {
 
   /**
    * Ranges of this sheet written as addresses (print ranges, conditional formats, named and
-   * database ranges, validations' base cells) move with the rows inserted above their cells.
+   * database ranges, validations' base cells) and formulas (cells of every table, conditions)
+   * move with the rows inserted above them; a range reaching the group's last row grows
+   * (formulaShift.ts).
    */
   private shiftRanges(after: number, count: number): void {
+    const s = { after, count };
     const name = this.sheetName;
-    const ref = /((?:\$?'(?:[^']|'')*'|\$?[^\s.':;]*)?\.)(\$?[A-Za-z]{1,3}\$?)(\d+)/g;
-    const own = (sheet: string) => {
-      let s = sheet.replace(/^\$/, '').replace(/\.$/, '');
-      if (s.startsWith('\'')) s = s.slice(1, -1).replace(/''/g, '\'');
-      return s === '' || s === name;
-    };
-    const shift = (v: string) => v.replace(ref, (all, sheet: string, col: string, r: string) => (own(sheet) && +r > after ? `${sheet}${col}${+r + count}` : all));
     const root = this.table.ownerDocument!.documentElement!;
-    const walk = (el: El) => {
+    const range = (v: string) => v.replace(/[^\s]+/g, (r) => shiftOdsRange(r, s, name, true) ?? r);
+    const walk = (el: El, inTable: boolean) => {
+      const here = inTable || el === this.table;
       for (const a of Array.from(el.attributes as unknown as ArrayLike<{ localName: string; namespaceURI: string | null; name: string; value: string }>)) {
-        if (!/(range-address|print-ranges|base-cell-address)$/.test(a.localName)) continue;
-        const v = shift(a.value);
+        let v = a.value;
+        if (/(range-address|print-ranges|base-cell-address)$/.test(a.localName)) v = range(a.value);
+        else if (a.localName === 'formula' || a.localName === 'condition' || (a.localName === 'value' && a.namespaceURI === NS.calcext)) v = shiftOdsFormula(a.value, s, name, here);
         if (v !== a.value) el.setAttributeNS(a.namespaceURI, a.name, v);
       }
-      for (const k of kids(el)) walk(k);
+      for (const k of kids(el)) walk(k, here);
     };
-    walk(root);
+    walk(root, false);
   }
 }
 

@@ -5,6 +5,7 @@
  * (0-based <xdr:row>), comments (ref="C12") and legacy VML shapes (<x:Row>, <x:Anchor>) the
  * sheet owns. Text-level, on the parts' own bytes: nothing else in them changes.
  */
+import { shiftOoxmlFormula } from './formulaShift';
 
 export interface Shift {
   /** Rows after this 1-based row move down … */
@@ -15,11 +16,13 @@ export interface Shift {
 
 const move = (row: number, s: Shift) => (row > s.after ? row + s.count : row);
 
-/** « $C$12:H20 B5 » with every row below the insertion moved. */
+/**
+ * « $C$12:H20 B5 » with every row below the insertion moved, and a range that reaches the
+ * group's last row from above grown to take the inserted rows in (formulaShift.ts, the same rule
+ * as formulas: a validation or a print area over the group covers its new rows).
+ */
 export function shiftRefs(refs: string, s: Shift): string {
-  return refs.replace(/(\$?[A-Za-z]{1,3}\$?)(\d+)|(^|[\s:])(\d+)(?=:|\s|$)/g, (all, col: string | undefined, row: string | undefined, lead: string, whole: string) =>
-    col !== undefined ? `${col}${move(Number(row), s)}` : `${lead}${move(Number(whole), s)}`
-  );
+  return shiftOoxmlFormula(refs, s, '', true);
 }
 
 /** The sheet's XML outside <sheetData>: attributes ref / sqref, <xm:sqref>, row breaks, control anchors. */
