@@ -11,7 +11,13 @@
  * spreadsheet leaves it (INDIRECT("B20") is text; a name is rewritten where it is defined).
  * Pure: no DOM, no Node built-in.
  */
-import type { Shift } from './xlsxShift';
+
+export interface Shift {
+  /** Rows after this 1-based row move down … */
+  after: number;
+  /** … by this many rows. */
+  count: number;
+}
 
 /** One row, moved if below the inserted rows. */
 const moveRow = (row: number, s: Shift) => (row > s.after ? row + s.count : row);

@@ -5,14 +5,9 @@
  * (0-based <xdr:row>), comments (ref="C12") and legacy VML shapes (<x:Row>, <x:Anchor>) the
  * sheet owns. Text-level, on the parts' own bytes: nothing else in them changes.
  */
-import { shiftOoxmlFormula } from './formulaShift';
+import { shiftOoxmlFormula, type Shift } from './formulaShift';
 
-export interface Shift {
-  /** Rows after this 1-based row move down … */
-  after: number;
-  /** … by this many rows. */
-  count: number;
-}
+export type { Shift };
 
 const move = (row: number, s: Shift) => (row > s.after ? row + s.count : row);
 
