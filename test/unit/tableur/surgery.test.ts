@@ -24,8 +24,27 @@ const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every(
 function moved(refs: string, after: number, count: number): string {
   return refs.replace(/([A-Z]+)(\d+)/g, (_a, c: string, r: string) => `${c}${+r > after ? +r + count : +r}`);
 }
-const attrs = (xml: string, tag: string, attr: string) => [...xml.matchAll(new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*?\\s${attr}="([^"]*)"`, 'g'))].map((m) => m[1]);
+const attrs = (xml: string, tag: string, attr: string) => [...xml.matchAll(new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*?\\s${attr}="([^"]*)"`, 'g'))].map((m) => m[1].replace(/&apos;/g, "'"));
 const outside = (xml: string) => xml.replace(/<sheetData[\s\S]*<\/sheetData>|<sheetData\/>/, '<sheetData/>');
+/** The first table of an .ods content.xml: its text, and the text around its rows. */
+function odsTable(xml: string): { rows: string; outsideRows: string } {
+  const start = xml.indexOf('<table:table ');
+  const end = xml.indexOf('</table:table>', start);
+  const first = xml.indexOf('<table:table-row', start);
+  const last = xml.lastIndexOf('</table:table-row>', end) + '</table:table-row>'.length;
+  return { rows: xml.slice(first, last), outsideRows: xml.slice(0, first) + '<!-- rows -->' + xml.slice(last) };
+}
+/** 1-based rows of a table's rows text (repeats expanded) whose cells carry the named validation. */
+function validatedRows(rows: string, validation: string): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (const m of rows.matchAll(/<table:table-row\b([^>]*?)(\/>|>([\s\S]*?)<\/table:table-row>)/g)) {
+    const times = Number(/table:number-rows-repeated="(\d+)"/.exec(m[1])?.[1] ?? 1);
+    const has = (m[3] ?? '').includes(`table:content-validation-name="${validation}"`);
+    for (let i = 0; i < times; i++) if (has && ++n) out.push(n); else n++;
+  }
+  return out;
+}
 
 interface Filled {
   producer: string;
@@ -63,6 +82,7 @@ describe('tableur: a centre’s template is filled by surgery, every other part 
       const sheet = f.out.endsWith('.ods') ? ['content.xml'] : ['xl/worksheets/sheet1.xml'];
       assert.deepEqual(changed, sheet, `${f.producer}: changed parts`);
       if (!f.out.endsWith('.ods')) assert.equal(outside(dec(b[sheet[0]])), outside(dec(a[sheet[0]])), `${f.producer}: the sheet outside <sheetData>`);
+      else assert.equal(odsTable(dec(b['content.xml'])).outsideRows, odsTable(dec(a['content.xml'])).outsideRows, `${f.producer}: content.xml outside the filled table’s rows`);
     }
   });
 
@@ -88,6 +108,23 @@ describe('tableur: a centre’s template is filled by surgery, every other part 
       const area = /_xlnm\.Print_Area[^>]*>([^<]*)</.exec(dec(b['xl/workbook.xml']))?.[1];
       if (area) assert.match(area, /\$?H\$?39$/, `${f.producer}: print area`);
     }
+  });
+
+  it('.ods: conditional formats, validations and the print range below an overflowing group move by exactly the inserted rows', () => {
+    const f = filled.find((x) => x.inserted > 0 && x.out.endsWith('.ods'))!;
+    assert.equal(f.inserted, 5);
+    const before = dec(unzipSync(readFileSync(f.template))['content.xml']);
+    const after = dec(unzipSync(readFileSync(f.out))['content.xml']);
+    const targets = attrs(before, 'conditional-format', 'calcext:target-range-address');
+    assert.ok(targets.length > 0, 'the template has a conditional format');
+    assert.deepEqual(attrs(after, 'conditional-format', 'calcext:target-range-address'), targets.map((r) => moved(r, 18, 5)));
+    assert.deepEqual(attrs(after, 'condition', 'calcext:base-cell-address'), attrs(before, 'condition', 'calcext:base-cell-address').map((r) => moved(r, 18, 5)));
+    assert.deepEqual(attrs(after, 'table', 'table:print-ranges'), attrs(before, 'table', 'table:print-ranges').map((r) => moved(r, 18, 5)));
+    // A validation's range is the cells that name it: the template's, moved, plus the five inserted rows (copies of row 18).
+    const was = validatedRows(odsTable(before).rows, 'val1');
+    assert.ok(was.includes(9) && was.includes(34), `the validation covers C9:H34 (${was.join(',')})`);
+    const want = [...was.map((r) => (r > 18 ? r + 5 : r)), 19, 20, 21, 22, 23].sort((x, y) => x - y);
+    assert.deepEqual(validatedRows(odsTable(after).rows, 'val1'), want);
   });
 
   it('rewrites the formulas below and across an overflowing group as a spreadsheet inserting rows in it would', () => {
