@@ -5,13 +5,15 @@
  * files saved again as .xlsx and .ods), ExcelJS (scripts/tableur-fixtures.ts plus a centre's
  * additions through ExcelJS's API), and a package written by hand as Excel writes it
  * (test/fixtures/tableur/producers/handwritten.ts). docProps/custom.xml is added by hand to the
- * openpyxl template (Debian's openpyxl 3.0 cannot write it).
+ * openpyxl and ExcelJS templates (Debian's openpyxl 3.0 and ExcelJS cannot write it), and a
+ * form-control checkbox to every .xlsx template (formControl.ts: only Excel writes one).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { COMPETENCES, filledWorkbook, MARKED_ROWS, templateWorkbook } from '../../scripts/tableur-fixtures';
+import { withFormCheckbox } from '../fixtures/tableur/producers/formControl';
 import { handwrittenXlsx, type HandRow } from '../fixtures/tableur/producers/handwritten';
 import { convertAll } from './soffice';
 import { tmpDir } from './tableur';
@@ -90,12 +92,15 @@ async function build(): Promise<Corpus> {
   writeFileSync(p('hand-rempli.xlsx'), handwrittenXlsx(comps, { nom: 'ÉTUDIANT Gamma', option: 'SISR', rows: HAND_ROWS }));
   writeFileSync(p('hand-modele.xlsx'), handwrittenXlsx(comps, null));
   await exceljsTemplate(p('exceljs-modele.xlsx'));
+  withCustomProps(p('exceljs-modele.xlsx')); // ExcelJS writes no custom properties
   const fillOnly = MARKED_ROWS.map((r) => ({ ...r, marks: Object.fromEntries(Object.keys(r.marks).map((k) => [k, 'fill'])) }));
   await filledWorkbook({ option: '▣ SISR', rows: fillOnly, name: 'ÉTUDIANT Delta' }).xlsx.writeFile(p('exceljs-rempli-fond.xlsx'));
   const options = [1, 2, 3, 4].map((n) => p(`option-${n}.xlsx`));
   const openpyxl = ['modele-centre.xlsx', 'rempli-texte.xlsx', 'rempli-fond.xlsx'].map(p);
   const [loModele, loTexte, loFond, ...loOptions] = convertAll([...openpyxl, ...options], 'xlsx');
   const [odsModele, odsTexte, odsFond, ...odsOptions] = convertAll([...openpyxl, ...options], 'ods');
+  // No producer but Excel writes a form control: added by hand to each .xlsx template, after LibreOffice read the openpyxl one.
+  for (const t of [p('modele-centre.xlsx'), loModele, p('exceljs-modele.xlsx')]) withFormCheckbox(t);
   const glpi = { 'Installation d’un serveur GLPI': FOUR['Installation d’un serveur GLPI'] };
   const ticked = (['SISR', 'SISR', 'SLAM', 'SLAM'] as const).map((option) => ({ nom: 'ÉTUDIANT', prenom: 'Epsilon', option, rows: glpi }));
   // ExcelJS and the hand-written package: the option ticked each of the six ways, one réalisation.

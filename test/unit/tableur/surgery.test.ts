@@ -73,6 +73,37 @@ describe('tableur: a centre’s template is filled by surgery, every other part 
     }
   });
 
+  it('every producer’s template carries what a centre adds (the fixtures are what the other tests claim)', async () => {
+    const corpus = await producerCorpus();
+    assert.equal(Object.keys(corpus.templates).length, 5);
+    for (const [producer, file] of Object.entries(corpus.templates)) {
+      const e = unzipSync(readFileSync(file));
+      const names = Object.keys(e);
+      const has = (re: RegExp, part: string) => re.test(e[part] ? dec(e[part]) : '');
+      const checks: Record<string, boolean> = file.endsWith('.ods')
+        ? {
+            logo: names.some((n) => /^Pictures\/.+\.(png|jpe?g)$/.test(n)),
+            comment: has(/<office:annotation[\s>]/, 'content.xml'),
+            validation: has(/<table:content-validation\b/, 'content.xml'),
+            'conditional format': has(/<calcext:conditional-format\b/, 'content.xml'),
+            'header and footer': has(/<style:header>[\s\S]*Lycée Jean Moulin/, 'styles.xml') && has(/<style:footer>/, 'styles.xml'),
+            'instructions sheet': (dec(e['content.xml']).match(/<table:table /g) ?? []).length === 2,
+            'custom properties': has(/<meta:user-defined meta:name="Centre"/, 'meta.xml')
+          }
+        : {
+            logo: names.some((n) => /^xl\/media\/.+\.(png|jpe?g)$/.test(n)) && names.some((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)),
+            comment: names.some((n) => /^xl\/comments[^/]*\.xml$|^xl\/comments\/.+\.xml$/.test(n)),
+            validation: has(/<dataValidation\b[^>]*sqref="C9:H34"/, 'xl/worksheets/sheet1.xml'),
+            'conditional format': has(/<conditionalFormatting sqref="C9:H34"/, 'xl/worksheets/sheet1.xml'),
+            'header and footer': has(/<oddHeader>[^<]*Lyc/, 'xl/worksheets/sheet1.xml') && has(/<oddFooter>[^<]+/, 'xl/worksheets/sheet1.xml'),
+            'instructions sheet': (dec(e['xl/workbook.xml']).match(/<sheet /g) ?? []).length === 2,
+            'custom properties': has(/name="Centre"/, 'docProps/custom.xml'),
+            'form-control checkbox': names.some((n) => /^xl\/ctrlProps\/ctrlProp\d+\.xml$/.test(n)) && has(/<control shapeId="\d+"/, 'xl/worksheets/sheet1.xml') && names.some((n) => n.endsWith('.vml') && /ObjectType="Checkbox"/.test(dec(e[n])))
+          };
+      assert.deepEqual(Object.entries(checks).filter(([, ok]) => !ok).map(([k]) => k), [], `${producer}: missing`);
+    }
+  });
+
   it('keeps the list of parts, and every part but the filled sheet byte for byte when nothing overflows', () => {
     for (const f of filled.filter((x) => x.inserted === 0)) {
       const a = unzipSync(readFileSync(f.template));
@@ -160,6 +191,18 @@ describe('tableur: a centre’s template is filled by surgery, every other part 
     assert.match(dec(b[vml]), /Row>40</, 'its box follows (0-based row 40)');
     const drawing = Object.keys(b).find((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))!;
     assert.match(dec(b[drawing]), /<(?:\w+:)?row>40<\/(?:\w+:)?row>/, 'the logo anchored at H36 is now at H41');
+  });
+
+  it('moves the form-control checkbox anchored at H36 with the rows, in every producer’s .xlsx', () => {
+    const over = filled.filter((x) => x.inserted > 0 && x.out.endsWith('.xlsx'));
+    assert.equal(over.length, 4);
+    for (const f of over) {
+      const b = unzipSync(readFileSync(f.out));
+      const control = /<control\b[\s\S]*?<\/control>/.exec(dec(b['xl/worksheets/sheet1.xml']))?.[0] ?? '';
+      assert.match(control, /<from>.*?<(?:\w+:)?row\b[^>]*>40<\/(?:\w+:)?row>.*?<\/from><to>.*?<(?:\w+:)?row\b[^>]*>41</, `${f.producer}: ${control}`);
+      const vml = Object.keys(b).filter((n) => n.endsWith('.vml')).map((n) => dec(b[n])).join('');
+      assert.match(vml, /ObjectType="Checkbox"><x:Anchor>\s*7, 0, 40, 0, 7, 60, 41, 0</, f.producer);
+    }
   });
 
   it('a template whose drawing is missing or whose comment part is corrupt is filled, the corrupt part kept as it was', async () => {

@@ -26,7 +26,7 @@ export function shiftSheetOutside(xml: string, s: Shift): string {
     .replace(/(\s(?:ref|sqref)=")([^"]*)(")/g, (_a, h: string, v: string, t: string) => h + shiftRefs(v, s) + t)
     .replace(/(<(?:[\w.-]+:)?sqref>)([^<]*)(<)/g, (_a, h: string, v: string, t: string) => h + shiftRefs(v, s) + t)
     .replace(/(<(?:[\w.-]+:)?brk\s[^>]*?\bid=")(\d+)(")/g, (_a, h: string, v: string, t: string) => h + move(Number(v), s) + t)
-    .replace(/(<(?:[\w.-]+:)?row>)(\d+)(<\/(?:[\w.-]+:)?row>)/g, (_a, h: string, v: string, t: string) => h + zeroBased(Number(v), s) + t);
+    .replace(/(<(?:[\w.-]+:)?row(?:\s[^>]*)?>)(\d+)(<\/(?:[\w.-]+:)?row>)/g, (_a, h: string, v: string, t: string) => h + zeroBased(Number(v), s) + t);
 }
 
 /** A 0-based row index (drawing and VML anchors): row n+1 in the sheet. */
@@ -36,7 +36,7 @@ function zeroBased(n: number, s: Shift): number {
 
 /** A drawing part (xl/drawings/drawingN.xml): <xdr:from>/<xdr:to> rows. */
 export function shiftDrawing(xml: string, s: Shift): string {
-  return xml.replace(/(<(?:[\w.-]+:)?row>)(\d+)(<\/(?:[\w.-]+:)?row>)/g, (_a, h: string, v: string, t: string) => h + zeroBased(Number(v), s) + t);
+  return xml.replace(/(<(?:[\w.-]+:)?row(?:\s[^>]*)?>)(\d+)(<\/(?:[\w.-]+:)?row>)/g, (_a, h: string, v: string, t: string) => h + zeroBased(Number(v), s) + t);
 }
 
 /** A comments part: <comment ref="C12">; a threaded comments part: ref="C12" too. */
