@@ -5,6 +5,13 @@
  * (The end-to-end case, on every producer's template, is in surgery.test.ts.)
  */
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import { COMPETENCES } from '../../../scripts/tableur-fixtures';
+import { exportTableur } from '../../../server/src/products/tableur/export';
+import { handwrittenXlsx } from '../../fixtures/tableur/producers/handwritten';
+import { dossierText, manyReals, modelOf, tmpDir, writeDossier } from '../../support/tableur';
 import { sharedFormulaUnsafe, shiftOdsFormula, shiftOoxmlFormula, shiftSheetFormulas } from '../../../server/src/products/tableur/formulaShift';
 
 const S = { after: 18, count: 5 };
@@ -44,5 +51,43 @@ describe('tableur: formulas follow the rows inserted in an overflowing group', (
     assert.equal(sharedFormulaUnsafe('C30', 9), true);
     assert.equal(sharedFormulaUnsafe('SUM(C$9:C9)', 9), false);
     assert.equal(sharedFormulaUnsafe('SUM(C8:C9)', 9), true);
+  });
+});
+
+describe('tableur: a shared formula in a centre’s template (as Excel writes a column filled down)', function () {
+  this.timeout(120_000);
+  const comps = COMPETENCES.map((c) => ({ id: c.id, title: c.title, subs: c.subCompetences.map((x) => x.title) }));
+
+  /** The hand-written Excel-style template with column I holding one shared formula over I9:I34. */
+  function withShared(master: string): string {
+    const e = unzipSync(handwrittenXlsx(comps, null));
+    const sheet = new TextDecoder().decode(e['xl/worksheets/sheet1.xml']).replace(/(<row r="(\d+)"[^>]*>)([\s\S]*?)(<\/row>)/g, (all, open: string, r: string, body: string, close: string) => {
+      const n = Number(r);
+      if (n < 9 || n > 34) return all;
+      return open + body + (n === 9 ? `<c r="I9"><f t="shared" ref="I9:I34" si="0">${master}</f><v>0</v></c>` : `<c r="I${n}"><f t="shared" si="0"/><v>0</v></c>`) + close;
+    });
+    e['xl/worksheets/sheet1.xml'] = new TextEncoder().encode(sheet);
+    const file = path.join(tmpDir(), 'modele-partage.xlsx');
+    writeFileSync(file, zipSync(e));
+    return file;
+  }
+
+  async function fill(template: string) {
+    const dir = path.dirname(template);
+    const text = dossierText(manyReals(15));
+    return exportTableur({ sourcePath: writeDossier(dir, text), model: modelOf(text), templatePath: template, outPath: path.join(dir, 'rempli.xlsx') });
+  }
+
+  it('one reading its own row (=COUNTA(C9:H9) filled down) is kept shared, its range grown over the inserted rows', async () => {
+    const r = await fill(withShared('COUNTA(C9:H9)'));
+    assert.equal(r.inserted, 5);
+    const sheet = new TextDecoder().decode(unzipSync(readFileSync(r.outPath))['xl/worksheets/sheet1.xml']);
+    assert.match(sheet, /<c r="I9"><f t="shared" ref="I9:I39" si="0">COUNTA\(C9:H9\)<\/f><\/c>/);
+  });
+
+  it('one reading other rows (=C30 filled down) would be derived wrong below: refused in French, nothing written', async () => {
+    const template = withShared('C30');
+    await assert.rejects(fill(template), /la formule partagée I9:I34 \(« =C30 »\) traverse les lignes à ajouter au groupe/);
+    assert.deepEqual(readdirSync(path.dirname(template)).filter((n) => n.startsWith('rempli')), []);
   });
 });
