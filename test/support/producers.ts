@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { COMPETENCES, filledWorkbook, MARKED_ROWS, templateWorkbook } from '../../scripts/tableur-fixtures';
-import { withFormCheckbox } from '../fixtures/tableur/producers/formControl';
+import { withFormCheckbox, withOdsFormCheckbox } from '../fixtures/tableur/producers/formControl';
 import { handwrittenXlsx, type HandRow } from '../fixtures/tableur/producers/handwritten';
 import { convertAll } from './soffice';
 import { tmpDir } from './tableur';
@@ -101,6 +101,7 @@ async function build(): Promise<Corpus> {
   const [odsModele, odsTexte, odsFond, ...odsOptions] = convertAll([...openpyxl, ...options], 'ods');
   // No producer but Excel writes a form control: added by hand to each .xlsx template, after LibreOffice read the openpyxl one.
   for (const t of [p('modele-centre.xlsx'), loModele, p('exceljs-modele.xlsx')]) withFormCheckbox(t);
+  withOdsFormCheckbox(odsModele);
   const glpi = { 'Installation d’un serveur GLPI': FOUR['Installation d’un serveur GLPI'] };
   const ticked = (['SISR', 'SISR', 'SLAM', 'SLAM'] as const).map((option) => ({ nom: 'ÉTUDIANT', prenom: 'Epsilon', option, rows: glpi }));
   // ExcelJS and the hand-written package: the option ticked each of the six ways, one réalisation.

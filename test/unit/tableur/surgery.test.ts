@@ -88,7 +88,8 @@ describe('tableur: a centre’s template is filled by surgery, every other part 
             'conditional format': has(/<calcext:conditional-format\b/, 'content.xml'),
             'header and footer': has(/<style:header>[\s\S]*Lycée Jean Moulin/, 'styles.xml') && has(/<style:footer>/, 'styles.xml'),
             'instructions sheet': (dec(e['content.xml']).match(/<table:table /g) ?? []).length === 2,
-            'custom properties': has(/<meta:user-defined meta:name="Centre"/, 'meta.xml')
+            'custom properties': has(/<meta:user-defined meta:name="Centre"/, 'meta.xml'),
+            'form-control checkbox': has(/<form:checkbox\b/, 'content.xml') && has(/<draw:control\b[^>]*draw:control="control1"/, 'content.xml')
           }
         : {
             logo: names.some((n) => /^xl\/media\/.+\.(png|jpe?g)$/.test(n)) && names.some((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)),
@@ -151,6 +152,9 @@ describe('tableur: a centre’s template is filled by surgery, every other part 
     assert.deepEqual(attrs(after, 'conditional-format', 'calcext:target-range-address'), targets.map((r) => moved(r, 18, 5)));
     assert.deepEqual(attrs(after, 'condition', 'calcext:base-cell-address'), attrs(before, 'condition', 'calcext:base-cell-address').map((r) => moved(r, 18, 5)));
     assert.deepEqual(attrs(after, 'table', 'table:print-ranges'), attrs(before, 'table', 'table:print-ranges').map((r) => moved(r, 18, 5)));
+    // The form-control checkbox sits in H36 (its row moves with the rows) and ends in H37: its end cell moves too.
+    assert.deepEqual(attrs(after, 'control', 'table:end-cell-address'), attrs(before, 'control', 'table:end-cell-address').map((r) => moved(r, 18, 5)));
+    assert.equal(attrs(after, 'control', 'table:end-cell-address').length, 1);
     // A validation's range is the cells that name it: the template's, moved, plus the five inserted rows (copies of row 18).
     const was = validatedRows(odsTable(before).rows, 'val1');
     assert.ok(was.includes(9) && was.includes(34), `the validation covers C9:H34 (${was.join(',')})`);

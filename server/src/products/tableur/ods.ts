@@ -235,7 +235,7 @@ export class OdsSheet implements WritableGrid {
 
   /**
    * Ranges of this sheet written as addresses (print ranges, conditional formats, named and
-   * database ranges, validations' base cells) and formulas (cells of every table, conditions)
+   * database ranges, validations' base cells, shapes' and controls' end cells) and formulas (cells of every table, conditions)
    * move with the rows inserted above them; a range reaching the group's last row grows
    * (formulaShift.ts).
    */
@@ -250,7 +250,7 @@ export class OdsSheet implements WritableGrid {
       const here = inTable || el === this.table;
       for (const a of Array.from(el.attributes as unknown as ArrayLike<{ localName: string; namespaceURI: string | null; name: string; value: string }>)) {
         let v = a.value;
-        if (/(range-address|print-ranges|base-cell-address)$/.test(a.localName)) v = range(a.value);
+        if (/(range-address|print-ranges|base-cell-address|end-cell-address)$/.test(a.localName)) v = range(a.value);
         else if (a.localName === 'formula' || a.localName === 'condition' || (a.localName === 'value' && a.namespaceURI === NS.calcext)) v = shiftOdsFormula(a.value, s, name, here);
         if (v !== a.value) el.setAttributeNS(a.namespaceURI, a.name, v);
       }
