@@ -5,13 +5,15 @@
  * files saved again as .xlsx and .ods), ExcelJS (scripts/tableur-fixtures.ts plus a centre's
  * additions through ExcelJS's API), and a package written by hand as Excel writes it
  * (test/fixtures/tableur/producers/handwritten.ts). docProps/custom.xml is added by hand to the
- * openpyxl template (Debian's openpyxl 3.0 cannot write it).
+ * openpyxl and ExcelJS templates (Debian's openpyxl 3.0 and ExcelJS cannot write it), and a
+ * form-control checkbox to every .xlsx template (formControl.ts: only Excel writes one).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { COMPETENCES, filledWorkbook, MARKED_ROWS, templateWorkbook } from '../../scripts/tableur-fixtures';
+import { withFormCheckbox, withOdsFormCheckbox } from '../fixtures/tableur/producers/formControl';
 import { handwrittenXlsx, type HandRow } from '../fixtures/tableur/producers/handwritten';
 import { convertAll } from './soffice';
 import { tmpDir } from './tableur';
@@ -31,9 +33,14 @@ const FOUR: Expected['rows'] = {
   'VLAN de la clinique': ['stage-2', ['B1.5', 'B1.6'], 'du 05/01/26 au 23/01/26']
 };
 
+/** The ways candidates tick the option: a sign before it, or a fill on its box alone. */
+export const OPTION_WAYS = ['☒', '▣', 'x', 'X', '✓', 'fond'] as const;
+
 export interface Corpus {
   /** Filled tableaux: file → what a careful reader sees in it. */
   filled: Record<string, Expected>;
+  /** producer → way of ticking the option → a filled tableau ticked that way (also in `filled`). */
+  options: Record<string, Record<(typeof OPTION_WAYS)[number], string>>;
   /** Centres' enriched templates, one per producer. */
   templates: Record<string, string>;
 }
@@ -85,14 +92,39 @@ async function build(): Promise<Corpus> {
   writeFileSync(p('hand-rempli.xlsx'), handwrittenXlsx(comps, { nom: 'ÉTUDIANT Gamma', option: 'SISR', rows: HAND_ROWS }));
   writeFileSync(p('hand-modele.xlsx'), handwrittenXlsx(comps, null));
   await exceljsTemplate(p('exceljs-modele.xlsx'));
+  withCustomProps(p('exceljs-modele.xlsx')); // ExcelJS writes no custom properties
   const fillOnly = MARKED_ROWS.map((r) => ({ ...r, marks: Object.fromEntries(Object.keys(r.marks).map((k) => [k, 'fill'])) }));
   await filledWorkbook({ option: '▣ SISR', rows: fillOnly, name: 'ÉTUDIANT Delta' }).xlsx.writeFile(p('exceljs-rempli-fond.xlsx'));
   const options = [1, 2, 3, 4].map((n) => p(`option-${n}.xlsx`));
   const openpyxl = ['modele-centre.xlsx', 'rempli-texte.xlsx', 'rempli-fond.xlsx'].map(p);
-  const [loModele, loTexte, loFond] = convertAll(openpyxl, 'xlsx');
+  const [loModele, loTexte, loFond, ...loOptions] = convertAll([...openpyxl, ...options], 'xlsx');
   const [odsModele, odsTexte, odsFond, ...odsOptions] = convertAll([...openpyxl, ...options], 'ods');
+  // No producer but Excel writes a form control: added by hand to each .xlsx template, after LibreOffice read the openpyxl one.
+  for (const t of [p('modele-centre.xlsx'), loModele, p('exceljs-modele.xlsx')]) withFormCheckbox(t);
+  withOdsFormCheckbox(odsModele);
   const glpi = { 'Installation d’un serveur GLPI': FOUR['Installation d’un serveur GLPI'] };
   const ticked = (['SISR', 'SISR', 'SLAM', 'SLAM'] as const).map((option) => ({ nom: 'ÉTUDIANT', prenom: 'Epsilon', option, rows: glpi }));
+  // ExcelJS and the hand-written package: the option ticked each of the six ways, one réalisation.
+  const zeta = (option: 'SISR' | 'SLAM'): Expected => ({ nom: 'ÉTUDIANT', prenom: 'Zeta', option, rows: glpi });
+  const sixWays: [(typeof OPTION_WAYS)[number], 'SISR' | 'SLAM'][] = [['☒', 'SISR'], ['▣', 'SLAM'], ['x', 'SISR'], ['X', 'SLAM'], ['✓', 'SISR'], ['fond', 'SLAM']];
+  const exceljsOptions: string[] = [];
+  const handOptions: string[] = [];
+  for (const [i, [way, option]] of sixWays.entries()) {
+    const wb = filledWorkbook({ option: way === 'fond' ? option : `${way} ${option}`, name: 'ÉTUDIANT Zeta', rows: [{ group: 'formation', a: 'Installation d’un serveur GLPI', b: 'du 16/09/24 au 27/09/24', marks: { 3: 'X', 4: 'x' } }] });
+    if (way === 'fond') {
+      const ws = wb.worksheets[0];
+      const box = ws.getCell(4, ws.columnCount - (option === 'SISR' ? 1 : 0));
+      box.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF92D050' } };
+      ws.getCell(4, ws.columnCount - (option === 'SISR' ? 0 : 1)).value = option === 'SISR' ? 'SLAM' : 'SISR';
+    }
+    exceljsOptions.push(p(`exceljs-option-${i + 1}.xlsx`));
+    await wb.xlsx.writeFile(exceljsOptions[i]);
+    handOptions.push(p(`hand-option-${i + 1}.xlsx`));
+    writeFileSync(handOptions[i], handwrittenXlsx(comps, { nom: 'ÉTUDIANT Zeta', option: `${way === 'fond' ? 'fill' : way} ${option}`, rows: HAND_ROWS.slice(0, 1) }));
+  }
+  const byWay = (files: string[]) => Object.fromEntries(sixWays.map(([way], i) => [way, files[i]])) as Record<(typeof OPTION_WAYS)[number], string>;
+  // openpyxl and LibreOffice: option-1…4 are ☒ x X ✓; « ▣ SLAM » is in rempli-texte, the fill on the box in rempli-fond.
+  const fromOpenpyxl = (texte: string, fond: string, opts: string[]) => ({ '☒': opts[0], x: opts[1], X: opts[2], '✓': opts[3], '▣': texte, fond }) as Record<(typeof OPTION_WAYS)[number], string>;
   const alpha: Expected = { nom: 'ÉTUDIANT', prenom: 'Alpha', option: 'SLAM', rows: FOUR };
   const beta: Expected = { nom: 'ÉTUDIANT', prenom: 'Beta', option: 'SISR', rows: FOUR };
   const delta: Expected = {
@@ -117,7 +149,15 @@ async function build(): Promise<Corpus> {
       [odsFond]: beta,
       [p('hand-rempli.xlsx')]: { nom: 'ÉTUDIANT', prenom: 'Gamma', option: 'SISR', rows: FOUR },
       [p('exceljs-rempli-fond.xlsx')]: delta,
-      ...Object.fromEntries([...options, ...odsOptions].map((f, i) => [f, ticked[i % 4]]))
+      ...Object.fromEntries([...options, ...loOptions, ...odsOptions].map((f, i) => [f, ticked[i % 4]])),
+      ...Object.fromEntries([...exceljsOptions, ...handOptions].map((f, i) => [f, zeta(sixWays[i % 6][1])]))
+    },
+    options: {
+      openpyxl: fromOpenpyxl(p('rempli-texte.xlsx'), p('rempli-fond.xlsx'), options),
+      'LibreOffice .xlsx': fromOpenpyxl(loTexte, loFond, loOptions),
+      'LibreOffice .ods': fromOpenpyxl(odsTexte, odsFond, odsOptions),
+      ExcelJS: byWay(exceljsOptions),
+      'à la main (style Excel)': byWay(handOptions)
     },
     templates: {
       openpyxl: p('modele-centre.xlsx'),

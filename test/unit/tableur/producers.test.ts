@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { importTableauBytes } from '../../../server/src/node/tableurImport';
 import { exportTableur } from '../../../server/src/products/tableur/export';
-import { producerCorpus, type Corpus } from '../../support/producers';
+import { OPTION_WAYS, producerCorpus, type Corpus } from '../../support/producers';
 import { modelOf, tmpDir, writeDossier } from '../../support/tableur';
 
 interface Imported {
@@ -38,6 +38,20 @@ describe('tableur: filled tableaux from every producer import right', function (
       const got = Object.fromEntries(d.realisations.map((x) => [x.intitule, [x.cadre, x.competences, String(x.periode)]]));
       assert.deepEqual(got, want.rows, name);
       assert.doesNotMatch(r.yaml, /toute la ligne est colorée|aucune case SISR/, name);
+    }
+  });
+
+  it('the option ticked every way (☒ ▣ x X ✓, or a fill on its box alone), by every producer, is read right', async () => {
+    assert.deepEqual(Object.keys(corpus.options).sort(), ['ExcelJS', 'LibreOffice .ods', 'LibreOffice .xlsx', 'openpyxl', 'à la main (style Excel)']);
+    for (const [producer, ways] of Object.entries(corpus.options)) {
+      assert.deepEqual(Object.keys(ways).sort(), [...OPTION_WAYS].sort(), producer);
+      for (const [way, file] of Object.entries(ways)) {
+        const want = corpus.filled[file];
+        assert.ok(want, `${producer} ${way}: ${file} is a filled tableau of the corpus`);
+        const r = await importTableauBytes(readFileSync(file), path.basename(file));
+        assert.equal((parse(r.yaml) as Imported).candidat.option, want.option, `${producer}, option ticked « ${way} »: ${r.yaml.slice(0, 400)}`);
+        assert.doesNotMatch(r.yaml, /aucune case SISR|les deux cases/, `${producer} ${way}`);
+      }
     }
   });
 

@@ -10,6 +10,8 @@ import type { Element as XElement, Node as XNode } from '@xmldom/xmldom';
 import { fail, LIMITS } from './limits';
 import { bytesOf, utf8, zipEntries, type Entries } from './zip';
 import { boundCell, dateText, type WritableGrid } from './grid';
+import { shiftOdsFormula, shiftOdsRange } from './formulaShift';
+import { spliceTableRows } from './odsSplice';
 
 export const NS = {
   office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
@@ -78,6 +80,10 @@ function backgrounds(docs: El[]): (name: string) => string {
 export class OdsSheet implements WritableGrid {
   private rows: El[] = [];
   truncated = false;
+  /** A cell was written (its rows are spliced back on save) … */
+  dirty = false;
+  /** … rows were inserted (ranges and formulas outside the rows moved: the part is written whole). */
+  shifted = false;
   constructor(private readonly table: El, private readonly bgOf: (style: string) => string) {
     this.reindex();
   }
@@ -211,6 +217,7 @@ export class OdsSheet implements WritableGrid {
     }
     const c = this.split(this.cellsOf(r), col - 1, 'number-columns-repeated');
     writeText(c, value);
+    this.dirty = true;
   }
 
   insertRowsAfter(row: number, count: number): void {
@@ -222,31 +229,34 @@ export class OdsSheet implements WritableGrid {
     }
     this.reindex();
     this.shiftRanges(row, count);
+    this.dirty = true;
+    this.shifted = true;
   }
 
   /**
    * Ranges of this sheet written as addresses (print ranges, conditional formats, named and
-   * database ranges, validations' base cells) move with the rows inserted above their cells.
+   * database ranges, validations' base cells, shapes' and controls' end cells) and formulas (cells of every table, conditions)
+   * move with the rows inserted above them; a range reaching the group's last row grows
+   * (formulaShift.ts).
    */
   private shiftRanges(after: number, count: number): void {
+    const s = { after, count };
     const name = this.sheetName;
-    const ref = /((?:\$?'(?:[^']|'')*'|\$?[^\s.':;]*)?\.)(\$?[A-Za-z]{1,3}\$?)(\d+)/g;
-    const own = (sheet: string) => {
-      let s = sheet.replace(/^\$/, '').replace(/\.$/, '');
-      if (s.startsWith('\'')) s = s.slice(1, -1).replace(/''/g, '\'');
-      return s === '' || s === name;
-    };
-    const shift = (v: string) => v.replace(ref, (all, sheet: string, col: string, r: string) => (own(sheet) && +r > after ? `${sheet}${col}${+r + count}` : all));
     const root = this.table.ownerDocument!.documentElement!;
-    const walk = (el: El) => {
+    const cell = String.raw`(?:\$?'(?:[^']|'')*'|[^\s'.:]*)?\.\$?[A-Za-z]{1,3}\$?\d+`;
+    const ranges = new RegExp(`${cell}(?::${cell})?`, 'g'); // sheet names may hold spaces: not split on them
+    const range = (v: string) => v.replace(ranges, (r) => shiftOdsRange(r, s, name, true) ?? r);
+    const walk = (el: El, inTable: boolean) => {
+      const here = inTable || el === this.table;
       for (const a of Array.from(el.attributes as unknown as ArrayLike<{ localName: string; namespaceURI: string | null; name: string; value: string }>)) {
-        if (!/(range-address|print-ranges|base-cell-address)$/.test(a.localName)) continue;
-        const v = shift(a.value);
+        let v = a.value;
+        if (/(range-address|print-ranges|base-cell-address|end-cell-address)$/.test(a.localName)) v = range(a.value);
+        else if (a.localName === 'formula' || a.localName === 'condition' || (a.localName === 'value' && a.namespaceURI === NS.calcext)) v = shiftOdsFormula(a.value, s, name, here);
         if (v !== a.value) el.setAttributeNS(a.namespaceURI, a.name, v);
       }
-      for (const k of kids(el)) walk(k);
+      for (const k of kids(el)) walk(k, here);
     };
-    walk(root);
+    walk(root, false);
   }
 }
 
@@ -290,13 +300,20 @@ export function loadOds(entries: Entries): OdsBook {
   const styles = parse('styles.xml');
   const bgOf = backgrounds([content.documentElement, ...(styles?.documentElement ? [styles.documentElement] : [])]);
   const tables = Array.from(content.getElementsByTagNameNS(NS.table, 'table') as unknown as ArrayLike<El>);
+  const grids = tables.map((t) => new OdsSheet(t, bgOf));
   return {
-    grids: tables.map((t) => new OdsSheet(t, bgOf)),
+    grids,
     save() {
       // Only content.xml changes; `mimetype` goes first and stored (zip.ts), the rest as it came.
       const out: Entries = new Map(entries);
       if (!out.has('mimetype')) out.set('mimetype', bytesOf('application/vnd.oasis.opendocument.spreadsheet'));
-      out.set('content.xml', bytesOf(new XMLSerializer().serializeToString(content)));
+      const dirty = grids.flatMap((g, i) => (g.dirty ? [i] : []));
+      if (dirty.length) {
+        const serialized = new XMLSerializer().serializeToString(content);
+        // Cells written, no row inserted: only the filled table's rows change, spliced into the part's own text.
+        const spliced = grids.some((g) => g.shifted) ? undefined : spliceTableRows(utf8(entries.get('content.xml')!), serialized, dirty, tables[dirty[0]].prefix ?? '');
+        out.set('content.xml', bytesOf(spliced ?? serialized));
+      }
       return zipEntries(out);
     }
   };

@@ -14,6 +14,8 @@ import { fail } from './limits';
 import { bytesOf, utf8, zipEntries, type Entries } from './zip';
 import { els, kids, parsePart, relsOf, type CellFormat, type SheetHost } from './xlsxParts';
 import { XlsxSheet } from './xlsxSheet';
+import { shiftSheetFormulas } from './formulaShift';
+import { shiftRefs, type Shift } from './xlsxShift';
 
 const DOC_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAX_STRINGS = 200_000;
@@ -123,6 +125,27 @@ export class XlsxBook implements SheetHost {
         this.workbookDirty = true;
       }
     }
+  }
+
+  shiftElsewhere(sheetPath: string, sheetName: string, index: number, s: Shift): void {
+    for (const g of this.grids) {
+      if (g.path === sheetPath) continue;
+      const text = this.part(g.path)!;
+      const out = shiftSheetFormulas(text, s, sheetName, false);
+      if (out !== text) this.setPart(g.path, out);
+    }
+    // The calculation chain lists formula cells by address and sheet id: moved with them.
+    const chain = [...relsOf(this.entries, 'xl/workbook.xml', this.name).values()].find((r) => r.type.endsWith('/calcChain'))?.target;
+    const text = chain && this.part(chain);
+    if (!chain || text === undefined) return;
+    const id = els(this.workbook, 'sheet')[index]?.getAttribute('sheetId');
+    let current = '';
+    const out = text.replace(/<((?:[\w.-]+:)?c)(\s[^>]*?)(\/?)>/g, (all, tag: string, attrs: string, end: string) => {
+      current = /\si="(\d+)"/.exec(attrs)?.[1] ?? current;
+      if (current !== id) return all;
+      return `<${tag}${attrs.replace(/(\sr=")([^"]*)(")/, (_a, h: string, v: string, t: string) => h + shiftRefs(v, s) + t)}${end}>`;
+    });
+    if (out !== text) this.setPart(chain, out);
   }
 
   part(path: string): string | undefined {

@@ -66,6 +66,8 @@ export interface SheetHost {
   readonly date1904: boolean;
   printArea(index: number): XElement | undefined;
   shiftDefinedNames(sheetName: string, shift: (refs: string) => string): void;
+  /** After rows were inserted in a sheet: other sheets' formulas that point to it, and the calculation chain. */
+  shiftElsewhere(sheetPath: string, sheetName: string, index: number, s: { after: number; count: number }): void;
   part(path: string): string | undefined;
   setPart(path: string, text: string): void;
 }

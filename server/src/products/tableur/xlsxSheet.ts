@@ -12,6 +12,7 @@ import { address, boundCell, dateText, type WritableGrid } from './grid';
 import { fail, LIMITS } from './limits';
 import { els, kids, MAIN, parsePart, relsOf, type SheetHost } from './xlsxParts';
 import { shiftComments, shiftDrawing, shiftRefs, shiftSheetOutside, shiftVml, type Shift } from './xlsxShift';
+import { sharedFormulaUnsafe, shiftSheetFormulas } from './formulaShift';
 
 type El = XElement;
 const xmldom = () => require('@xmldom/xmldom') as typeof import('@xmldom/xmldom');
@@ -201,6 +202,7 @@ export class XlsxSheet implements WritableGrid {
   insertRowsAfter(row: number, count: number): void {
     if (count <= 0) return;
     const s: Shift = { after: row, count };
+    this.refuseUnsafeSharedFormulas(s);
     const src = this.ownRow(row);
     for (const [n, r] of [...this.rowsByNum].filter(([n]) => n > row).sort((a, b) => b[0] - a[0])) {
       r.setAttribute('r', String(n + count));
@@ -231,6 +233,28 @@ export class XlsxSheet implements WritableGrid {
     this.index_();
   }
 
+  /**
+   * A shared formula across the inserted rows whose relative references point to other rows
+   * than its own would be derived wrong below them: refused, saying how to get a template
+   * without it (a formula per row is rewritten; a shared one reading its own row is too).
+   */
+  private refuseUnsafeSharedFormulas(s: Shift): void {
+    for (const f of els(this.doc, 'f')) {
+      const ref = f.getAttribute('ref');
+      if (f.getAttribute('t') !== 'shared' || !ref) continue;
+      const [a, b] = ref.split(':').map(parseRef);
+      if (!a) continue;
+      const [lo, hi] = [a[0], (b ?? a)[0]];
+      const master = parseRef((f.parentNode as El | null)?.getAttribute('r') ?? '');
+      if (lo <= s.after && hi > s.after && master && sharedFormulaUnsafe(f.textContent ?? '', master[0])) {
+        fail(
+          `« ${this.book.name} » : la formule partagée ${ref} (« =${(f.textContent ?? '').slice(0, 60)} ») traverse les lignes à ajouter au groupe, et Dossier SIO ne peut pas la réécrire sans risque d’erreur. Ouvrez le modèle dans votre tableur, ajoutez assez de lignes vides au groupe (ou recopiez la formule cellule par cellule) et enregistrez-le.`,
+          `“${this.book.name}”: shared formula ${ref} (“=${(f.textContent ?? '').slice(0, 60)}”) spans the rows to insert in the group, and Dossier SIO cannot rewrite it safely. Open the template in your office suite, add enough empty rows to the group (or copy the formula cell by cell) and save it.`
+        );
+      }
+    }
+  }
+
   /** Writes the sheet (and, after insertions, the parts anchored to it) back into the package. */
   commit(): void {
     if (!this.dirty) return;
@@ -242,13 +266,19 @@ export class XlsxSheet implements WritableGrid {
     let before = original.slice(0, open.index);
     let after = original.slice(end);
     // The serialiser re-declares on <sheetData> the namespaces the part's root already declares: drop those.
-    const data = new (xmldom().XMLSerializer)().serializeToString(this.data).replace(/^<[^>]*>/, (tag) =>
+    let data = new (xmldom().XMLSerializer)().serializeToString(this.data).replace(/^<[^>]*>/, (tag) =>
       tag.replace(/\s(xmlns(?::[\w.-]+)?="[^"]*")/g, (all, decl: string) => (before.includes(decl) ? '' : all))
     );
+    // The filled cells change what the sheet's formulas compute (a count of réalisations): their
+    // cached values are dropped, so the spreadsheet computes them on opening instead of showing the template's.
+    data = data.replace(/(<\/(?:[\w.-]+:)?f>|<(?:[\w.-]+:)?f\b[^>]*\/>)<((?:[\w.-]+:)?v)>[^<]*<\/\2>/g, '$1');
     for (const s of this.shifts) {
-      before = shiftSheetOutside(before, s);
-      after = shiftSheetOutside(after, s);
+      // Formulas first (their ranges grow or move), then the sheet's other ranges and anchors.
+      data = shiftSheetFormulas(data, s, this.sheetName, true);
+      before = shiftSheetOutside(shiftSheetFormulas(before, s, this.sheetName, true), s);
+      after = shiftSheetOutside(shiftSheetFormulas(after, s, this.sheetName, true), s);
       this.book.shiftDefinedNames(this.sheetName, (refs) => shiftRefs(refs, s));
+      this.book.shiftElsewhere(this.path, this.sheetName, this.index, s);
     }
     if (this.shifts.length) after = this.withMerges(after);
     this.book.setPart(this.path, before + data + after);

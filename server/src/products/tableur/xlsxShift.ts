@@ -5,21 +5,19 @@
  * (0-based <xdr:row>), comments (ref="C12") and legacy VML shapes (<x:Row>, <x:Anchor>) the
  * sheet owns. Text-level, on the parts' own bytes: nothing else in them changes.
  */
+import { shiftOoxmlFormula, type Shift } from './formulaShift';
 
-export interface Shift {
-  /** Rows after this 1-based row move down … */
-  after: number;
-  /** … by this many rows. */
-  count: number;
-}
+export type { Shift };
 
 const move = (row: number, s: Shift) => (row > s.after ? row + s.count : row);
 
-/** « $C$12:H20 B5 » with every row below the insertion moved. */
+/**
+ * « $C$12:H20 B5 » with every row below the insertion moved, and a range that reaches the
+ * group's last row from above grown to take the inserted rows in (formulaShift.ts, the same rule
+ * as formulas: a validation or a print area over the group covers its new rows).
+ */
 export function shiftRefs(refs: string, s: Shift): string {
-  return refs.replace(/(\$?[A-Za-z]{1,3}\$?)(\d+)|(^|[\s:])(\d+)(?=:|\s|$)/g, (all, col: string | undefined, row: string | undefined, lead: string, whole: string) =>
-    col !== undefined ? `${col}${move(Number(row), s)}` : `${lead}${move(Number(whole), s)}`
-  );
+  return shiftOoxmlFormula(refs, s, '', true);
 }
 
 /** The sheet's XML outside <sheetData>: attributes ref / sqref, <xm:sqref>, row breaks, control anchors. */
@@ -28,7 +26,7 @@ export function shiftSheetOutside(xml: string, s: Shift): string {
     .replace(/(\s(?:ref|sqref)=")([^"]*)(")/g, (_a, h: string, v: string, t: string) => h + shiftRefs(v, s) + t)
     .replace(/(<(?:[\w.-]+:)?sqref>)([^<]*)(<)/g, (_a, h: string, v: string, t: string) => h + shiftRefs(v, s) + t)
     .replace(/(<(?:[\w.-]+:)?brk\s[^>]*?\bid=")(\d+)(")/g, (_a, h: string, v: string, t: string) => h + move(Number(v), s) + t)
-    .replace(/(<(?:[\w.-]+:)?row>)(\d+)(<\/(?:[\w.-]+:)?row>)/g, (_a, h: string, v: string, t: string) => h + zeroBased(Number(v), s) + t);
+    .replace(/(<(?:[\w.-]+:)?row(?:\s[^>]*)?>)(\d+)(<\/(?:[\w.-]+:)?row>)/g, (_a, h: string, v: string, t: string) => h + zeroBased(Number(v), s) + t);
 }
 
 /** A 0-based row index (drawing and VML anchors): row n+1 in the sheet. */
@@ -38,7 +36,7 @@ function zeroBased(n: number, s: Shift): number {
 
 /** A drawing part (xl/drawings/drawingN.xml): <xdr:from>/<xdr:to> rows. */
 export function shiftDrawing(xml: string, s: Shift): string {
-  return xml.replace(/(<(?:[\w.-]+:)?row>)(\d+)(<\/(?:[\w.-]+:)?row>)/g, (_a, h: string, v: string, t: string) => h + zeroBased(Number(v), s) + t);
+  return xml.replace(/(<(?:[\w.-]+:)?row(?:\s[^>]*)?>)(\d+)(<\/(?:[\w.-]+:)?row>)/g, (_a, h: string, v: string, t: string) => h + zeroBased(Number(v), s) + t);
 }
 
 /** A comments part: <comment ref="C12">; a threaded comments part: ref="C12" too. */

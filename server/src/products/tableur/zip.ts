@@ -5,6 +5,9 @@
  * is inflated, and each entry is inflated in small pieces whose output is counted, so a zip bomb
  * that lies about its sizes stops at the bound, not at the end of memory. Entry names that could
  * leave a folder (absolute, `..`) are refused: surgery keeps every part, so it must not keep those.
+ * Each entry's CRC-32 and size are checked against its directory record: a corrupt part is named
+ * « endommagé », never read silently wrong (a stored entry, or a deflated one whose damage still
+ * inflates, would otherwise pass).
  * Writing keeps the entries' order; `mimetype` (OpenDocument) is stored, not compressed.
  */
 import { Inflate, zipSync, type Zippable } from 'fflate';
@@ -22,8 +25,29 @@ function u32(b: Uint8Array, i: number): number {
   return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
 }
 
+/** CRC-32 (IEEE 802.3, the zip's), one table built on first use. */
+let CRC_TABLE: Uint32Array | undefined;
+function crcTable(): Uint32Array {
+  if (CRC_TABLE) return CRC_TABLE;
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return (CRC_TABLE = t);
+}
+/** Continues a CRC-32 over `chunk` (start with 0). */
+export function crc32(chunk: Uint8Array, crc = 0): number {
+  const t = crcTable();
+  let c = ~crc >>> 0;
+  for (let i = 0; i < chunk.length; i++) c = t[(c ^ chunk[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
 interface Dir {
   name: string;
+  crc: number;
   method: number;
   flags: number;
   compressed: number;
@@ -57,6 +81,7 @@ function centralDirectory(bytes: Uint8Array, name: string): Dir[] {
     const entry: Dir = {
       flags: u16(bytes, p + 8),
       method: u16(bytes, p + 10),
+      crc: u32(bytes, p + 16),
       compressed: u32(bytes, p + 20),
       size: u32(bytes, p + 24),
       local: u32(bytes, p + 42),
@@ -103,18 +128,22 @@ export function unzipBounded(bytes: Uint8Array, name: string, watch?: Watch): En
       continue;
     }
     const seen = watch?.(d.name);
+    const corrupt = () => damaged(name, `l’élément ${d.name} est corrompu (somme de contrôle CRC-32 fausse)`, `entry ${d.name} is corrupt (wrong CRC-32)`);
     if (d.method === 0) {
       budget -= raw.length;
       if (budget < 0) bomb();
       seen?.(raw);
+      if (raw.length !== d.size || crc32(raw) !== d.crc) corrupt();
       out.set(d.name, raw.slice());
       continue;
     }
     if (d.method !== 8) damaged(name, `élément ${d.name} compressé d’une façon inconnue`, `entry ${d.name} uses an unknown compression`);
     const parts: Uint8Array[] = [];
     let total = 0;
+    let crc = 0;
     const inflate = new Inflate((chunk) => {
       total += chunk.length;
+      crc = crc32(chunk, crc);
       budget -= chunk.length;
       if (budget < 0) bomb();
       seen?.(chunk);
@@ -127,6 +156,7 @@ export function unzipBounded(bytes: Uint8Array, name: string, watch?: Watch): En
       if (err instanceof TableurError) throw err;
       damaged(name, `l’élément ${d.name} ne se décompresse pas`, `entry ${d.name} does not inflate`);
     }
+    if (total !== d.size || crc !== d.crc) corrupt();
     const data = new Uint8Array(total);
     let at = 0;
     for (const c of parts) {
