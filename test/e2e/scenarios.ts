@@ -300,26 +300,26 @@ export const realisationSnippet: SnippetScenario = {
 
 /**
  * (p) The first completion after typing a réalisation block by hand in a dossier that cites
- * B1.1, B1.2 and B1.4: `[` opens the competence list, the three bloc-1 competences not cited yet
+ * B1.1, B1.2 and B1.4: the space after `competences:` opens the competence list, the three bloc-1 competences not cited yet
  * first (issue 25: the first one took 5.8 s, later ones under 1 s).
  */
 export interface FirstCompletionScenario {
   title: string;
   file: string;
-  /** Lines typed after the last line, the last one left open before `[`. */
+  /** Lines typed after the last line; the last one, `competences:`, gets its space (a trigger). */
   typed: string[];
   uncoveredFirst: string[];
 }
 
 export const firstCompletion: FirstCompletionScenario = {
-  title: 'une réalisation tapée à la main : « [ » ouvre la liste des compétences, celles pas encore citées en tête',
+  title: 'une réalisation tapée à la main : l’espace après « competences: » ouvre la liste des compétences, celles pas encore citées en tête',
   file: 'premiere-completion.sio.yaml',
   typed: [
     '  - id: supervision',
     '    intitule: Supervision du réseau avec Zabbix',
     '    cadre: formation',
     '    periode: du 08/01/2026 au 30/01/2026',
-    '    competences: ',
+    '    competences:',
   ],
   uncoveredFirst: ['B1.3', 'B1.5', 'B1.6'],
 };
