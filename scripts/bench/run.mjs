@@ -8,6 +8,7 @@
  * Options: --sizes 30,200,2000   --edits 30 (per scenario)   --big-edits 10 (per scenario, sizes ≥ 1000)
  *          --scenarios description,id,competences,periode (scripts/bench/edits.mjs; also: walk)
  *          --only ours|peer   --skip-cli   --skip-class   --package (run `npm run package` for the .vsix size)
+ *          --skip-completion (first completion after a typed block, issue 25: firstCompletion.mjs)
  *          --skip-parsers   --parser-sizes 30,200,700,2000 (tree-sitter vs ours vs yaml, in-process: parsers.mjs)
  * The machine's load average is printed with every table: figures from a loaded machine are not
  * the targets' figures.
@@ -22,6 +23,7 @@ import { benchServer } from './lspBench.mjs';
 import { benchClass, writeClass } from './classBench.mjs';
 import { benchClassView } from './classViewBench.mjs';
 import { benchParsers, PARSER_SIZES } from './parsers.mjs';
+import { benchFirstCompletion } from './firstCompletion.mjs';
 import { benchCheckClass, benchColdStart, benchPdfCold, benchPdfVsChromium, benchPdfWarm, vsixSize } from './cliBench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,6 +40,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'skip-cli': { type: 'boolean', default: false },
     'skip-parsers': { type: 'boolean', default: false },
+    'skip-completion': { type: 'boolean', default: false },
     'parser-sizes': { type: 'string', default: PARSER_SIZES },
     package: { type: 'boolean', default: false }
   }
@@ -130,6 +133,19 @@ if (!values['skip-class']) {
   console.log(`| sio/classe après une modification, médiane (ms) | ${f(view.overviewAfterEdit.median, 2)} |`);
   console.log(`| sio/classe après une modification, p95 (ms) | ${f(view.overviewAfterEdit.p95, 2)} |`);
   console.log(`| modification → ligne à jour, p95 (attente ${view.debounceMs} ms + réponse ; objectif ≤ 300) | ${f(view.editToRowP95Ms, 2)} |`);
+}
+
+if (!values['skip-completion'] && kinds.includes('ours')) {
+  process.stderr.write('… première complétion après un bloc tapé (modèle « Nouveau dossier »)\n');
+  const tpl = await tsImport(path.join(root, 'server/src/core/template.ts'), import.meta.url);
+  const { dossierTemplate } = tpl.dossierTemplate ? tpl : tpl.default;
+  const loadBefore = load();
+  const r = (results.firstCompletion = await benchFirstCompletion(root, dir, dossierTemplate(2026, 'SISR'), generateClass(35, 30)));
+  console.log(`\n### Première complétion après un bloc tapé (serveur seul, stdio ; charge ${loadBefore} → ${load()})\n`);
+  console.log('| dossier « Nouveau dossier » ouvert | 1re complétion (ms) | suivantes, médiane (ms) | suivantes, max (ms) | propositions |');
+  console.log('|---|---:|---:|---:|---:|');
+  console.log(`| seul dans son dossier | ${f(r.alone.first.ms)} | ${f(r.alone.later.median)} | ${f(r.alone.later.max)} | ${r.alone.first.items} |`);
+  console.log(`| avec ${r.classe.closed} dossiers fermés vérifiés en arrière-plan | ${f(r.classe.first.ms)} | ${f(r.classe.later.median)} | ${f(r.classe.later.max)} | ${r.classe.first.items} |`);
 }
 
 if (!values['skip-parsers']) {

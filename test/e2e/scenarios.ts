@@ -299,7 +299,7 @@ export const realisationSnippet: SnippetScenario = {
 };
 
 /**
- * (o) Issue 24's « done when »: a teacher creates a review from the palette (« Relire ce
+ * (p) Issue 24's « done when »: a teacher creates a review from the palette (« Relire ce
  * dossier »), writes a remark with a French colon and refuses one claim; the CodeLens above
  * `realisations:`, the status bar and the class view's row then say the same counts.
  */
@@ -339,4 +339,30 @@ export const reviewFromPalette: ReviewFromPaletteScenario = {
   counts: '1/6 compétences retenues, 1 refusée, 4 en attente',
   candidate: 'RELU Camille',
   classCell: '1/6 · 4 en attente'
+};
+
+/**
+ * (r) The first completion after typing a réalisation block by hand in a dossier that cites
+ * B1.1, B1.2 and B1.4: the space after `competences:` opens the competence list, the three bloc-1 competences not cited yet
+ * first (issue 25: the first one took 5.8 s, later ones under 1 s).
+ */
+export interface FirstCompletionScenario {
+  title: string;
+  file: string;
+  /** Lines typed after the last line; the last one, `competences:`, gets its space (a trigger). */
+  typed: string[];
+  uncoveredFirst: string[];
+}
+
+export const firstCompletion: FirstCompletionScenario = {
+  title: 'une réalisation tapée à la main : l’espace après « competences: » ouvre la liste des compétences, celles pas encore citées en tête',
+  file: 'premiere-completion.sio.yaml',
+  typed: [
+    '  - id: supervision',
+    '    intitule: Supervision du réseau avec Zabbix',
+    '    cadre: formation',
+    '    periode: du 08/01/2026 au 30/01/2026',
+    '    competences:',
+  ],
+  uncoveredFirst: ['B1.3', 'B1.5', 'B1.6'],
 };

@@ -8,7 +8,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../core/l10n';
 import { dossierFileName, isDossierPath } from '../core/naming';
-import { dossierTemplate, exampleSession, type TemplateOption } from '../core/template';
+import { dossierTemplate, exampleSession, templateSessions, type TemplateOption } from '../core/template';
 import { UsageError } from './dossierFiles';
 
 export interface NouveauArgs {
@@ -27,8 +27,16 @@ export async function runNouveau(a: NouveauArgs): Promise<string> {
   if (option !== 'SISR' && option !== 'SLAM') throw new UsageError(`Option inconnue « ${a.option} » : SISR ou SLAM. / Unknown option: SISR or SLAM.`);
   let session = exampleSession(a.now);
   if (a.session !== undefined) {
-    session = Number(a.session);
-    if (!/^\d{4}$/.test(a.session) || session < 2020 || session > 2100) throw new UsageError(`Session « ${a.session} » non valide : l’année de l’examen, par exemple ${exampleSession(a.now)}. / Invalid session: the exam year.`);
+    const { first, last } = templateSessions(a.now);
+    session = Number(a.session.trim());
+    if (!/^\d{4}$/.test(a.session.trim())) {
+      throw new UsageError(`Session « ${a.session} » non valide : l’année de l’examen, sur quatre chiffres, de ${first} à ${last} (par exemple ${exampleSession(a.now)}). / Invalid session: the exam year, ${first} to ${last}.`);
+    }
+    if (session < first || session > last) {
+      throw new UsageError(
+        `Session ${session} non prise en charge : de ${first} à ${last}. Avant ${first}, l’outil ne connaît pas les numéros d’épreuve du BTS SIO ; après ${last}, ce serait une entrée en formation après cette année. / Session ${session} not supported: ${first} to ${last} (the épreuves the tool knows, up to students entering this year).`,
+      );
+    }
   }
   await fsp.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   try {

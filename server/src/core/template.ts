@@ -11,6 +11,7 @@
  * réalisations are the sample values of sample.ts, which the `placeholder` diagnostics and the
  * « Dépôt » checklist point at until they are replaced.
  */
+import { firstKnownSession } from './referentiel';
 import { SAMPLE_CANDIDAT, SAMPLE_LYCEE, SAMPLE_REALISATIONS, SAMPLE_STAGES, SAMPLE_VILLE } from './sample';
 
 export type TemplateOption = 'SISR' | 'SLAM';
@@ -175,4 +176,15 @@ ${f1}${f2}`;
  */
 export function exampleSession(now: Date): number {
   return now.getMonth() >= 2 ? now.getFullYear() : now.getFullYear() - 1;
+}
+
+/**
+ * Sessions a new dossier may be written for, both ends included. From the first session whose
+ * épreuve numbers the référentiel data knows (epreuves.json: 2022 for BTS SIO), so the épreuve
+ * and annexe numbers the template, the preview and the PDF print are checked ones; up to the
+ * session of a student entering the two-year BTS this calendar year (year + 2), since the
+ * template prints periods from September of session − 2 onwards.
+ */
+export function templateSessions(now: Date): { first: number; last: number } {
+  return { first: firstKnownSession('bts-sio') ?? 2022, last: now.getFullYear() + 2 };
 }

@@ -56,6 +56,26 @@ describe('sio-dossier nouveau', () => {
     assert.equal(existsSync(path.join(dir, 'a.sio.yaml')), false);
   });
 
+  it('accepts only the sessions the tool knows, from 2022 to this year + 2, and names that range in French', () => {
+    const last = new Date().getFullYear() + 2;
+    for (const refused of ['2021', String(last + 1), '2100']) {
+      const r = cli(dir, 'nouveau', 'a.sio.yaml', '--session', refused);
+      assert.equal(r.status, 2, `${refused}: ${r.stdout}`);
+      assert.match(r.stderr, new RegExp(`Session ${refused} non prise en charge : de 2022 à ${last}\\.`));
+      assert.match(r.stderr, /numéros d’épreuve du BTS SIO/);
+      assert.equal(existsSync(path.join(dir, 'a.sio.yaml')), false, `${refused}: nothing written`);
+    }
+    const typo = cli(dir, 'nouveau', 'a.sio.yaml', '--session', '2O26');
+    assert.equal(typo.status, 2);
+    assert.match(typo.stderr, new RegExp(`Session « 2O26 » non valide : l’année de l’examen, sur quatre chiffres, de 2022 à ${last}`));
+    for (const accepted of [2022, last]) {
+      const file = `s${accepted}.sio.yaml`;
+      const r = cli(dir, 'nouveau', file, '--session', String(accepted));
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(readFileSync(path.join(dir, file), 'utf8'), new RegExp(`^session: ${accepted} `, 'm'));
+    }
+  });
+
   it('`depot` on the untouched dossier, with attestations, PDF and spreadsheet, says « pas prêt » and names the example values', () => {
     assert.equal(cli(dir, 'nouveau', 'camille.sio.yaml', '--session', '2026').status, 0);
     const file = path.join(dir, 'camille.sio.yaml');

@@ -95,6 +95,16 @@ export function optionsHaving(ref: Referentiel, id: string): Option[] {
   return options;
 }
 
+/**
+ * The first session whose épreuve numbers the tool knows for `kind` (the earliest `from` in
+ * epreuves.json): before it, the épreuves, annexes and fiches printed would be guesses.
+ */
+export function firstKnownSession(kind: string): number | undefined {
+  const ref = findReferentiel(kind);
+  if (!ref || !ref.epreuves.length) return undefined;
+  return Math.min(...ref.epreuves.map((r) => r.from));
+}
+
 function covers(rule: EpreuveRule, session: number): boolean {
   return session >= rule.from && (rule.to === null || session <= rule.to);
 }
