@@ -46,12 +46,43 @@ export interface ClassRow {
    */
   competencesRefused: number;
   competencesPending: number;
+  /**
+   * Per evaluated bloc (`B1`, `B2`…, référentiel order), its competences retained / refused /
+   * pending by the review: the same counts as the CodeLens (core/review/claims.ts blocCounts).
+   * Empty without validations.
+   */
+  blocs?: BlocDecisions[];
+  /** BTS SIO with option: fiche descriptive n° 1 and n° 2, each with its réalisation and status. */
+  ficheSlots?: FicheSlot[];
   /** The review's evaluation levels, `E5 B1.1` → « Maîtrise satisfaisante » (empty without grid). */
   evaluation?: Record<string, string>;
   /** « Prêt pour le dépôt » (depot/checklist.ts); null when the caller could not tell. */
   ready: boolean | null;
   /** Failed checklist items, when `ready` is false. */
   missing: string[];
+}
+
+export interface BlocDecisions {
+  /** `B1`, `B2`… (MC SNO's bloc `1` is `B1` too). */
+  bloc: string;
+  retained: number;
+  refused: number;
+  pending: number;
+}
+
+/** `manquante`: no réalisation carries this fiche. */
+export type FicheSlotStatus = 'complete' | 'a-revoir' | 'manquante';
+
+export const FICHE_SLOT_LABELS: Record<FicheSlotStatus, string> = {
+  complete: 'complète',
+  'a-revoir': 'à revoir',
+  manquante: 'manquante'
+};
+
+export interface FicheSlot {
+  /** « glpi — Déploiement de GLPI… » (the réalisation's id and title); empty when missing. */
+  realisation: string;
+  status: FicheSlotStatus;
 }
 
 export interface ClassOverview {
@@ -71,6 +102,7 @@ export interface ClaimColumns {
   total: number;
   competencesRefused: number;
   competencesPending: number;
+  blocs: BlocDecisions[];
 }
 
 /** What the class view needs of a deposit checklist. */

@@ -30,6 +30,7 @@ export function claimColumns(parsed: ParsedDossier, review: ParsedReview | null)
     covered: cov.covered,
     total: cov.total,
     competencesRefused: per.reduce((n, b) => n + b.refused, 0),
-    competencesPending: per.reduce((n, b) => n + b.pending, 0)
+    competencesPending: per.reduce((n, b) => n + b.pending, 0),
+    blocs: per.map((c, i) => ({ bloc: `B${cov.blocs[i].coverage.bloc.id.replace(/^B/, '')}`, retained: c.covered, refused: c.refused, pending: c.pending }))
   };
 }

@@ -11,6 +11,7 @@ import { evaluationFor, parseReview, type ParsedReview } from '../../core/review
 import { createLanguageService, type LanguageService } from '../../core/service';
 import { statusOf } from '../../core/review/model';
 import { claimColumns } from './claims';
+import { ficheSlots } from './fiches';
 import type { ClassOverview, ClassRow, DepotSummary, FicheStatus } from '../../protocol/classOverview';
 
 export { FICHE_STATUS_LABELS, type ClassOverview, type ClassRow, type FicheStatus } from '../../protocol/classOverview';
@@ -60,6 +61,7 @@ export function overviewRow(file: string, parsed: ParsedDossier, found: DossierF
     pending: 0,
     competencesRefused: 0,
     competencesPending: 0,
+    blocs: [],
     ready: depot ? depot.ready : null,
     missing: depot?.missing ?? []
   };
@@ -71,6 +73,7 @@ export function overviewRow(file: string, parsed: ParsedDossier, found: DossierF
     const withFiche = model.realisations.filter((r) => r.fiche).length;
     const ficheErrors = findings.some((f) => f.code.startsWith('fiche-') && (f.severity === 'error' || f.severity === 'warning'));
     row.fiches = withFiche === 2 && !ficheErrors ? 'completes' : 'a-revoir';
+    row.ficheSlots = ficheSlots(model.realisations, findings);
   }
   if (review) {
     row.remarks = review.model.remarques.filter((r) => statusOf(r) === 'ouverte' && r.message?.value.trim()).length;
