@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { csvOf, csvRows } from '../../support/soffice';
@@ -27,7 +27,10 @@ describe('sio-dossier classe --format xlsx|ods: a spreadsheet that keeps the dat
     writeFileSync(path.join(cls, 'lea-martin-sisr.sio.yaml'), lea);
     const hugo = readFileSync(path.join(ROOT, 'examples/hugo-bernard-slam.sio.yaml'), 'utf8').replace(/^(  prenom:).*$/m, '$1 "01"');
     writeFileSync(path.join(cls, 'hugo-bernard-slam.sio.yaml'), hugo);
-    copyFileSync(path.join(ROOT, 'test/fixtures/classe/lea-martin-sisr.revue.yaml'), path.join(cls, 'lea-martin-sisr.revue.yaml'));
+    // The teacher has started deciding Léa's claims: one retained, one refused, one to review.
+    const revue = readFileSync(path.join(ROOT, 'test/fixtures/classe/lea-martin-sisr.revue.yaml'), 'utf8')
+      + 'validations:\n  site-bts:\n    B1.3: { decision: refusee, motif: Pas de présence en ligne. }\n    B1.4: retenue\n  glpi:\n    B1.5: a-revoir\n';
+    writeFileSync(path.join(cls, 'lea-martin-sisr.revue.yaml'), revue);
   });
 
   it('xlsx: the number and the first name are text cells with their zeros (openpyxl), levels have columns', () => {
@@ -53,6 +56,22 @@ print(json.dumps({'head': head, 'rows': rows}))
     assert.equal(hugo[col('Niveau E5 B1.1')][0], null, 'no review, no level');
   });
 
+  it('xlsx: decisions per bloc are numbers, each fiche names its réalisation (openpyxl)', () => {
+    const r = cli(dir, 'classe', 'classe', '--format', 'xlsx', '-o', 'classe-blocs.xlsx');
+    assert.equal(r.status, 0, r.stderr);
+    const out = execFileSync('/usr/bin/python3', ['-c', `
+import json, openpyxl
+ws = openpyxl.load_workbook('classe-blocs.xlsx').active
+print(json.dumps({'head': [c.value for c in ws[1]], 'rows': [[(c.value, c.data_type) for c in row] for row in ws.iter_rows(min_row=2)]}))
+`], { cwd: dir, encoding: 'utf8' });
+    const { head, rows } = JSON.parse(out) as { head: string[]; rows: [unknown, string][][] };
+    const col = (h: string) => (assert.ok(head.includes(h), `« ${h} » : ${head.join(' | ')}`), head.indexOf(h));
+    const lea = rows.find((x) => x[col('Nom')][0] === 'MARTIN')!;
+    assert.deepEqual(['B1 retenues', 'B1 refusées', 'B1 en attente'].map((h) => lea[col(h)]), [[1, 'n'], [1, 'n'], [4, 'n']]);
+    assert.equal(lea[col('Fiche 1 réalisation')][0], 'vlan-clinique — Segmentation du réseau de la clinique en VLAN');
+    assert.equal(lea[col('Fiche 2 état')][0], 'complète');
+  });
+
   it('ods: LibreOffice reads the same zeros back', () => {
     const r = cli(dir, 'classe', 'classe', '--format', 'ods', '-o', 'classe.ods');
     assert.equal(r.status, 0, r.stderr);
@@ -62,6 +81,10 @@ print(json.dumps({'head': head, 'rows': rows}))
     const hugo = rows.find((x) => x[head.indexOf('Nom')] === 'BERNARD')!;
     assert.equal(lea[head.indexOf('N° candidat')], '02345678901');
     assert.equal(hugo[head.indexOf('Prénom')], '01');
+    // The same columns as the CSV and the .xlsx (one table builder).
+    assert.equal(lea[head.indexOf('B1 refusées')], '1');
+    assert.equal(lea[head.indexOf('Fiche 2 réalisation')], 'supervision — Supervision des serveurs avec Zabbix');
+    assert.ok(hugo[head.indexOf('Fiche 1 réalisation')], 'Hugo’s fiche n° 1 is named too');
   });
 
   it('needs -o with the format’s extension, and never writes over a dossier', () => {
