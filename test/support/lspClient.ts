@@ -28,6 +28,8 @@ export interface Client {
   coverage: CoverageParams[];
   /** Server → client `workspace/inlayHint/refresh` requests received. */
   refreshes: number[];
+  /** Server → client `workspace/codeLens/refresh` requests received. */
+  codeLensRefreshes: number[];
   stderr: string[];
   /** Resolves with the first message satisfying `test` (already received or to come). */
   waitFor<T>(list: T[], test: (x: T) => boolean, what: string): Promise<T>;
@@ -36,7 +38,8 @@ export interface Client {
   stop(): Promise<void>;
 }
 
-export async function startClient(locale: string, settings?: () => unknown): Promise<Client> {
+/** `codeLensRefresh`: the client says it supports `workspace/codeLens/refresh`, as VS Code does. */
+export async function startClient(locale: string, settings?: () => unknown, opts: { codeLensRefresh?: boolean } = {}): Promise<Client> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} est absent : lancez « npm run build » avant les tests de protocole (npm test le fait).`);
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
@@ -62,6 +65,12 @@ export async function startClient(locale: string, settings?: () => unknown): Pro
     wake();
     return null;
   });
+  const codeLensRefreshes: number[] = [];
+  conn.onRequest('workspace/codeLens/refresh', () => {
+    codeLensRefreshes.push(Date.now());
+    wake();
+    return null;
+  });
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/workspaceFolders', () => null);
   conn.listen();
@@ -70,7 +79,10 @@ export async function startClient(locale: string, settings?: () => unknown): Pro
     rootUri: null,
     capabilities: {
       textDocument: { publishDiagnostics: { versionSupport: true } },
-      workspace: settings ? { configuration: true, inlayHint: { refreshSupport: true } } : {}
+      workspace: {
+        ...(settings ? { configuration: true, inlayHint: { refreshSupport: true } } : {}),
+        ...(opts.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {})
+      }
     },
     initializationOptions: { locale }
   })) as InitializeResult;
@@ -105,6 +117,7 @@ export async function startClient(locale: string, settings?: () => unknown): Pro
     published,
     coverage,
     refreshes,
+    codeLensRefreshes,
     stderr,
     waitFor,
     open: (uri, text) => void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sio-yaml', version: 1, text } }),

@@ -3,7 +3,7 @@
  * server.ts imports the handlers and the handlers import only this: no import circle.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Connection, InitializeResult, TextDocuments } from 'vscode-languageserver';
+import type { ClientCapabilities, Connection, InitializeResult, TextDocuments } from 'vscode-languageserver';
 import { isDossierPath } from '../core/naming';
 import type { ParsedDossier } from '../core/parse';
 import type { LanguageService } from '../core/service';
@@ -37,6 +37,8 @@ export interface ServerContext {
   /** Extra findings for a dossier (e.g. teachers' review remarks), added to its diagnostics. */
   /** Capabilities each area adds to the initialize result. */
   capabilities: InitializeResult['capabilities'];
+  /** What the client said it supports (set on `initialize`; empty before). */
+  client: ClientCapabilities;
   /**
    * The desktop's « inside the student's folder » rule for the files a `file:` dossier names
    * (node/insideFolder.ts through node/depotFromDisk.ts `locateIn`: links leaving the folder, hard

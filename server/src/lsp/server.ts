@@ -85,6 +85,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     schedule: (doc) => schedule(doc),
     whenIdle,
     capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+    client: {},
     onInitialized: [],
     onSettingsChanged: []
   };
@@ -106,6 +107,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     service.configure({}, localeFrom(init.locale ?? params.locale));
     configurable = !!params.capabilities.workspace?.configuration;
+    ctx.client = params.capabilities;
     return {
       capabilities: ctx.capabilities,
       serverInfo: { name: 'Dossier SIO', version: '0.1.0' }

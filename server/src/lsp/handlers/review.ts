@@ -5,7 +5,10 @@
  * - the review file gets its own diagnostics (schema, unknown targets…), re-checked when either
  *   file changes, in an editor or on disk;
  * - completion, hover and quick fixes inside the review file come from the review service
- *   (core/review/service.ts), which features.ts calls once it knows the file's language.
+ *   (core/review/service.ts), which features.ts calls once it knows the file's language;
+ * - the dossier's CodeLens counts the review's decisions: when the review changes, in an editor
+ *   or on disk (another teacher's commit pulled, a file copied), the client is asked to refresh
+ *   its code lenses (`workspace/codeLens/refresh`, only if it said it supports it).
  * Files are read through ctx.sources; workspace dossiers through handlers/workspace.ts.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -40,8 +43,17 @@ export function registerReview(ctx: ServerContext, workspace: Workspace): void {
       const review = sources.parsedReview(uri);
       if (!review) return;
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: ctx.review.diagnostics(doc, review, sources.dossierOfReview(uri)) });
-      // The dossier's CodeLens counts the review's decisions: ask the editor for it again
-      // (a client without refresh support answers with an error, which changes nothing).
+      refreshCodeLenses();
+    });
+  }
+
+  /** One refresh for a burst of changes (a `git pull` touching every review of the class). */
+  let lensRefresh = false;
+  function refreshCodeLenses(): void {
+    if (lensRefresh || !ctx.client.workspace?.codeLens?.refreshSupport) return;
+    lensRefresh = true;
+    setImmediate(() => {
+      lensRefresh = false;
       connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     });
   }
@@ -79,5 +91,9 @@ export function registerReview(ctx: ServerContext, workspace: Workspace): void {
       });
     }
   });
-  workspace.onDiskChange.push((uri) => isDossierPath(uri) && dossierChanged(uri));
+  workspace.onDiskChange.push((uri) => {
+    if (isDossierPath(uri)) dossierChanged(uri);
+    // The review on disk counts unless it is open (then the editor's text counts, and its edits refresh).
+    else if (isReviewUri(uri) && !sources.openDocument(uri)) refreshCodeLenses();
+  });
 }
