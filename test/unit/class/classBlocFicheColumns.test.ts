@@ -16,6 +16,8 @@ const REFUS = 'revue: 1\nrelecteur: M. Dupont\nvalidations:\n  site-bts:\n    B1
 // Students' mistakes: fiche n° 2's réalisation lost its description (an empty verso); another
 // student put only one fiche.
 const noDescription = lea.replace(/    description: \|\n      Mise en place de Zabbix[^\n]*\n[^\n]*\n/, '');
+// The two fiches together miss B2.1 (the student moved it to a réalisation without fiche).
+const uncovered = lea.replace('competences: [B1.5, B2.1, B2.2]', 'competences: [B1.5, B2.2]');
 const oneFiche = lea.replace(/    fiche:\n      numero: 2\n(?: {6,}[^\n]*\n)*/, '');
 
 function csv(files: { file: string; text: string; review?: string | null }[]) {
@@ -41,11 +43,24 @@ describe('class CSV: decisions per bloc and the two fiches', () => {
     assert.deepEqual([undecided('B1 retenues'), undecided('B1 refusées'), undecided('B1 en attente')], ['', '', ''], 'nothing decided, nothing counted');
   });
 
+  it('an MC SNO dossier, whose épreuves evaluate three blocs, gets a triple per bloc', () => {
+    const ines = readFileSync(join(__dirname, '../../fixtures/classe/ines-petit-mcsno.sio.yaml'), 'utf8');
+    const review = 'revue: 1\nrelecteur: M. Dupont\nvalidations:\n  site-agence:\n    C1.1: retenue\n    C1.2: refusee\n  parc-logiciel:\n    C2.1: retenue\n';
+    const { head, row } = csv([{ file: 'ines.sio.yaml', text: ines, review }]);
+    const r = row('ines.sio.yaml');
+    assert.deepEqual(head.filter((h) => /^B\d /.test(h)).map((h) => `${h}=${r(h)}`), [
+      'B1 retenues=1', 'B1 refusées=1', 'B1 en attente=1',
+      'B2 retenues=1', 'B2 refusées=0', 'B2 en attente=2',
+      'B3 retenues=0', 'B3 refusées=0', 'B3 en attente=3'
+    ]);
+  });
+
   it('each fiche names its réalisation and says which one to fix', () => {
     const { row } = csv([
       { file: 'complet.sio.yaml', text: lea },
       { file: 'sans-description.sio.yaml', text: noDescription },
-      { file: 'une-fiche.sio.yaml', text: oneFiche }
+      { file: 'une-fiche.sio.yaml', text: oneFiche },
+      { file: 'bloc2-incomplet.sio.yaml', text: uncovered }
     ]);
     const ok = row('complet.sio.yaml');
     assert.equal(ok('Fiche 1 réalisation'), 'vlan-clinique — Segmentation du réseau de la clinique en VLAN');
@@ -57,6 +72,8 @@ describe('class CSV: decisions per bloc and the two fiches', () => {
     const one = row('une-fiche.sio.yaml');
     assert.equal(one('Fiche 1 réalisation'), 'vlan-clinique — Segmentation du réseau de la clinique en VLAN');
     assert.deepEqual([one('Fiche 2 réalisation'), one('Fiche 2 état')], ['', 'manquante']);
+    const pair = row('bloc2-incomplet.sio.yaml');
+    assert.deepEqual([pair('Fiche 1 état'), pair('Fiche 2 état')], ['à revoir', 'à revoir'], 'together they must cover bloc 2: both to fix');
   });
 
   it('an MC SNO class has no fiche columns', () => {
