@@ -72,6 +72,17 @@ describe('LSP: a review changed on disk refreshes the dossier’s CodeLens', () 
     assert.doesNotMatch(String((await lens(c))[0]), /retenues/);
   });
 
+  it('a review edited in the editor refreshes too, and its text counts rather than the disk’s', async () => {
+    const c = await startClient('fr', undefined, { codeLensRefresh: true });
+    clients.push(c);
+    c.open(dossier, readFileSync(join(dir, 'lea.sio.yaml'), 'utf8'));
+    void c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: review, languageId: 'sio-revue', version: 1, text: PARTIAL } });
+    const seen = c.codeLensRefreshes.length;
+    c.change(review, 2, PULLED);
+    await c.waitFor(c.codeLensRefreshes, () => c.codeLensRefreshes.length > seen, 'workspace/codeLens/refresh after an edit');
+    assert.deepEqual(await lens(c), ['Bloc 1 : 3/6 compétences retenues, 3 en attente']);
+  });
+
   it('a client that did not say it supports the refresh is not asked', async () => {
     const c = await startClient('fr');
     clients.push(c);
