@@ -5,7 +5,8 @@
  * and reads files through this client's `workspace.fs` (fsAnswers.ts). Everything that does
  * not need Node is the desktop's own code: diagnostics, completion, hover, code actions,
  * « Corriger tout », the preview, the status bar, the class view and the « Dépôt » view.
- * The products whose engines need Node say so (refusals.ts) and are hidden (`sio.web`).
+ * The PDF is made here by pdfmake's browser build and written with workspace.fs (exportPdf.ts).
+ * The products whose engines still need Node say so (refusals.ts) and are hidden (`sio.web`).
  */
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
@@ -22,6 +23,7 @@ import { registerStatusMenu } from '../menu/statusMenu';
 import { registerSelectValue } from '../selectValue';
 import { startServerWorker } from './serverWorker';
 import { WEB_REFUSED_COMMANDS, webRefusal } from './refusals';
+import { registerWebExportPdf } from './exportPdf';
 
 let client: LanguageClient | undefined;
 
@@ -78,6 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerStatusMenu(context);
   registerSelectValue(context);
   registerCompetenceSuggest(context);
+  registerWebExportPdf(context, started);
   for (const command of WEB_REFUSED_COMMANDS) {
     context.subscriptions.push(vscode.commands.registerCommand(command, () => void vscode.window.showWarningMessage(webRefusal(command))));
   }

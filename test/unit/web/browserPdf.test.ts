@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { isOurPdf } from '../../../client/src/browser/pdfWriter';
 import { renderPdfInBrowser } from '../../../server/src/products/pdf/browserPdf';
 import { renderPdf } from '../../../server/src/products/pdf/pdf';
 import { withoutLayoutTables } from '../../../server/src/products/pdf/fontTables';
@@ -35,6 +36,7 @@ describe('PDF export in VS Code for the Web (pdfmake browser build)', function (
     assert.equal(pageCount(webFile), pageCount(deskFile));
     assert.deepEqual(allPages(webFile).map(fold), allPages(deskFile).map(fold));
     assert.equal(pdfInfo(webFile).Creator, 'Dossier SIO');
+    assert.ok(isOurPdf(web.bytes), 'the writer recognises the export as its own and replaces it without asking');
     assert.deepEqual(web.warnings, []);
     assert.ok(asked.every((f) => f.startsWith('plain/')), `French text needs only the plain copies: ${asked.join(', ')}`);
   });
