@@ -17,27 +17,26 @@ const nlsFr = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.fr.json'), 'u
 describe('products refused in VS Code for the Web', () => {
   after(() => initL10n('fr', englishFromDisk(ROOT)));
 
-  it('the spreadsheet export says, in French, that the browser cannot, and names the desktop command and sio-dossier tableur', () => {
+  it('the site says, in French, that the browser cannot, and names the desktop command and sio-dossier site', () => {
     initL10n('fr', englishFromDisk(ROOT));
-    const m = webRefusal('sio.exportTableur');
-    assert.match(m, /^Le tableau de synthèse officiel \(tableur\) ne se remplit pas dans VS Code pour le Web/);
-    assert.ok(m.includes(`« Dossier SIO : ${nlsFr['command.exportTableur']} »`), m);
-    assert.ok(m.includes('sio-dossier tableur <dossier>.sio.yaml'), m);
+    const m = webRefusal('sio.generateSite');
+    assert.match(m, /^Le site du portfolio ne se génère pas dans VS Code pour le Web/);
+    assert.ok(m.includes(`« Dossier SIO : ${nlsFr['command.generateSite']} »`), m);
+    assert.ok(m.includes('sio-dossier site <dossier>.sio.yaml'), m);
   });
 
-  it('the PDF export is no longer refused on the web: it is made in the browser and shown in its menus', () => {
-    assert.ok(!(WEB_REFUSED_COMMANDS as readonly string[]).includes('sio.exportPdf'));
-    assert.ok(!(WEB_REFUSED_COMMANDS as readonly string[]).includes('sio.exportPdfAs'));
+  it('the PDF and spreadsheet exports are no longer refused on the web: they are made in the browser and shown in its menus', () => {
+    const made = ['sio.exportPdf', 'sio.exportPdfAs', 'sio.exportTableur'];
+    for (const c of made) assert.ok(!(WEB_REFUSED_COMMANDS as readonly string[]).includes(c), c);
     const menus = manifest.contributes.menus as Record<string, { command: string; when?: string }[]>;
-    const pdf = Object.values(menus).flat().filter((i) => i.command === 'sio.exportPdf' || i.command === 'sio.exportPdfAs');
-    assert.ok(pdf.length >= 4);
+    const pdf = Object.values(menus).flat().filter((i) => made.includes(i.command));
+    assert.ok(pdf.length >= 7);
     assert.deepEqual(pdf.filter((i) => (i.when ?? '').includes('sio.web')), []);
   });
 
   it('each refused command names its own desktop command title and its sio-dossier command', () => {
     initL10n('fr', englishFromDisk(ROOT));
     const expected: Record<string, [string, string]> = {
-      'sio.exportTableur': ['command.exportTableur', 'sio-dossier tableur'],
       'sio.importTableau': ['command.importTableau', 'sio-dossier importer'],
       'sio.generateSite': ['command.generateSite', 'sio-dossier site']
     };
