@@ -54,11 +54,12 @@ function step(name, cmd, args, opts = {}) {
 }
 
 /**
- * The web suite plays the Node suite's own scenario files, except the exports a browser cannot
- * make (d PDF, j tableur, n site: refused there, see client/src/browser/refusals.ts), then
+ * The web suite plays the Node suite's own scenario files, the PDF (d) and spreadsheet (j)
+ * exports included, except the site (n), which a browser cannot make yet (refused there, see
+ * client/src/browser/refusals.ts), then
  * test/e2e/code-server/web/ (what only the web host does, and last: no Node language server ran).
  */
-const WEB_SKIPPED = new Set(['d-export-pdf.test.ts', 'j-export-tableur.test.ts', 'n-site.test.ts']);
+const WEB_SKIPPED = new Set(['n-site.test.ts']);
 function webScenarios() {
   const dir = path.join(root, 'test', 'e2e', 'code-server');
   const shared = fs.readdirSync(dir).filter((f) => f.endsWith('.test.ts') && !WEB_SKIPPED.has(f)).sort();

@@ -5,7 +5,9 @@
  * and reads files through this client's `workspace.fs` (fsAnswers.ts). Everything that does
  * not need Node is the desktop's own code: diagnostics, completion, hover, code actions,
  * « Corriger tout », the preview, the status bar, the class view and the « Dépôt » view.
- * The products whose engines need Node say so (refusals.ts) and are hidden (`sio.web`).
+ * The PDF (pdfmake's browser build, exportPdf.ts) and the official spreadsheet (exportTableur.ts)
+ * are made here and written with workspace.fs.
+ * The products whose engines still need Node say so (refusals.ts) and are hidden (`sio.web`).
  */
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
@@ -23,6 +25,8 @@ import { registerSelectValue } from '../selectValue';
 import { registerReviewCommand } from '../commands/review';
 import { startServerWorker } from './serverWorker';
 import { WEB_REFUSED_COMMANDS, webRefusal } from './refusals';
+import { registerWebExportPdf } from './exportPdf';
+import { registerWebExportTableur } from './exportTableur';
 
 let client: LanguageClient | undefined;
 
@@ -80,6 +84,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerSelectValue(context);
   registerCompetenceSuggest(context);
   registerReviewCommand(context);
+  registerWebExportPdf(context, started);
+  registerWebExportTableur(context, started);
   for (const command of WEB_REFUSED_COMMANDS) {
     context.subscriptions.push(vscode.commands.registerCommand(command, () => void vscode.window.showWarningMessage(webRefusal(command))));
   }

@@ -1,7 +1,8 @@
 /**
- * The products VS Code for the Web cannot make yet (the PDF, the official spreadsheet, its
- * import, the portfolio site): their engines read fonts, templates and folders from the disk
- * (server/src/products/pdf/fonts.ts, tableur/export.ts, site/generate.ts are « Node-only »).
+ * The products VS Code for the Web cannot make yet (the import of a spreadsheet, the portfolio
+ * site): their engines read and write files and folders on the disk (node/tableurImport.ts,
+ * site/generate.ts are « Node-only »). The PDF and the spreadsheet export are made in the
+ * browser (exportPdf.ts, exportTableur.ts).
  * In a browser each of these commands says so in French, names the desktop alternative (the
  * same command in VS Code installed, or `sio-dossier`), and is hidden from the palette and the
  * menus (`!sio.web` in package.json): never a silent failure, never a command that does nothing.
@@ -9,22 +10,11 @@
  */
 import { l10n } from '../l10n';
 
-export const WEB_REFUSED_COMMANDS = ['sio.exportPdf', 'sio.exportPdfAs', 'sio.exportTableur', 'sio.importTableau', 'sio.generateSite'] as const;
+export const WEB_REFUSED_COMMANDS = ['sio.importTableau', 'sio.generateSite'] as const;
 export type WebRefusedCommand = (typeof WEB_REFUSED_COMMANDS)[number];
 
 export function webRefusal(command: WebRefusedCommand): string {
   switch (command) {
-    case 'sio.exportPdf':
-    case 'sio.exportPdfAs':
-      return l10n.t(
-        'L’export PDF n’est pas disponible dans VS Code pour le Web (vscode.dev, github.dev, code-server dans le navigateur). Sur un ordinateur où VS Code est installé, lancez « Dossier SIO : Exporter en PDF », ou en ligne de commande : sio-dossier pdf {0}',
-        '<dossier>.sio.yaml'
-      );
-    case 'sio.exportTableur':
-      return l10n.t(
-        'Le tableau de synthèse officiel (tableur) ne se remplit pas dans VS Code pour le Web. Sur un ordinateur où VS Code est installé, lancez « Dossier SIO : Exporter le tableau de synthèse (tableur) », ou en ligne de commande : sio-dossier tableur {0}',
-        '<dossier>.sio.yaml'
-      );
     case 'sio.importTableau':
       return l10n.t(
         'L’import d’un tableau de synthèse n’est pas disponible dans VS Code pour le Web. Sur un ordinateur où VS Code est installé, lancez « Dossier SIO : Importer un tableau de synthèse… », ou en ligne de commande : sio-dossier importer {0}',

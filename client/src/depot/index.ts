@@ -65,7 +65,8 @@ export function registerDepotView(context: vscode.ExtensionContext, client: Lang
   const refresh = async (): Promise<void> => {
     if (classMode) return refreshClass();
     const editor = vscode.window.activeTextEditor;
-    const doc = editor?.document.languageId === 'sio-yaml' && editor.document.uri.scheme === 'file' ? editor.document : undefined;
+    // Any saved dossier: `file:` on the desktop, `vscode-remote:` / `vscode-vfs:` in VS Code for the Web.
+    const doc = editor?.document.languageId === 'sio-yaml' && editor.document.uri.scheme !== 'untitled' ? editor.document : undefined;
     // Another editor (the review file, an output panel) keeps the last dossier's checklist.
     if (!doc && shown) return;
     let result: DepotResult | null = null;

@@ -1,5 +1,5 @@
 /**
- * In VS Code for the Web the products whose engines need Node are refused with a message that
+ * In VS Code for the Web the products whose engines still need Node are refused with a message that
  * says why and names the desktop alternative (client/src/browser/refusals.ts), and are hidden
  * from the palette and the menus there (package.json `!sio.web`).
  */
@@ -17,19 +17,26 @@ const nlsFr = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.fr.json'), 'u
 describe('products refused in VS Code for the Web', () => {
   after(() => initL10n('fr', englishFromDisk(ROOT)));
 
-  it('the PDF export says, in French, that the browser cannot, and names the desktop command and sio-dossier pdf', () => {
+  it('the site says, in French, that the browser cannot, and names the desktop command and sio-dossier site', () => {
     initL10n('fr', englishFromDisk(ROOT));
-    const m = webRefusal('sio.exportPdf');
-    assert.match(m, /^L’export PDF n’est pas disponible dans VS Code pour le Web/);
-    assert.ok(m.includes(`« Dossier SIO : ${nlsFr['command.exportPdf']} »`), m);
-    assert.ok(m.includes('sio-dossier pdf <dossier>.sio.yaml'), m);
+    const m = webRefusal('sio.generateSite');
+    assert.match(m, /^Le site du portfolio ne se génère pas dans VS Code pour le Web/);
+    assert.ok(m.includes(`« Dossier SIO : ${nlsFr['command.generateSite']} »`), m);
+    assert.ok(m.includes('sio-dossier site <dossier>.sio.yaml'), m);
+  });
+
+  it('the PDF and spreadsheet exports are no longer refused on the web: they are made in the browser and shown in its menus', () => {
+    const made = ['sio.exportPdf', 'sio.exportPdfAs', 'sio.exportTableur'];
+    for (const c of made) assert.ok(!(WEB_REFUSED_COMMANDS as readonly string[]).includes(c), c);
+    const menus = manifest.contributes.menus as Record<string, { command: string; when?: string }[]>;
+    const pdf = Object.values(menus).flat().filter((i) => made.includes(i.command));
+    assert.ok(pdf.length >= 7);
+    assert.deepEqual(pdf.filter((i) => (i.when ?? '').includes('sio.web')), []);
   });
 
   it('each refused command names its own desktop command title and its sio-dossier command', () => {
     initL10n('fr', englishFromDisk(ROOT));
     const expected: Record<string, [string, string]> = {
-      'sio.exportPdfAs': ['command.exportPdf', 'sio-dossier pdf'],
-      'sio.exportTableur': ['command.exportTableur', 'sio-dossier tableur'],
       'sio.importTableau': ['command.importTableau', 'sio-dossier importer'],
       'sio.generateSite': ['command.generateSite', 'sio-dossier site']
     };

@@ -11,7 +11,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { text, type Text } from '../../core/l10n';
+import type { CoverageFont } from './glyphGuard';
+
+export { GlyphGuard } from './glyphGuard';
 
 export const FONT_FILES = {
   normal: 'DejaVuSans.ttf',
@@ -35,12 +37,9 @@ export function resolveFontDir(explicit?: string): string {
 }
 
 /** The cmap of DejaVu Sans, read once per directory through fontkit (pdfkit's own font parser). */
-interface CoverageFont {
-  hasGlyphForCodePoint(cp: number): boolean;
-}
 const coverageCache = new Map<string, CoverageFont>();
 
-function coverage(fontDir: string): CoverageFont {
+export function coverage(fontDir: string): CoverageFont {
   let font = coverageCache.get(fontDir);
   if (!font) {
     // fontkit is a dependency of pdfkit (itself pdfmake's); no typings are published for it.
@@ -52,46 +51,3 @@ function coverage(fontDir: string): CoverageFont {
   return font;
 }
 
-/** Characters that are not printed and need no glyph. */
-function isInvisible(cp: number): boolean {
-  return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x200b || cp === 0x200d || cp === 0xfeff;
-}
-
-/**
- * Replaces every character DejaVu Sans cannot draw by "?" (instead of an empty box in the PDF)
- * and collects them, so that the export can name them in one warning.
- */
-export class GlyphGuard {
-  private readonly font: CoverageFont;
-  readonly missing = new Set<string>();
-
-  constructor(fontDir: string) {
-    this.font = coverage(fontDir);
-  }
-
-  clean(s: string): string {
-    let out = '';
-    for (const ch of s) {
-      const cp = ch.codePointAt(0) ?? 0;
-      if (cp === 0x0a || cp === 0x09) out += ch;
-      else if (isInvisible(cp)) continue;
-      else if (this.font.hasGlyphForCodePoint(cp)) out += ch;
-      else {
-        this.missing.add(ch);
-        out += '?';
-      }
-    }
-    return out;
-  }
-
-  warning(): Text | null {
-    if (this.missing.size === 0) return null;
-    const list = [...this.missing]
-      .map((c) => `« ${c} » (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`)
-      .join(', ');
-    return text(
-      `Caractères absents de la police DejaVu Sans, remplacés par « ? » dans le PDF : ${list}.`,
-      `Characters missing from the DejaVu Sans font, replaced by "?" in the PDF: ${list}.`
-    );
-  }
-}

@@ -12,15 +12,9 @@ import type { Text } from '../../core/l10n';
 import { isDossierOrReviewPath, tableurPathFor } from '../../core/naming';
 import type { SyntheseModel } from '../../protocol/synthese';
 import { writeFileAtomic } from '../../node/atomicWrite';
-import { fitRowHeights } from './rowHeights';
-import { blankWorkbook } from './blank';
-import { fillEntries, fillTemplate } from './fillTemplate';
 import { fail, LIMITS } from './limits';
 import { readRegularFile } from '../../node/insideFolder';
-import { tableauBloc } from './referentiel';
-import { excel, saveXlsx } from './xlsx';
-import { unzipBounded } from './zip';
-import { blankOds } from './odsBlank';
+import { tableurBytes } from './tableurBytes';
 
 export interface TableurExportOptions {
   sourcePath: string;
@@ -76,22 +70,8 @@ export async function exportTableur(opts: TableurExportOptions): Promise<Tableur
   const outPath = opts.outPath ?? defaultTableurPath(opts.sourcePath, tplFormat);
   checkOut(outPath, opts.sourcePath, opts.templatePath);
   const outFormat = /\.ods$/i.test(outPath) ? 'ods' : 'xlsx';
-  let result: { bytes: Uint8Array; warnings: Text[]; inserted: number };
-  if (opts.templatePath) {
-    // Surgery: only the filled sheet's cells (and rows inserted in a group) change.
-    result = await fillTemplate(await readTemplate(opts.templatePath), path.basename(opts.templatePath), model, outFormat);
-  } else if (outFormat === 'xlsx') {
-    // The official layout drawn by ExcelJS, then filled by the same surgery as a centre's template.
-    const filled = fillEntries('xlsx', unzipBounded(await saveXlsx(blankWorkbook(model, tableauBloc())), 'tableau'), model, 'tableau');
-    // Heights from the filled text: LibreOffice draws an .xlsx row without one at 15 pt (issue 25).
-    // Our own blank layout, so reading it back into ExcelJS loses nothing of a centre's.
-    const workbook = new (excel().Workbook)();
-    await workbook.xlsx.load(filled.bytes as unknown as ArrayBuffer);
-    fitRowHeights(workbook.worksheets[0]);
-    result = { ...filled, bytes: await saveXlsx(workbook) };
-  } else {
-    result = fillEntries('ods', await blankOds(model, tableauBloc()), model, 'tableau');
-  }
+  const template = opts.templatePath ? { bytes: await readTemplate(opts.templatePath), name: path.basename(opts.templatePath) } : undefined;
+  const result = await tableurBytes(model, outFormat, template);
   const { bytes } = result;
   await writeFileAtomic(outPath, bytes);
   return { outPath, warnings: result.warnings, bytes: bytes.length, inserted: result.inserted };
