@@ -2,7 +2,7 @@
  * dist/cli.js, the `sio-dossier` command: a few lines that load the checks and the dispatcher
  * (main.ts, built as dist/cli-main.js) through the V8 code cache like the engines they load in
  * turn (scripts/build/cliBundles.mjs), run the one command, then save the caches — after the
- * command, so that they cover what it ran (bundles/codeCache.ts). A short run turns V8's
+ * command, so that they cover what it ran (runtime/codeCache.ts). A short run turns V8's
  * optimizing compiler off first (oneShot.ts), before any bundle is compiled. From the sources
  * (`tsx server/src/cli/bin.ts`), `./main` is the TypeScript module itself.
  */

@@ -4,7 +4,7 @@ import { DOSSIER_RE, UsageError } from './walk';
 
 export { collect, DOSSIER_RE, REVUE_RE, UsageError } from './walk';
 
-/** The file's text as an editor would show it: the one reader shared with the server (files/read.ts). */
+/** The file's text as an editor would show it: the one reader shared with the server (node/readText.ts). */
 export function readDossierText(file: string): string {
   return readTextFileSync(file).text;
 }

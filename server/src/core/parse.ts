@@ -54,7 +54,7 @@ export function emptyModel(): DossierModel {
 export interface ParseOptions {
   /** Reuse the pieces of earlier parses (core/incremental); false forces a full parse. Default true. */
   incremental?: boolean;
-  /** The size of the file `source` was read from, when the reader cut it (files/read.ts). */
+  /** The size of the file `source` was read from, when the reader cut it (node/readText.ts). */
   bytesOnDisk?: number;
   /**
    * The longest text one `yaml` parse may read (MAX_DOSSIER_BYTES): a longer file is read in

@@ -85,7 +85,7 @@ export interface DepotResult {
 }
 export const DepotRequest = new RequestType<DepotParams, DepotResult | null, void>('sio/depot');
 
-/** Client commands named by the server's code actions (core/clientCommands.ts). */
+/** Client commands named by the server's code actions (protocol/clientCommands.ts). */
 export { SelectValueCommand } from './clientCommands';
 
 /** Options the client passes in `initializationOptions`. */

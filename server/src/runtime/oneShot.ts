@@ -1,6 +1,6 @@
 /**
  * Whether this `sio-dossier` run is short enough to do without V8's optimizing compiler
- * (bundles/codeCache.ts, oneShotProcess), decided by dist/cli.js before it loads anything else
+ * (runtime/codeCache.ts, oneShotProcess), decided by dist/cli.js before it loads anything else
  * so that every cached bundle is compiled and cached under the same V8 flags.
  * Measured side by side (docs/PERFORMANCE.md): `pdf` of a typical dossier, and of 200
  * réalisations, takes about a third less CPU and no more wall time; `verifier` of a class of 35

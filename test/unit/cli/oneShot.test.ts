@@ -1,5 +1,5 @@
 /**
- * Which runs of `sio-dossier` do without V8's optimizing compiler (cli/oneShot.ts): `pdf`, and
+ * Which runs of `sio-dossier` do without V8's optimizing compiler (runtime/oneShot.ts): `pdf`, and
  * `verifier` of less than 1 MB of dossiers, whatever the order of options; a large class keeps
  * it; odd arguments never make the choice itself fail (main.ts reports them as before).
  */

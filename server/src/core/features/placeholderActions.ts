@@ -1,7 +1,7 @@
 /**
  * Quick fix of a `placeholder` diagnostic: select the sample value, so that typing replaces it.
  * No text is proposed in its place (only the student knows their centre or their number); the
- * selection is made by the client command declared in core/clientCommands.ts.
+ * selection is made by the client command declared in protocol/clientCommands.ts.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver-types';

@@ -1,6 +1,6 @@
 /**
  * The wording of the official tableau de synthèse, in one place: the preview
- * (render/tableauHtml.ts), the PDF (export/tableau.ts) and the spreadsheet (tableur/) all print
+ * (render/tableauHtml.ts), the PDF (products/pdf/tableau.ts) and the spreadsheet (tableur/) all print
  * it from here, so the three cannot drift apart (they did: « Épreuve E4 - … » in one,
  * « — » in the other).
  *

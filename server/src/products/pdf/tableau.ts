@@ -205,7 +205,7 @@ export function tableauContent(model: SyntheseModel): { content: Content[]; keep
       outlineText: model.referentiel === 'mc-sno' ? 'Tableau de bord' : 'Tableau de synthèse',
       margin: [0, 0, 0, 6]
     },
-    // The diploma and session are in the page header (export/parts.ts pageHeader), once per page.
+    // The diploma and session are in the page header (products/pdf/parts.ts pageHeader), once per page.
     identity(model),
     table,
     missingNote(model.missing, model.columns),

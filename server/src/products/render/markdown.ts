@@ -1,6 +1,6 @@
 /**
  * Markdown of the descriptions, the presentation and the veille, rendered with markdown-it for the
- * site and the fiches descriptives (HTML here, PDF in export/markdownPdf.ts, from the same tokens)
+ * site and the fiches descriptives (HTML here, PDF in products/pdf/markdownPdf.ts, from the same tokens)
  * (maintained, CommonMark). Raw HTML is off, so `<script>` in a dossier stays visible text;
  * links go only to http(s) and mailto addresses (never javascript:, data:, file: nor a path
  * the site does not contain); images are off (a published file is a `{ titre, fichier }`
@@ -13,7 +13,7 @@ let parser: MarkdownIt | null = null;
 
 /**
  * markdown-it is loaded on first use, not with the bundle: a fresh `sio-dossier pdf` whose
- * descriptifs are plain text never needs it (export/markdownPdf.ts reads those itself), and
+ * descriptifs are plain text never needs it (products/pdf/markdownPdf.ts reads those itself), and
  * loading it costs ~15 ms of a ~280 ms export.
  */
 function md(): MarkdownIt {
@@ -43,7 +43,7 @@ export function markdownHtml(text: string, headingBase = 2): string {
   return md().render(text, { headingBase });
 }
 
-/** The same reading as tokens (the PDF lays them out: export/markdownPdf.ts). */
+/** The same reading as tokens (the PDF lays them out: products/pdf/markdownPdf.ts). */
 export function markdownTokens(text: string): ReturnType<MarkdownIt['parse']> {
   return md().parse(text, { headingBase: 1 });
 }

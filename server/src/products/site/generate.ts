@@ -1,7 +1,7 @@
 /**
  * `sio-dossier site` and the editor command « Générer le site du portfolio »: the dossier is
  * parsed, its local files planned (site/publishedFiles.ts), the pages built (site/build.ts, pure) and
- * the folder written safely (site/output.ts). Same dossier and same files: same bytes.
+ * the folder written safely (node/siteOutput.ts). Same dossier and same files: same bytes.
  *
  * Node-only: the entry of `sio-dossier site` and the editor command, which read and write on disk.
  */
