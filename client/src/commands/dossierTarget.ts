@@ -13,13 +13,18 @@ export interface TargetMessages {
   notOnDisk: string;
 }
 
-export function dossierOnDisk(arg: unknown, messages: TargetMessages): vscode.Uri | undefined {
+/**
+ * `savedAnywhere`: a dossier saved in any file system will do (VS Code for the Web's
+ * `vscode-remote:`, `vscode-vfs:`), for a command that writes through `workspace.fs` — « Relire
+ * ce dossier ». Only an untitled document is refused then.
+ */
+export function dossierOnDisk(arg: unknown, messages: TargetMessages, opts: { savedAnywhere?: boolean } = {}): vscode.Uri | undefined {
   const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
   if (!uri || !isDossierPath(uri.path)) {
     void vscode.window.showInformationMessage(messages.notADossier);
     return undefined;
   }
-  if (uri.scheme !== 'file') {
+  if (opts.savedAnywhere ? uri.scheme === 'untitled' : uri.scheme !== 'file') {
     void vscode.window.showErrorMessage(messages.notOnDisk);
     return undefined;
   }

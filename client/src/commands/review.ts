@@ -32,7 +32,7 @@ export async function openOrCreateReview(arg: unknown): Promise<vscode.TextEdito
   const dossier = dossierOnDisk(arg, {
     notADossier: l10n.t('Ouvrez ou sélectionnez un dossier *.sio.yaml pour le relire.'),
     notOnDisk: l10n.t('La revue s’écrit à côté du dossier : enregistrez-le d’abord sur le disque.')
-  });
+  }, { savedAnywhere: true });
   if (!dossier) return undefined;
   const review = dossier.with({ path: reviewPathFor(dossier.path)! });
   let exists = true;

@@ -81,7 +81,14 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
-    await this.page.locator('.editor-instance .monaco-editor.focused').first().waitFor();
+    // The keyboard goes to the editor, as a person makes sure of before typing: if something
+    // else has it a moment after the tab opened (a webview reloading in the web-worker host),
+    // click into the text once.
+    const focused = this.page.locator('.editor-instance .monaco-editor.focused').first();
+    if (!(await focused.waitFor({ timeout: 5_000 }).then(() => true, () => false))) {
+      await this.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await focused.waitFor();
+    }
   }
 
   /** Show the Problems panel (Ctrl+Shift+M). */
